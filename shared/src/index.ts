@@ -1,0 +1,4 @@
+export * from "./errors.ts";
+export * from "./schemas/api.ts";
+export * from "./schemas/oauth.ts";
+export * from "./scopes.ts";

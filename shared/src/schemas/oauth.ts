@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { isScopeName, type ScopeName } from "../scopes.ts";
+
+/** scope-token = 1*( %x21 / %x23-5B / %x5D-7E ) @see RFC 6749 §3.3 */
+const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
+
+/** unreserved characters, 43–128 of them @see RFC 7636 §4.1 and §4.2 */
+const PKCE_VALUE = /^[A-Za-z0-9\-._~]{43,128}$/;
+
+export const PROMPT_VALUES = ["none", "login", "consent", "select_account"] as const;
+export type Prompt = (typeof PROMPT_VALUES)[number];
+
+/**
+ * A space-delimited scope parameter of known scopes, without duplicates.
+ * @see RFC 6749 §3.3
+ */
+export const scopeParameterSchema = z
+  .string()
+  .max(1024)
+  .transform((value, ctx): ScopeName[] => {
+    const tokens = value.split(" ");
+    const names: ScopeName[] = [];
+    for (const token of tokens) {
+      if (!SCOPE_TOKEN.test(token)) {
+        ctx.addIssue({ code: "custom", message: "scope is not a space-delimited list of scope tokens" });
+        return z.NEVER;
+      }
+      if (!isScopeName(token)) {
+        ctx.addIssue({ code: "custom", message: `unknown scope ${token}` });
+        return z.NEVER;
+      }
+      if (!names.includes(token)) names.push(token);
+    }
+    return names;
+  });
+
+export const codeChallengeSchema = z
+  .string()
+  .regex(PKCE_VALUE, "code_challenge must be 43–128 unreserved characters");
+
+export const codeVerifierSchema = z
+  .string()
+  .regex(PKCE_VALUE, "code_verifier must be 43–128 unreserved characters");
+
+/** A printable, bounded, single-line string: no control characters reach a redirect or a log. */
+const printable = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, "must not contain control characters");
+
+/**
+ * The authorization request once client and redirect URI are known to be good; the handler maps
+ * an issue with `response_type` to `unsupported_response_type`, with `scope` to `invalid_scope`,
+ * anything else to `invalid_request`.
+ * @see RFC 6749 §4.1.1, RFC 7636 §4.3, OpenID Connect Core §3.1.2.1
+ */
+export const authorizeParametersSchema = z.object({
+  response_type: z.literal("code", {
+    error: "response_type must be code",
+  }),
+  client_id: z.string(),
+  redirect_uri: z.string(),
+  scope: scopeParameterSchema.optional(),
+  state: printable(2048).optional(),
+  code_challenge: codeChallengeSchema.optional(),
+  code_challenge_method: z.literal("S256", { error: "code_challenge_method must be S256" }).optional(),
+  nonce: printable(1024).optional(),
+  prompt: z.enum(PROMPT_VALUES).optional(),
+  login_hint: printable(320).optional(),
+});
+export type AuthorizeParameters = z.infer<typeof authorizeParametersSchema>;
+
+/** The form of `POST /oauth2/authorize`: the authorization request plus the person's decision (contract §5). */
+export const authorizeDecisionSchema = z.object({
+  decision: z.enum(["allow", "deny"]),
+});
+
+const clientCredentialFields = {
+  client_id: z.string().min(1).max(256).optional(),
+  client_secret: z.string().min(1).max(512).optional(),
+};
+
+/** @see RFC 6749 §4.1.3, RFC 7636 §4.5 */
+export const authorizationCodeFormSchema = z.object({
+  grant_type: z.literal("authorization_code"),
+  code: z.string().min(1, "code is required").max(512),
+  redirect_uri: z.string().min(1, "redirect_uri is required").max(2048),
+  code_verifier: z.string().max(512).optional(),
+  ...clientCredentialFields,
+});
+
+/** @see RFC 6749 §6 */
+export const refreshTokenFormSchema = z.object({
+  grant_type: z.literal("refresh_token"),
+  refresh_token: z.string().min(1, "refresh_token is required").max(512),
+  scope: scopeParameterSchema.optional(),
+  ...clientCredentialFields,
+});
+
+export const GRANT_TYPES = ["authorization_code", "refresh_token"] as const;
+export type GrantType = (typeof GRANT_TYPES)[number];
+
+export const tokenFormSchema = z.discriminatedUnion("grant_type", [
+  authorizationCodeFormSchema,
+  refreshTokenFormSchema,
+]);
+export type TokenForm = z.infer<typeof tokenFormSchema>;
+
+/** @see RFC 6749 §5.1 */
+export const tokenResponseSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal("Bearer"),
+  expires_in: z.number().int().positive(),
+  refresh_token: z.string(),
+  scope: z.string(),
+  id_token: z.string().optional(),
+});
+export type TokenResponse = z.infer<typeof tokenResponseSchema>;

@@ -1,0 +1,130 @@
+import { z } from "zod";
+
+/** The scopes Gatehouse knows (contract §4), in the order the consent page lists them. */
+export const SCOPE_NAMES = [
+  "accounts.self:read",
+  "accounts.self:write",
+  "accounts:read",
+  "accounts:write",
+  "files:read",
+  "files:write",
+  "rooms:read",
+  "rooms:write",
+  "openid",
+] as const;
+
+export const scopeNameSchema = z.enum(SCOPE_NAMES);
+export type ScopeName = z.infer<typeof scopeNameSchema>;
+
+export const SCOPE_GROUPS = ["Profile", "Accounts", "Files & Folders", "Rooms", "Open ID"] as const;
+export type ScopeGroup = (typeof SCOPE_GROUPS)[number];
+
+export interface ScopeDefinition {
+  name: ScopeName;
+  group: ScopeGroup;
+  access: "read" | "write" | "identity";
+  /** Plain-language wording shown to the person on the consent page. */
+  description: string;
+}
+
+/** The one scope catalogue: the server, the consent page and the developer form all read it. */
+export const SCOPES: readonly ScopeDefinition[] = [
+  {
+    name: "accounts.self:read",
+    group: "Profile",
+    access: "read",
+    description: "View basic information about your profile",
+  },
+  {
+    name: "accounts.self:write",
+    group: "Profile",
+    access: "write",
+    description: "View and manage basic information about your profile",
+  },
+  { name: "accounts:read", group: "Accounts", access: "read", description: "View all accounts" },
+  {
+    name: "accounts:write",
+    group: "Accounts",
+    access: "write",
+    description: "View and manage all accounts",
+  },
+  {
+    name: "files:read",
+    group: "Files & Folders",
+    access: "read",
+    description: "View all files and folders",
+  },
+  {
+    name: "files:write",
+    group: "Files & Folders",
+    access: "write",
+    description: "View and manage all files and folders",
+  },
+  { name: "rooms:read", group: "Rooms", access: "read", description: "View all rooms" },
+  { name: "rooms:write", group: "Rooms", access: "write", description: "View and manage all rooms" },
+  { name: "openid", group: "Open ID", access: "identity", description: "View your personal data" },
+];
+
+const byName = new Map(SCOPES.map((scope) => [scope.name, scope]));
+
+export function isScopeName(value: string): value is ScopeName {
+  return byName.has(value as ScopeName);
+}
+
+export function scopeDefinition(name: ScopeName): ScopeDefinition {
+  const definition = byName.get(name);
+  if (!definition) throw new Error(`scope ${name} is missing from the catalogue`);
+  return definition;
+}
+
+/** A `:write` scope implies its `:read` (contract §4); the result is in catalogue order. */
+export function impliedScopes(scopes: Iterable<ScopeName>): ScopeName[] {
+  const wanted = new Set<ScopeName>();
+  for (const name of scopes) {
+    wanted.add(name);
+    if (name.endsWith(":write")) wanted.add(name.replace(/:write$/, ":read") as ScopeName);
+  }
+  return SCOPE_NAMES.filter((name) => wanted.has(name));
+}
+
+/** True when every scope of `requested` is covered by `granted`, counting implied reads. */
+export function scopesCovered(requested: Iterable<ScopeName>, granted: Iterable<ScopeName>): boolean {
+  const have = new Set(impliedScopes(granted));
+  for (const name of requested) if (!have.has(name)) return false;
+  return true;
+}
+
+export interface ScopeGroupLine {
+  /** The strongest requested scope of the group: write over read. */
+  name: ScopeName;
+  group: ScopeGroup;
+  description: string;
+  /** True when consent for this line was not given before. */
+  new: boolean;
+}
+
+/**
+ * One consent-page line per requested scope group, carrying the strongest requested scope
+ * (contract §10). A line is `new` when the earlier grant does not cover its scope; with no
+ * earlier grant at all nothing is marked new.
+ */
+export function scopeGroupLines(
+  requested: Iterable<ScopeName>,
+  previouslyGranted: readonly ScopeName[] | null,
+): ScopeGroupLine[] {
+  const requestedSet = new Set(requested);
+  const had = new Set(impliedScopes(previouslyGranted ?? []));
+  const lines: ScopeGroupLine[] = [];
+  for (const group of SCOPE_GROUPS) {
+    const inGroup = SCOPES.filter((scope) => scope.group === group && requestedSet.has(scope.name));
+    const strongest = inGroup.find((scope) => scope.access === "write") ?? inGroup[0];
+    if (!strongest) continue;
+    lines.push({
+      name: strongest.name,
+      group,
+      description: strongest.description,
+      new: previouslyGranted !== null && !had.has(strongest.name),
+    });
+  }
+  return lines;
+}
