@@ -1,9 +1,13 @@
 import { z } from "zod";
-import { scopeNameSchema, SCOPE_GROUPS } from "../scopes.ts";
+import { SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
 
 /** `POST /api/session` (contract §6). Emails compare case-insensitively. */
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email" }).max(254)),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter a valid email" }).max(254)),
   password: z.string().min(1, "Enter your password").max(1024),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;

@@ -1,0 +1,142 @@
+import {
+  type ClientSummary,
+  consentDecisionSchema,
+  type Interaction,
+  interactionIdSchema,
+  scopeGroupLines,
+} from "@gatehouse/shared";
+import { type Request, Router } from "express";
+import type { Deps } from "../deps.ts";
+import { accessDeniedUrl, issueAuthorizationCode } from "../domain/authorization.ts";
+import { epochSeconds } from "../domain/clock.ts";
+import { interactionStep } from "../domain/interactions.ts";
+import { sha256 } from "../domain/secrets.ts";
+import { findSignedIn, publicUser, type SignedIn } from "../domain/sessions.ts";
+import { forbidden, invalidRequest, notFound, OAuthError, unauthenticated } from "../errors.ts";
+import { parseWith } from "../http/parse.ts";
+import type { ClientRecord, InteractionRecord } from "../store/types.ts";
+
+/** Where the SPA loads an app's icon from; the version defeats caches when the icon changes. */
+export const logoUri = (issuer: string, client: ClientRecord): string =>
+  `${issuer}/logos/${encodeURIComponent(client.client_id)}?v=${client.updated_at}`;
+
+export function clientSummary(issuer: string, client: ClientRecord): ClientSummary {
+  return {
+    client_id: client.client_id,
+    name: client.name,
+    description: client.description,
+    website_url: client.website_url,
+    logo_uri: logoUri(issuer, client),
+    policy_url: client.policy_url,
+    terms_url: client.terms_url,
+  };
+}
+
+interface LoadedInteraction {
+  interaction: InteractionRecord;
+  client: ClientRecord;
+  signedIn: SignedIn | null;
+}
+
+/** `/api/interactions`: the SPA's view of one authorization request, and its consent decision (contract §6). */
+export function interactionRoutes(deps: Deps): Router {
+  const { config, cookies, store, clock } = deps;
+  const router = Router();
+
+  /** The interaction, only for the browser that started it and only while it lives. */
+  async function loadInteraction(req: Request): Promise<LoadedInteraction> {
+    const id = interactionIdSchema.safeParse(req.params.id);
+    const interaction = id.success ? await store.interactions.get(id.data) : null;
+    if (!interaction || interaction.expires_at <= epochSeconds(clock)) {
+      throw notFound("this sign-in request is unknown or has expired; start again from the application");
+    }
+    const browser = cookies.read(req, "browser");
+    if (!browser || sha256(browser) !== interaction.browser_hash) {
+      throw forbidden("this sign-in request was started in another browser");
+    }
+    const client = await store.clients.get(interaction.request.client_id);
+    if (!client?.enabled) {
+      throw new OAuthError("invalid_client", 400, "the application is unknown or disabled");
+    }
+    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+    return { interaction, client, signedIn };
+  }
+
+  /** Records how the interaction ended; the first decision wins and a losing code is withdrawn. */
+  async function complete(interaction: InteractionRecord, redirectTo: string, codeHash: string | null) {
+    const won = await store.interactions.complete(interaction.id, {
+      redirect_to: redirectTo,
+      completed_at: epochSeconds(clock),
+    });
+    if (won) return redirectTo;
+    if (codeHash) await store.codes.delete(codeHash);
+    const finished = await store.interactions.get(interaction.id);
+    if (!finished?.result) throw invalidRequest("this sign-in request could not be completed");
+    return finished.result.redirect_to;
+  }
+
+  function issueCode(interaction: InteractionRecord, signedIn: SignedIn, portalId: string) {
+    return issueAuthorizationCode(deps, {
+      request: interaction.request,
+      userId: signedIn.user.id,
+      portalId,
+      authTime: signedIn.session.auth_time,
+    });
+  }
+
+  router.get("/:id", async function showInteraction(req, res) {
+    const { interaction, client, signedIn } = await loadInteraction(req);
+    const portalId = signedIn?.portalId ?? null;
+    const grant =
+      signedIn && portalId ? await store.grants.find(signedIn.user.id, portalId, client.client_id) : null;
+    let step = interactionStep({
+      interaction,
+      session: signedIn?.session ?? null,
+      user: signedIn?.user ?? null,
+      portalId,
+      grant,
+    });
+    let redirectTo = interaction.result?.redirect_to;
+    if (step === "implied" && signedIn && portalId) {
+      const issued = await issueCode(interaction, signedIn, portalId);
+      redirectTo = await complete(interaction, issued.redirectTo, issued.codeHash);
+      step = "done";
+    }
+    const answer: Interaction = {
+      id: interaction.id,
+      step: step === "implied" ? "consent" : step,
+      ...(redirectTo ? { redirect_to: redirectTo } : {}),
+      client: clientSummary(config.issuer, client),
+      scopes: scopeGroupLines(interaction.request.scopes, grant?.scopes ?? null),
+      ...(signedIn ? { user: publicUser(signedIn), portals: signedIn.portals } : {}),
+      ...(interaction.request.login_hint ? { login_hint: interaction.request.login_hint } : {}),
+    };
+    res.set("Cache-Control", "no-store").json(answer);
+  });
+
+  router.post("/:id/consent", async function decideConsent(req, res) {
+    const { decision } = parseWith(consentDecisionSchema, req.body);
+    const { interaction, signedIn } = await loadInteraction(req);
+    if (interaction.result) throw invalidRequest("this sign-in request is already complete");
+    if (!signedIn) throw unauthenticated();
+    if (!signedIn.portalId) throw invalidRequest("choose a portal first");
+    const step = interactionStep({
+      interaction,
+      session: signedIn.session,
+      user: signedIn.user,
+      portalId: signedIn.portalId,
+      grant: null,
+    });
+    if (step !== "consent") throw invalidRequest(`this sign-in request is at step ${step}, not consent`);
+    let redirectTo: string;
+    if (decision === "deny") {
+      redirectTo = await complete(interaction, accessDeniedUrl(config.issuer, interaction.request), null);
+    } else {
+      const issued = await issueCode(interaction, signedIn, signedIn.portalId);
+      redirectTo = await complete(interaction, issued.redirectTo, issued.codeHash);
+    }
+    res.set("Cache-Control", "no-store").json({ redirect_to: redirectTo });
+  });
+
+  return router;
+}

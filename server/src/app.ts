@@ -1,0 +1,88 @@
+import express, { type Express, type RequestHandler, Router } from "express";
+import type { Logger } from "pino";
+import { interactionRoutes } from "./api/interactions.ts";
+import { logoRoutes } from "./api/logos.ts";
+import { sessionRoutes } from "./api/session.ts";
+import type { Config } from "./config.ts";
+import type { Deps } from "./deps.ts";
+import type { Clock } from "./domain/clock.ts";
+import { openKeyRing } from "./domain/keys.ts";
+import { createThrottle } from "./domain/throttle.ts";
+import { createErrorHandler, notFound } from "./errors.ts";
+import { createCookieJar } from "./http/cookies.ts";
+import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { spaRoutes } from "./http/spa.ts";
+import { authorizeRoutes } from "./oauth/authorize.ts";
+import { discoveryRoutes } from "./oauth/discovery.ts";
+import { jwksRoutes } from "./oauth/jwks.ts";
+import { tokenRoutes } from "./oauth/token.ts";
+import type { Store } from "./store/types.ts";
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** The built SPA to serve, if any (tests of the API need none). */
+  spaDir?: string;
+}
+
+/** Checks on every state-changing call of the SPA's API: same origin, JSON bodies (contract §6). */
+function apiWriteGuards(issuer: string): RequestHandler[] {
+  const sameOrigin = requireSameOrigin(issuer);
+  const json = requireContentType("application/json");
+  const isWrite = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method);
+  return [
+    function guardOrigin(req, res, next) {
+      if (isWrite(req.method)) sameOrigin(req, res, next);
+      else next();
+    },
+    function guardContentType(req, res, next) {
+      if (isWrite(req.method)) json(req, res, next);
+      else next();
+    },
+  ];
+}
+
+/** Middleware order and the route table, nothing else. */
+export function createApp({ config, store, clock, logger, spaDir }: AppOptions): Express {
+  const deps: Deps = {
+    config,
+    store,
+    clock,
+    logger,
+    keys: openKeyRing({
+      keys: store.keys,
+      clock,
+      rotation: config.keyRotation,
+      longestTokenLifetime: config.accessTokenTtl,
+    }),
+    signInThrottle: createThrottle({ clock, limit: 10, windowSeconds: 15 * 60 }),
+    cookies: createCookieJar(config.issuer),
+  };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.use(securityHeaders({ https: config.issuer.startsWith("https:") }));
+
+  app.use(discoveryRoutes(deps));
+  app.use("/oauth2/jwks", jwksRoutes(deps));
+  app.use("/oauth2/authorize", authorizeRoutes(deps));
+  app.use("/oauth2/token", tokenRoutes(deps));
+
+  const api = Router();
+  api.use(noStore, ...apiWriteGuards(config.issuer), express.json({ limit: "512kb" }));
+  api.use("/session", sessionRoutes(deps));
+  api.use("/interactions", interactionRoutes(deps));
+  app.use("/api", api);
+  app.use("/logos", logoRoutes(deps));
+
+  app.use(["/api", "/oauth2", "/.well-known", "/logos"], function unknownRoute(req, _res, next) {
+    next(notFound(`no route for ${req.method} ${req.baseUrl}${req.path}`));
+  });
+  if (spaDir) app.use(spaRoutes(spaDir));
+  app.use(createErrorHandler(logger));
+  return app;
+}

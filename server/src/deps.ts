@@ -1,0 +1,18 @@
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import type { Clock } from "./domain/clock.ts";
+import type { KeyRing } from "./domain/keys.ts";
+import type { Throttle } from "./domain/throttle.ts";
+import type { CookieJar } from "./http/cookies.ts";
+import type { Store } from "./store/types.ts";
+
+/** What varies between a run and a test, passed down from `createApp` to every route. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  keys: KeyRing;
+  logger: Logger;
+  signInThrottle: Throttle;
+  cookies: CookieJar;
+}

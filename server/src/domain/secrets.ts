@@ -1,0 +1,52 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+
+/** A random opaque value of `bytes` bytes, base64url: codes, refresh tokens, session and interaction ids. */
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString("base64url");
+}
+
+export const randomId = (): string => randomUUID();
+
+/** SHA-256, base64url: how codes, tokens, session ids and client secrets are stored. */
+export function sha256(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
+}
+
+/** Compares two strings in time that does not depend on where they differ (hash first: equal lengths). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = createHash("sha256").update(a).digest();
+  const right = createHash("sha256").update(b).digest();
+  return timingSafeEqual(left, right);
+}
+
+/** True when `secret` hashes to `storedHash`; compared in constant time (contract §11). */
+export function verifyClientSecret(secret: string, storedHash: string): boolean {
+  return constantTimeEqual(sha256(secret), storedHash);
+}
+
+/**
+ * argon2id at OWASP's minimum: 19 MiB, two passes, one lane.
+ * @see https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html
+ */
+/** `Algorithm.Argon2id` of @node-rs/argon2, an ambient const enum that isolated modules cannot import. */
+const ARGON2ID_ALGORITHM = 2;
+
+const ARGON2ID = { algorithm: ARGON2ID_ALGORITHM, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2ID);
+}
+
+/** A hash of a password nobody has, verified for unknown emails so they cost what a wrong password costs. */
+let dummyHash: Promise<string> | undefined;
+
+/** Verifies `password` against `passwordHash`, or against a dummy hash when there is no user, in the same time. */
+export async function verifyPassword(password: string, passwordHash: string | null): Promise<boolean> {
+  if (passwordHash === null) {
+    dummyHash ??= hashPassword(randomToken());
+    await verify(await dummyHash, password);
+    return false;
+  }
+  return verify(passwordHash, password);
+}

@@ -1,0 +1,73 @@
+import type { PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
+import { sessionPortal } from "./authorization.ts";
+import { type Clock, epochSeconds } from "./clock.ts";
+import { randomToken, sha256 } from "./secrets.ts";
+
+/** Absolute session lifetime in seconds. @see OWASP ASVS 7.3.2 */
+export const SESSION_TTL = 8 * 60 * 60;
+
+export interface SignedIn {
+  session: SessionRecord;
+  user: UserRecord;
+  portals: PortalRecord[];
+  /** The portal the session acts for, or null while the person has several and chose none. */
+  portalId: string | null;
+}
+
+interface SessionDeps {
+  store: Store;
+  clock: Clock;
+}
+
+/** Starts a new session with a new id (never reusing the caller's: no fixation); returns the cookie value. */
+export async function startSession(
+  { store, clock }: SessionDeps,
+  user: UserRecord,
+): Promise<{ cookieValue: string; session: SessionRecord }> {
+  const now = epochSeconds(clock);
+  const cookieValue = randomToken();
+  const portalIds = user.accounts.map((account) => account.portal_id);
+  const session: SessionRecord = {
+    id_hash: sha256(cookieValue),
+    user_id: user.id,
+    portal_id: portalIds.length === 1 ? (portalIds[0] ?? null) : null,
+    auth_time: now,
+    portal_chosen_at: null,
+    created_at: now,
+    expires_at: now + SESSION_TTL,
+  };
+  await store.sessions.insert(session);
+  return { cookieValue, session };
+}
+
+export async function endSession({ store }: SessionDeps, cookieValue: string | undefined): Promise<void> {
+  if (cookieValue) await store.sessions.delete(sha256(cookieValue));
+}
+
+/** The live session behind a cookie value, with its user and portals; null when there is none. */
+export async function findSignedIn(
+  { store, clock }: SessionDeps,
+  cookieValue: string | undefined,
+): Promise<SignedIn | null> {
+  if (!cookieValue) return null;
+  const session = await store.sessions.get(sha256(cookieValue));
+  if (!session || session.expires_at <= epochSeconds(clock)) return null;
+  const user = await store.users.get(session.user_id);
+  if (!user) return null;
+  const portals: PortalRecord[] = [];
+  for (const account of user.accounts) {
+    const portal = await store.portals.get(account.portal_id);
+    if (portal) portals.push(portal);
+  }
+  const portalId = sessionPortal(
+    session,
+    portals.map((portal) => portal.id),
+  );
+  return { session, user, portals, portalId };
+}
+
+/** The session's user as the SPA sees it (contract §6). */
+export function publicUser({ user, portals, portalId }: SignedIn) {
+  const portal = portals.find((candidate) => candidate.id === portalId) ?? null;
+  return { email: user.email, display_name: user.display_name, portal };
+}

@@ -1,0 +1,137 @@
+import { createHash } from "node:crypto";
+import type { ScopeName, TokenResponse } from "@gatehouse/shared";
+import { SignJWT } from "jose";
+import type { Config } from "../config.ts";
+import type { Store, TokenFamilyRecord } from "../store/types.ts";
+import { type Clock, epochSeconds } from "./clock.ts";
+import { type KeyRing, SIGNING_ALG } from "./keys.ts";
+import { randomId, randomToken, sha256 } from "./secrets.ts";
+
+export interface TokenDeps {
+  config: Config;
+  store: Store;
+  keys: KeyRing;
+  clock: Clock;
+}
+
+/** The audience of access tokens: the (mock) DocSpace API served beside us. */
+export const resourceAudience = (issuer: string): string => `${issuer}/api/2.0`;
+
+/** The left half of the SHA-256 of the access token, base64url. @see OpenID Connect Core §3.1.3.6 */
+export function accessTokenHash(accessToken: string): string {
+  const digest = createHash("sha256").update(accessToken, "ascii").digest();
+  return digest.subarray(0, digest.length / 2).toString("base64url");
+}
+
+interface AccessTokenClaims {
+  subject: string;
+  clientId: string;
+  portalId: string;
+  scopes: readonly ScopeName[];
+  authTime: number;
+  jti: string;
+}
+
+/** A JWT access token. @see RFC 9068 §2 */
+export async function signAccessToken(deps: TokenDeps, claims: AccessTokenClaims): Promise<string> {
+  const now = epochSeconds(deps.clock);
+  const { kid, key } = await deps.keys.currentKey();
+  return new SignJWT({
+    client_id: claims.clientId,
+    scope: claims.scopes.join(" "),
+    portal_id: claims.portalId,
+    auth_time: claims.authTime,
+  })
+    .setProtectedHeader({ alg: SIGNING_ALG, typ: "at+jwt", kid })
+    .setIssuer(deps.config.issuer)
+    .setSubject(claims.subject)
+    .setAudience(resourceAudience(deps.config.issuer))
+    .setIssuedAt(now)
+    .setExpirationTime(now + deps.config.accessTokenTtl)
+    .setJti(claims.jti)
+    .sign(key);
+}
+
+interface IdTokenClaims {
+  subject: string;
+  clientId: string;
+  authTime: number;
+  nonce: string | null;
+  accessToken: string;
+}
+
+/** @see OpenID Connect Core §2 and §3.1.3.6 */
+export async function signIdToken(deps: TokenDeps, claims: IdTokenClaims): Promise<string> {
+  const now = epochSeconds(deps.clock);
+  const { kid, key } = await deps.keys.currentKey();
+  return new SignJWT({
+    auth_time: claims.authTime,
+    azp: claims.clientId,
+    at_hash: accessTokenHash(claims.accessToken),
+    ...(claims.nonce === null ? {} : { nonce: claims.nonce }),
+  })
+    .setProtectedHeader({ alg: SIGNING_ALG, typ: "JWT", kid })
+    .setIssuer(deps.config.issuer)
+    .setSubject(claims.subject)
+    .setAudience(claims.clientId)
+    .setIssuedAt(now)
+    .setExpirationTime(now + deps.config.accessTokenTtl)
+    .sign(key);
+}
+
+interface NewFamily {
+  family: TokenFamilyRecord;
+  scopes: ScopeName[];
+  nonce: string | null;
+}
+
+/**
+ * Issues the first access and refresh token of a token family, stores them in one write, and only
+ * then returns the answer for the client.
+ * @see RFC 6749 §5.1
+ */
+export async function issueTokenFamily(
+  deps: TokenDeps,
+  { family, scopes, nonce }: NewFamily,
+): Promise<TokenResponse> {
+  const now = epochSeconds(deps.clock);
+  const jti = randomId();
+  const refreshToken = randomToken();
+  const accessToken = await signAccessToken(deps, {
+    subject: family.user_id,
+    clientId: family.client_id,
+    portalId: family.portal_id,
+    scopes,
+    authTime: family.auth_time,
+    jti,
+  });
+  const idToken = scopes.includes("openid")
+    ? await signIdToken(deps, {
+        subject: family.user_id,
+        clientId: family.client_id,
+        authTime: family.auth_time,
+        nonce,
+        accessToken,
+      })
+    : undefined;
+  await deps.store.tokens.insertFamily({
+    family,
+    refreshToken: {
+      token_hash: sha256(refreshToken),
+      family_id: family.id,
+      scopes,
+      created_at: now,
+      expires_at: now + deps.config.refreshTokenTtl,
+      rotated_at: null,
+    },
+    accessToken: { jti, family_id: family.id, expires_at: now + deps.config.accessTokenTtl },
+  });
+  return {
+    access_token: accessToken,
+    token_type: "Bearer",
+    expires_in: deps.config.accessTokenTtl,
+    refresh_token: refreshToken,
+    scope: scopes.join(" "),
+    ...(idToken ? { id_token: idToken } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { pino } from "pino";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { systemClock } from "./domain/clock.ts";
+import { seedDemo } from "./seed.ts";
+import { openStore } from "./store/open-store.ts";
+
+/** loadConfig → openStore → seed → createApp → listen; the only file that reads env or exits. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`gatehouse: ${error.message}\n`);
+    process.exit(1);
+  }
+  const logger = pino({ level: config.logLevel });
+  const store = await openStore(config);
+  if (config.seed === "demo" && (await seedDemo(store, systemClock))) {
+    logger.info("seeded the demo portals, users and apps into an empty store");
+  }
+  const spaDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
+  const app = createApp({ config, store, clock: systemClock, logger, spaDir });
+  const server = app.listen(config.port);
+  await once(server, "listening");
+  logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    server.close(() => {
+      store.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "the store did not close cleanly");
+          process.exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`gatehouse: ${error instanceof Error ? error.message : "failed to start"}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import { authorizeDecisionSchema } from "@gatehouse/shared";
+import express, { type Request, type Response, Router } from "express";
+import type { Deps } from "../deps.ts";
+import {
+  accessDeniedUrl,
+  errorResponseUrl,
+  grantCovers,
+  issueAuthorizationCode,
+  UnverifiedRedirectError,
+  validateAuthorizationRequest,
+  verifyClientAndRedirectUri,
+} from "../domain/authorization.ts";
+import { epochSeconds } from "../domain/clock.ts";
+import { INTERACTION_TTL } from "../domain/interactions.ts";
+import { randomToken, sha256 } from "../domain/secrets.ts";
+import { findSignedIn } from "../domain/sessions.ts";
+import { invalidRequest, OAuthError } from "../errors.ts";
+import { requireContentType, requireSameOrigin } from "../http/guards.ts";
+import { repeatedParameters } from "../http/parse.ts";
+import type { AuthorizationRequest } from "../store/types.ts";
+
+/** How long the browser-binding cookie lives: a day, well beyond any one interaction. */
+const BROWSER_COOKIE_TTL = 24 * 60 * 60;
+
+const stringParameter = (source: Record<string, unknown>, name: string): string | undefined => {
+  const value = source[name];
+  return typeof value === "string" ? value : undefined;
+};
+
+/**
+ * `GET /oauth2/authorize` starts an interaction in the SPA; `POST /oauth2/authorize` is the consent
+ * decision without the SPA (contract §5).
+ * @see RFC 6749 §4.1.1, RFC 9700 §2.1
+ */
+export function authorizeRoutes(deps: Deps): Router {
+  const { config, cookies, store, clock } = deps;
+  const router = Router();
+
+  /** Errors before the client and redirect URI are verified go to our error page, never to the app. */
+  function showErrorPage(res: Response, error: OAuthError) {
+    const page = new URL("/error", config.issuer);
+    page.searchParams.set("error", error.code);
+    if (error.description) page.searchParams.set("error_description", error.description);
+    res.redirect(303, page.href);
+  }
+
+  /** Both stages of validation; answers the response itself when the request is refused. */
+  async function validate(req: Request, res: Response, source: Record<string, unknown>) {
+    const repeated = repeatedParameters(source);
+    const redirectStatus = req.method === "GET" ? 302 : 303;
+    let client: Awaited<ReturnType<typeof verifyClientAndRedirectUri>>;
+    try {
+      if (repeated.includes("client_id") || repeated.includes("redirect_uri")) {
+        const name = repeated.includes("client_id") ? "invalid_client" : "invalid_redirect_uri";
+        throw new UnverifiedRedirectError(name, 400, "client_id and redirect_uri must each be sent once");
+      }
+      client = await verifyClientAndRedirectUri(
+        store,
+        stringParameter(source, "client_id"),
+        stringParameter(source, "redirect_uri"),
+      );
+    } catch (error) {
+      if (!(error instanceof UnverifiedRedirectError)) throw error;
+      showErrorPage(res, error);
+      return null;
+    }
+    const redirectUri = stringParameter(source, "redirect_uri") ?? "";
+    const rawState = stringParameter(source, "state");
+    const echoState = rawState !== undefined && /^[^\p{Cc}]{0,2048}$/u.test(rawState) ? rawState : null;
+    try {
+      if (repeated.length > 0) throw invalidRequest(`${repeated[0]} must be sent once`);
+      const values = Object.fromEntries(
+        Object.entries(source).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      );
+      return { request: validateAuthorizationRequest(client, values), redirectStatus };
+    } catch (error) {
+      if (!(error instanceof OAuthError)) throw error;
+      res.redirect(
+        redirectStatus,
+        errorResponseUrl(config.issuer, { redirect_uri: redirectUri, state: echoState }, error),
+      );
+      return null;
+    }
+  }
+
+  /** `prompt=none`: answer at once, with a code or with `login_required` / `consent_required`. */
+  async function answerWithoutInteraction(req: Request, res: Response, request: AuthorizationRequest) {
+    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+    const grant =
+      signedIn?.portalId != null
+        ? await store.grants.find(signedIn.user.id, signedIn.portalId, request.client_id)
+        : null;
+    if (!signedIn) {
+      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("login_required", 400)));
+    } else if (!signedIn.portalId || !grantCovers(grant, request.scopes)) {
+      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("consent_required", 400)));
+    } else {
+      const { redirectTo } = await issueAuthorizationCode(deps, {
+        request,
+        userId: signedIn.user.id,
+        portalId: signedIn.portalId,
+        authTime: signedIn.session.auth_time,
+      });
+      res.redirect(302, redirectTo);
+    }
+  }
+
+  router.get("/", async function startAuthorization(req, res) {
+    const validated = await validate(req, res, req.query);
+    if (!validated) return;
+    const { request } = validated;
+    if (request.prompt === "none") {
+      await answerWithoutInteraction(req, res, request);
+      return;
+    }
+    let browser = cookies.read(req, "browser");
+    if (!browser) browser = randomToken();
+    cookies.write(res, "browser", browser, BROWSER_COOKIE_TTL);
+    const now = epochSeconds(clock);
+    const id = randomToken(24);
+    await store.interactions.insert({
+      id,
+      browser_hash: sha256(browser),
+      request,
+      created_at: now,
+      expires_at: now + INTERACTION_TTL,
+      result: null,
+    });
+    res.redirect(302, `/interaction/${id}`);
+  });
+
+  router.post(
+    "/",
+    requireSameOrigin(config.issuer),
+    requireContentType("application/x-www-form-urlencoded"),
+    express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
+    async function submitDecision(req, res) {
+      const source: Record<string, unknown> =
+        typeof req.body === "object" && req.body !== null ? req.body : {};
+      const validated = await validate(req, res, source);
+      if (!validated) return;
+      const { request } = validated;
+      const decision = authorizeDecisionSchema.safeParse({ decision: source.decision });
+      const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+      let redirectTo: string;
+      if (!decision.success) {
+        redirectTo = errorResponseUrl(
+          config.issuer,
+          request,
+          invalidRequest("decision must be allow or deny"),
+        );
+      } else if (!signedIn) {
+        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required", 400));
+      } else if (!signedIn.portalId) {
+        redirectTo = errorResponseUrl(
+          config.issuer,
+          request,
+          new OAuthError("account_selection_required", 400),
+        );
+      } else if (decision.data.decision === "deny") {
+        redirectTo = accessDeniedUrl(config.issuer, request);
+      } else {
+        ({ redirectTo } = await issueAuthorizationCode(deps, {
+          request,
+          userId: signedIn.user.id,
+          portalId: signedIn.portalId,
+          authTime: signedIn.session.auth_time,
+        }));
+      }
+      res.redirect(303, redirectTo);
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,74 @@
+import { verifyClientSecret } from "../domain/secrets.ts";
+import { invalidClient, invalidRequest } from "../errors.ts";
+import type { ClientRecord, Store } from "../store/types.ts";
+
+interface BasicCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Form-urlencoding undone: `+` is a space. @see RFC 6749 §2.3.1 and Appendix B */
+function formDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    return null; // malformed percent-encoding: the caller refuses the credentials
+  }
+}
+
+/**
+ * `Authorization: Basic base64(urlencode(id) ":" urlencode(secret))`.
+ * @see RFC 6749 §2.3.1, RFC 7617 §2
+ */
+export function parseBasicCredentials(header: string): BasicCredentials {
+  const match = /^basic ([A-Za-z0-9+/]+={0,2})$/i.exec(header.trim());
+  if (!match?.[1]) throw invalidClient("the Authorization header is not valid Basic credentials");
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) throw invalidClient("Basic credentials must be client_id:client_secret");
+  const clientId = formDecode(decoded.slice(0, colon));
+  const clientSecret = formDecode(decoded.slice(colon + 1));
+  if (!clientId || clientSecret === null) throw invalidClient("Basic credentials are not form-urlencoded");
+  return { clientId, clientSecret };
+}
+
+interface ClientAuthentication {
+  authorization: string | undefined;
+  client_id?: string | undefined;
+  client_secret?: string | undefined;
+}
+
+/**
+ * Authenticates the client at the token endpoint: `client_secret_basic`, `client_secret_post`, or
+ * `none` for a public client (which must then prove possession with PKCE). One method at a time.
+ * An unknown client and a wrong secret get the same answer.
+ * @see RFC 6749 §2.3 and §3.2.1, RFC 7636 §4.5
+ */
+export async function authenticateClient(store: Store, request: ClientAuthentication): Promise<ClientRecord> {
+  const basic = request.authorization ? parseBasicCredentials(request.authorization) : null;
+  if (basic && request.client_secret !== undefined) {
+    throw invalidRequest(
+      "use one client authentication method: Basic or client_secret in the body, not both",
+    );
+  }
+  if (basic && request.client_id !== undefined && request.client_id !== basic.clientId) {
+    throw invalidRequest("client_id in the body differs from the Basic credentials");
+  }
+  const clientId = basic?.clientId ?? request.client_id;
+  const secret = basic?.clientSecret ?? request.client_secret;
+  if (!clientId) throw invalidClient("client authentication is required");
+  const client = await store.clients.get(clientId);
+  if (!client?.enabled) throw invalidClient("client authentication failed");
+  if (client.public) {
+    if (secret !== undefined) throw invalidClient("a public client has no secret to send");
+    return client;
+  }
+  if (
+    secret === undefined ||
+    client.secret_hash === null ||
+    !verifyClientSecret(secret, client.secret_hash)
+  ) {
+    throw invalidClient("client authentication failed");
+  }
+  return client;
+}

@@ -1,0 +1,39 @@
+import { GRANT_TYPES, PROMPT_VALUES, SCOPE_NAMES } from "@gatehouse/shared";
+import { Router } from "express";
+import type { Deps } from "../deps.ts";
+import { SIGNING_ALG } from "../domain/keys.ts";
+
+/**
+ * The metadata, the same under both well-known names.
+ * @see RFC 8414 §2, OpenID Connect Discovery 1.0 §3
+ */
+export function serverMetadata(issuer: string) {
+  return {
+    issuer,
+    authorization_endpoint: `${issuer}/oauth2/authorize`,
+    token_endpoint: `${issuer}/oauth2/token`,
+    jwks_uri: `${issuer}/oauth2/jwks`,
+    scopes_supported: [...SCOPE_NAMES],
+    response_types_supported: ["code"],
+    response_modes_supported: ["query"],
+    grant_types_supported: [...GRANT_TYPES],
+    code_challenge_methods_supported: ["S256"],
+    token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],
+    subject_types_supported: ["public"],
+    id_token_signing_alg_values_supported: [SIGNING_ALG],
+    prompt_values_supported: [...PROMPT_VALUES],
+    claims_supported: ["iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp"],
+    authorization_response_iss_parameter_supported: true,
+  };
+}
+
+export function discoveryRoutes({ config }: Deps): Router {
+  const router = Router();
+  const metadata = serverMetadata(config.issuer);
+  for (const path of ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"]) {
+    router.get(path, function publishMetadata(_req, res) {
+      res.set({ "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" }).json(metadata);
+    });
+  }
+  return router;
+}

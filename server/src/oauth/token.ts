@@ -1,0 +1,51 @@
+import { GRANT_TYPES } from "@gatehouse/shared";
+import express, { Router } from "express";
+import type { Deps } from "../deps.ts";
+import { invalidRequest, OAuthError, unsupportedGrantType } from "../errors.ts";
+import { noStore, requireContentType } from "../http/guards.ts";
+import { parseWith, singleValued } from "../http/parse.ts";
+import { authenticateClient } from "./client-auth.ts";
+import { authorizationCodeGrant } from "./grants/authorization-code.ts";
+import type { Grant } from "./grants/grant.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: each grant narrows its own form type
+const GRANTS: ReadonlyMap<string, Grant<any>> = new Map([
+  [authorizationCodeGrant.grantType, authorizationCodeGrant],
+]);
+
+/** `POST /oauth2/token` (contract §7). @see RFC 6749 §3.2 */
+export function tokenRoutes(deps: Deps): Router {
+  const router = Router();
+
+  router.post(
+    "/",
+    noStore,
+    requireContentType("application/x-www-form-urlencoded"),
+    express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
+    async function token(req, res) {
+      const source = singleValued(req.body);
+      const grantType = source.grant_type;
+      if (!grantType) throw invalidRequest("grant_type is required");
+      const grant = GRANTS.get(grantType);
+      if (!grant) {
+        throw unsupportedGrantType(
+          `grant_type must be one of ${GRANT_TYPES.filter((type) => GRANTS.has(type)).join(", ")}`,
+        );
+      }
+      const form = parseWith(grant.parameters, source);
+      const client = await authenticateClient(deps.store, {
+        authorization: req.get("authorization"),
+        client_id: form.client_id,
+        client_secret: form.client_secret,
+      });
+      res.json(await grant.handle(deps, form, client));
+    },
+  );
+
+  router.all("/", function methodNotAllowed(_req, res) {
+    res.set("Allow", "POST");
+    throw new OAuthError("method_not_allowed", 405, "use POST");
+  });
+
+  return router;
+}

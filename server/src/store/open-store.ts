@@ -1,0 +1,13 @@
+import type { Config } from "../config.ts";
+import { openLowdbStore } from "./lowdb.ts";
+import type { Store } from "./types.ts";
+
+/** Opens the engine the configuration names; nothing above this file knows which one runs. */
+export async function openStore(config: Config): Promise<Store> {
+  switch (config.store) {
+    case "lowdb":
+      return openLowdbStore(config.dataDir);
+    case "postgres":
+      throw new Error("STORE=postgres: the Postgres engine is not available in this version");
+  }
+}

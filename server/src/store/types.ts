@@ -1,0 +1,238 @@
+import type { Prompt, ScopeName } from "@gatehouse/shared";
+
+/**
+ * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
+ * coverage, reuse) lives in `domain/`. Operations that must be atomic say so, and every engine
+ * guarantees it. Times are Unix seconds. Secrets (session ids, codes, refresh tokens, client
+ * secrets, passwords) are stored only as hashes.
+ */
+export interface Store {
+  readonly portals: PortalRepository;
+  readonly users: UserRepository;
+  readonly clients: ClientRepository;
+  readonly sessions: SessionRepository;
+  readonly interactions: InteractionRepository;
+  readonly codes: CodeRepository;
+  readonly grants: GrantRepository;
+  readonly tokens: TokenRepository;
+  readonly keys: KeyRepository;
+  /** True when the store holds no portal, user or client yet (so it may be seeded). */
+  isEmpty(): Promise<boolean>;
+  /** Finishes pending writes and releases the engine. */
+  close(): Promise<void>;
+}
+
+export interface PortalRecord {
+  id: string;
+  name: string;
+}
+
+export type PortalRole = "owner" | "admin" | "user";
+
+export interface UserRecord {
+  id: string;
+  /** Lower-case; unique. */
+  email: string;
+  display_name: string;
+  /** An argon2id PHC string. */
+  password_hash: string;
+  accounts: { portal_id: string; role: PortalRole }[];
+}
+
+export interface ClientRecord {
+  client_id: string;
+  portal_id: string;
+  name: string;
+  description: string;
+  website_url: string;
+  policy_url: string;
+  terms_url: string;
+  logo: { media_type: string; data_base64: string };
+  redirect_uris: string[];
+  allowed_origins: string[];
+  scopes: ScopeName[];
+  /** A public client authenticates with PKCE alone (token endpoint auth `none`). */
+  public: boolean;
+  /** SHA-256 of the client secret, base64url; null for a public client. */
+  secret_hash: string | null;
+  enabled: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the cookie value. */
+  id_hash: string;
+  user_id: string;
+  portal_id: string | null;
+  /** When the person last proved their password (OpenID `auth_time`). */
+  auth_time: number;
+  /** When the person last chose a portal, for `prompt=select_account`. */
+  portal_chosen_at: number | null;
+  created_at: number;
+  expires_at: number;
+}
+
+/** The authorization request as validated at the authorization endpoint. */
+export interface AuthorizationRequest {
+  client_id: string;
+  redirect_uri: string;
+  scopes: ScopeName[];
+  state: string | null;
+  nonce: string | null;
+  code_challenge: string | null;
+  prompt: Prompt | null;
+  login_hint: string | null;
+}
+
+export interface InteractionRecord {
+  id: string;
+  /** SHA-256 of the browser cookie that started it: the interaction belongs to that browser. */
+  browser_hash: string;
+  request: AuthorizationRequest;
+  created_at: number;
+  expires_at: number;
+  /** Set once, when the interaction ends with a redirect back to the app. */
+  result: { redirect_to: string; completed_at: number } | null;
+}
+
+export interface CodeRecord {
+  /** SHA-256 of the code. */
+  code_hash: string;
+  client_id: string;
+  grant_id: string;
+  user_id: string;
+  portal_id: string;
+  redirect_uri: string;
+  scopes: ScopeName[];
+  code_challenge: string | null;
+  nonce: string | null;
+  auth_time: number;
+  /** The token family its redemption creates, so a second redemption can revoke it. */
+  family_id: string;
+  created_at: number;
+  expires_at: number;
+  consumed_at: number | null;
+}
+
+/** Consent, remembered per user, portal and client. */
+export interface GrantRecord {
+  id: string;
+  user_id: string;
+  portal_id: string;
+  client_id: string;
+  scopes: ScopeName[];
+  created_at: number;
+  updated_at: number;
+}
+
+/** Every token issued from one code redemption and its refreshes. */
+export interface TokenFamilyRecord {
+  id: string;
+  grant_id: string;
+  client_id: string;
+  user_id: string;
+  portal_id: string;
+  auth_time: number;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface RefreshTokenRecord {
+  /** SHA-256 of the token. */
+  token_hash: string;
+  family_id: string;
+  scopes: ScopeName[];
+  created_at: number;
+  expires_at: number;
+  /** Set when it was rotated: it must never be accepted again. */
+  rotated_at: number | null;
+}
+
+export interface AccessTokenRecord {
+  jti: string;
+  family_id: string;
+  expires_at: number;
+}
+
+export interface SigningKeyRecord {
+  kid: string;
+  alg: "ES256";
+  private_jwk: Record<string, unknown>;
+  public_jwk: Record<string, unknown>;
+  created_at: number;
+  /** When it stopped signing; it stays published until every token it signed has expired. */
+  retired_at: number | null;
+}
+
+export interface PortalRepository {
+  get(id: string): Promise<PortalRecord | null>;
+  insert(portal: PortalRecord): Promise<void>;
+}
+
+export interface UserRepository {
+  get(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  insert(user: UserRecord): Promise<void>;
+}
+
+export interface ClientRepository {
+  get(clientId: string): Promise<ClientRecord | null>;
+  listByPortal(portalId: string): Promise<ClientRecord[]>;
+  insert(client: ClientRecord): Promise<void>;
+  update(client: ClientRecord): Promise<void>;
+  delete(clientId: string): Promise<void>;
+}
+
+export interface SessionRepository {
+  get(idHash: string): Promise<SessionRecord | null>;
+  insert(session: SessionRecord): Promise<void>;
+  update(session: SessionRecord): Promise<void>;
+  delete(idHash: string): Promise<void>;
+}
+
+export interface InteractionRepository {
+  get(id: string): Promise<InteractionRecord | null>;
+  insert(interaction: InteractionRecord): Promise<void>;
+  /** Atomic: records the result only if none is recorded yet; false when another request won. */
+  complete(id: string, result: NonNullable<InteractionRecord["result"]>): Promise<boolean>;
+}
+
+export interface CodeRepository {
+  get(codeHash: string): Promise<CodeRecord | null>;
+  insert(code: CodeRecord): Promise<void>;
+  /** Atomic: marks the code consumed only if it was not; false when it already was. */
+  consume(codeHash: string, at: number): Promise<boolean>;
+  delete(codeHash: string): Promise<void>;
+}
+
+export interface GrantRepository {
+  get(id: string): Promise<GrantRecord | null>;
+  find(userId: string, portalId: string, clientId: string): Promise<GrantRecord | null>;
+  /** Inserts or replaces the grant with this id. */
+  save(grant: GrantRecord): Promise<void>;
+  /** Deletes the grant and revokes every token family issued under it. */
+  revoke(id: string, at: number): Promise<void>;
+  listByClient(clientId: string): Promise<GrantRecord[]>;
+}
+
+export interface IssuedTokens {
+  family: TokenFamilyRecord;
+  refreshToken: RefreshTokenRecord;
+  accessToken: AccessTokenRecord;
+}
+
+export interface TokenRepository {
+  /** Stores a new family with its first refresh and access token, in one write. */
+  insertFamily(issued: IssuedTokens): Promise<void>;
+  getFamily(id: string): Promise<TokenFamilyRecord | null>;
+  revokeFamily(id: string, at: number): Promise<void>;
+  getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | null>;
+  getAccessToken(jti: string): Promise<AccessTokenRecord | null>;
+}
+
+export interface KeyRepository {
+  list(): Promise<SigningKeyRecord[]>;
+  insert(key: SigningKeyRecord): Promise<void>;
+  update(key: SigningKeyRecord): Promise<void>;
+}
