@@ -16,4 +16,4 @@ if (!has("pnpm")) {
   console.log(`pnpm is missing: installing ${PNPM} with npm`);
   execSync(`npm install --global ${PNPM}`, { stdio: "inherit" });
 }
-execSync("pnpm install --frozen-lockfile=false", { stdio: "inherit" });
+execSync("pnpm install", { stdio: "inherit" });

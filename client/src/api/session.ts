@@ -1,0 +1,25 @@
+import {
+  type ChoosePortal,
+  type Credentials,
+  type SessionAnswer,
+  sessionAnswerSchema,
+  type User,
+  userAnswerSchema,
+} from "@gatehouse/shared";
+import { http, send, sendWithoutAnswer } from "./http.ts";
+
+/** `POST /api/session`: 401 `invalid_credentials` for a wrong email or password alike, 429 when throttled. */
+export function signIn(body: Credentials): Promise<SessionAnswer> {
+  return send(sessionAnswerSchema, () => http.post("api/session", { json: body }));
+}
+
+/** `POST /api/session/portal`: the grant and its tokens will belong to this portal (contract §5). */
+export async function choosePortal(body: ChoosePortal): Promise<User> {
+  const answer = await send(userAnswerSchema, () => http.post("api/session/portal", { json: body }));
+  return answer.user;
+}
+
+/** `DELETE /api/session`: ends the session, so the journey asks who is signing in again. */
+export function signOut(): Promise<void> {
+  return sendWithoutAnswer(() => http.delete("api/session"));
+}

@@ -1,0 +1,16 @@
+import { type InputHTMLAttributes, useId } from "react";
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { label: string };
+
+/** A labelled input: the label is a real `<label htmlFor>`, so clicking it focuses the field. */
+export function Field({ label, className, ...input }: FieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} className={className ? `field-input ${className}` : "field-input"} {...input} />
+    </div>
+  );
+}

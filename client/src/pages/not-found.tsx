@@ -1,0 +1,17 @@
+import { Link } from "react-router-dom";
+import { usePageTitle } from "../components/page-title.ts";
+import { paths } from "../paths.ts";
+
+/** Any path the SPA does not know. */
+export function NotFoundPage() {
+  usePageTitle("Page not found");
+  return (
+    <div className="stack">
+      <h1>Page not found</h1>
+      <p>There is nothing at this address. Check the link, or return to the application you came from.</p>
+      <p>
+        <Link to={paths.home}>Go to the Gatehouse home page</Link>
+      </p>
+    </div>
+  );
+}
