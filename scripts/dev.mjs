@@ -6,7 +6,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const env = { ...process.env, PORT: process.env.PORT ?? "3000", ISSUER: process.env.ISSUER ?? "http://localhost:5173" };
+const env = {
+  ...process.env,
+  PORT: process.env.PORT ?? "3000",
+  ISSUER: process.env.ISSUER ?? "http://localhost:5173",
+};
 
 const children = [
   spawn(path.join(root, "server/node_modules/.bin/tsx"), ["watch", path.join(root, "server/src/main.ts")], {

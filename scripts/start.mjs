@@ -20,7 +20,10 @@ const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 const sourcesAt = Math.max(...sources.map((entry) => newestChange(path.join(root, entry))));
 if (builtAt < sourcesAt) {
   console.log(builtAt === 0 ? "Building the SPA…" : "The SPA sources changed: rebuilding…");
-  const build = spawnSync("pnpm", ["--filter", "@gatehouse/client", "build"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync("pnpm", ["--filter", "@gatehouse/client", "build"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -26,6 +26,10 @@ export async function listenForCallbacks(): Promise<CallbackListener> {
   const received: URL[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost:5175");
+    if (url.pathname !== "/callback" && url.pathname !== "/pkce-callback") {
+      res.writeHead(404).end(); // the browser's own asks, such as /favicon.ico
+      return;
+    }
     const resolve = waiting.shift();
     if (resolve) resolve(url);
     else received.push(url);

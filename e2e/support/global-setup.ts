@@ -6,7 +6,9 @@ import { repositoryRoot } from "./paths.ts";
 /** Before any journey: Chromium must be there, and the SPA built from the current sources. */
 export default function setup() {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: run \`bash scripts/install-chromium.sh\` (Debian's chromium package)`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: run \`bash scripts/install-chromium.sh\` (Debian's chromium package)`,
+    );
   }
   const build = spawnSync("pnpm", ["--filter", "@gatehouse/client", "build"], {
     cwd: repositoryRoot,
