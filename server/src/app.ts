@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler, Router } from "express";
 import type { Logger } from "pino";
 import { interactionRoutes } from "./api/interactions.ts";
+import { docspaceRoutes } from "./docspace/routes.ts";
 import { logoRoutes } from "./api/logos.ts";
 import { sessionRoutes } from "./api/session.ts";
 import type { Config } from "./config.ts";
@@ -16,7 +17,11 @@ import { spaRoutes } from "./http/spa.ts";
 import { authorizeRoutes } from "./oauth/authorize.ts";
 import { discoveryRoutes } from "./oauth/discovery.ts";
 import { jwksRoutes } from "./oauth/jwks.ts";
+import { introspectRoutes } from "./oauth/introspect.ts";
+import { logoutRoutes } from "./oauth/logout.ts";
+import { revokeRoutes } from "./oauth/revoke.ts";
 import { tokenRoutes } from "./oauth/token.ts";
+import { userinfoRoutes } from "./oauth/userinfo.ts";
 import type { Store } from "./store/types.ts";
 
 export interface AppOptions {
@@ -71,6 +76,12 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   app.use("/oauth2/jwks", jwksRoutes(deps));
   app.use("/oauth2/authorize", authorizeRoutes(deps));
   app.use("/oauth2/token", tokenRoutes(deps));
+  app.use("/oauth2/userinfo", userinfoRoutes(deps));
+  app.use("/oauth2/revoke", revokeRoutes(deps));
+  app.use("/oauth2/introspect", introspectRoutes(deps));
+  app.use("/oauth2/logout", logoutRoutes(deps));
+  // Before the SPA's API: apps call these cross-origin with bearer tokens, not cookies.
+  app.use("/api/2.0", docspaceRoutes(deps));
 
   const api = Router();
   api.use(noStore, ...apiWriteGuards(config.issuer), express.json({ limit: "512kb" }));

@@ -1,4 +1,5 @@
 export * from "./errors.ts";
 export * from "./schemas/api.ts";
+export * from "./schemas/docspace.ts";
 export * from "./schemas/oauth.ts";
 export * from "./scopes.ts";

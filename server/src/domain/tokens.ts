@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ScopeName, TokenResponse } from "@gatehouse/shared";
 import { SignJWT } from "jose";
 import type { Config } from "../config.ts";
-import type { Store, TokenFamilyRecord } from "../store/types.ts";
+import type { AccessTokenRecord, RefreshTokenRecord, Store, TokenFamilyRecord } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 import { type KeyRing, SIGNING_ALG } from "./keys.ts";
 import { randomId, randomToken, sha256 } from "./secrets.ts";
@@ -79,10 +79,71 @@ export async function signIdToken(deps: TokenDeps, claims: IdTokenClaims): Promi
     .sign(key);
 }
 
-interface NewFamily {
+interface Minting {
   family: TokenFamilyRecord;
-  scopes: ScopeName[];
+  /** The scopes the refresh token carries: those of the grant at the code exchange. */
+  refreshScopes: ScopeName[];
+  /** The scopes of this access token: the refresh scopes, or fewer when the client narrowed them. */
+  accessScopes: ScopeName[];
   nonce: string | null;
+}
+
+export interface MintedTokens {
+  response: TokenResponse;
+  refreshToken: RefreshTokenRecord;
+  accessToken: AccessTokenRecord;
+}
+
+/** Signs an access token (and an ID token when `openid` is granted) and creates a refresh token. */
+export async function mintTokens(
+  deps: TokenDeps,
+  { family, refreshScopes, accessScopes, nonce }: Minting,
+): Promise<MintedTokens> {
+  const now = epochSeconds(deps.clock);
+  const jti = randomId();
+  const refreshToken = randomToken();
+  const accessToken = await signAccessToken(deps, {
+    subject: family.user_id,
+    clientId: family.client_id,
+    portalId: family.portal_id,
+    scopes: accessScopes,
+    authTime: family.auth_time,
+    jti,
+  });
+  const idToken = accessScopes.includes("openid")
+    ? await signIdToken(deps, {
+        subject: family.user_id,
+        clientId: family.client_id,
+        authTime: family.auth_time,
+        nonce,
+        accessToken,
+      })
+    : undefined;
+  return {
+    response: {
+      access_token: accessToken,
+      token_type: "Bearer",
+      expires_in: deps.config.accessTokenTtl,
+      refresh_token: refreshToken,
+      scope: accessScopes.join(" "),
+      ...(idToken ? { id_token: idToken } : {}),
+    },
+    refreshToken: {
+      token_hash: sha256(refreshToken),
+      family_id: family.id,
+      scopes: refreshScopes,
+      created_at: now,
+      expires_at: now + deps.config.refreshTokenTtl,
+      rotated_at: null,
+      successor: null,
+    },
+    accessToken: {
+      jti,
+      family_id: family.id,
+      expires_at: now + deps.config.accessTokenTtl,
+      revoked_at: null,
+    },
+  };
 }
 
 /**
@@ -92,46 +153,13 @@ interface NewFamily {
  */
 export async function issueTokenFamily(
   deps: TokenDeps,
-  { family, scopes, nonce }: NewFamily,
+  { family, scopes, nonce }: { family: TokenFamilyRecord; scopes: ScopeName[]; nonce: string | null },
 ): Promise<TokenResponse> {
-  const now = epochSeconds(deps.clock);
-  const jti = randomId();
-  const refreshToken = randomToken();
-  const accessToken = await signAccessToken(deps, {
-    subject: family.user_id,
-    clientId: family.client_id,
-    portalId: family.portal_id,
-    scopes,
-    authTime: family.auth_time,
-    jti,
-  });
-  const idToken = scopes.includes("openid")
-    ? await signIdToken(deps, {
-        subject: family.user_id,
-        clientId: family.client_id,
-        authTime: family.auth_time,
-        nonce,
-        accessToken,
-      })
-    : undefined;
+  const minted = await mintTokens(deps, { family, refreshScopes: scopes, accessScopes: scopes, nonce });
   await deps.store.tokens.insertFamily({
     family,
-    refreshToken: {
-      token_hash: sha256(refreshToken),
-      family_id: family.id,
-      scopes,
-      created_at: now,
-      expires_at: now + deps.config.refreshTokenTtl,
-      rotated_at: null,
-    },
-    accessToken: { jti, family_id: family.id, expires_at: now + deps.config.accessTokenTtl },
+    refreshToken: minted.refreshToken,
+    accessToken: minted.accessToken,
   });
-  return {
-    access_token: accessToken,
-    token_type: "Bearer",
-    expires_in: deps.config.accessTokenTtl,
-    refresh_token: refreshToken,
-    scope: scopes.join(" "),
-    ...(idToken ? { id_token: idToken } : {}),
-  };
+  return minted.response;
 }

@@ -2,20 +2,23 @@ import { GRANT_TYPES } from "@gatehouse/shared";
 import express, { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { invalidRequest, OAuthError, unsupportedGrantType } from "../errors.ts";
+import { corsForClients, restrictCorsToClient } from "../http/cors.ts";
 import { noStore, requireContentType } from "../http/guards.ts";
 import { parseWith, singleValued } from "../http/parse.ts";
 import { authenticateClient } from "./client-auth.ts";
 import { authorizationCodeGrant } from "./grants/authorization-code.ts";
 import type { Grant } from "./grants/grant.ts";
+import { refreshTokenGrant } from "./grants/refresh-token.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: each grant narrows its own form type
-const GRANTS: ReadonlyMap<string, Grant<any>> = new Map([
-  [authorizationCodeGrant.grantType, authorizationCodeGrant],
-]);
+const GRANTS: ReadonlyMap<string, Grant<any>> = new Map(
+  [authorizationCodeGrant, refreshTokenGrant].map((grant) => [grant.grantType, grant]),
+);
 
 /** `POST /oauth2/token` (contract §7). @see RFC 6749 §3.2 */
 export function tokenRoutes(deps: Deps): Router {
   const router = Router();
+  router.use(corsForClients(deps.store, ["POST"]));
 
   router.post(
     "/",
@@ -38,6 +41,7 @@ export function tokenRoutes(deps: Deps): Router {
         client_id: form.client_id,
         client_secret: form.client_secret,
       });
+      restrictCorsToClient(req, res, client);
       res.json(await grant.handle(deps, form, client));
     },
   );

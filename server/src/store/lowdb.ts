@@ -76,7 +76,17 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       get: async (id) => copyOrNull(data.users[id]),
       findByEmail: async (email) =>
         copyOrNull(Object.values(data.users).find((user) => user.email === email)),
+      listByPortal: async (portalId) =>
+        copy(
+          Object.values(data.users).filter((user) =>
+            user.accounts.some((account) => account.portal_id === portalId),
+          ),
+        ),
       insert: async (user) => {
+        data.users[user.id] = copy(user);
+        await persist();
+      },
+      update: async (user) => {
         data.users[user.id] = copy(user);
         await persist();
       },
@@ -85,6 +95,8 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       get: async (clientId) => copyOrNull(data.clients[clientId]),
       listByPortal: async (portalId) =>
         copy(Object.values(data.clients).filter((client) => client.portal_id === portalId)),
+      isAllowedOrigin: async (origin) =>
+        Object.values(data.clients).some((client) => client.enabled && client.allowed_origins.includes(origin)),
       insert: async (client) => {
         data.clients[client.client_id] = copy(client);
         await persist();
@@ -184,6 +196,22 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       },
       getRefreshToken: async (tokenHash) => copyOrNull(data.refresh_tokens[tokenHash]),
       getAccessToken: async (jti) => copyOrNull(data.access_tokens[jti]),
+      rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
+        const current = data.refresh_tokens[tokenHash];
+        if (!current || current.rotated_at !== null) return false;
+        current.rotated_at = at;
+        current.successor = copy(successor);
+        data.refresh_tokens[refreshToken.token_hash] = copy(refreshToken);
+        data.access_tokens[accessToken.jti] = copy(accessToken);
+        await persist();
+        return true;
+      },
+      revokeAccessToken: async (jti, at) => {
+        const token = data.access_tokens[jti];
+        if (!token || token.revoked_at !== null) return;
+        token.revoked_at = at;
+        await persist();
+      },
     },
     keys: {
       list: async () => copy(Object.values(data.keys)),

@@ -1,4 +1,4 @@
-import type { Prompt, ScopeName } from "@gatehouse/shared";
+import type { Prompt, ScopeName, TokenResponse } from "@gatehouse/shared";
 
 /**
  * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
@@ -145,14 +145,21 @@ export interface RefreshTokenRecord {
   scopes: ScopeName[];
   created_at: number;
   expires_at: number;
-  /** Set when it was rotated: it must never be accepted again. */
+  /** Set when it was rotated: it must never be accepted again (but see `successor`). */
   rotated_at: number | null;
+  /**
+   * What its rotation answered, kept only while `REFRESH_REUSE_GRACE` lasts, so a racing second use
+   * gets the same new pair instead of revoking the grant.
+   */
+  successor: { response: TokenResponse; until: number } | null;
 }
 
 export interface AccessTokenRecord {
   jti: string;
   family_id: string;
   expires_at: number;
+  /** Set when this one token was revoked (RFC 7009); revoking its family ends it too. */
+  revoked_at: number | null;
 }
 
 export interface SigningKeyRecord {
@@ -173,12 +180,16 @@ export interface PortalRepository {
 export interface UserRepository {
   get(id: string): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
+  listByPortal(portalId: string): Promise<UserRecord[]>;
   insert(user: UserRecord): Promise<void>;
+  update(user: UserRecord): Promise<void>;
 }
 
 export interface ClientRepository {
   get(clientId: string): Promise<ClientRecord | null>;
   listByPortal(portalId: string): Promise<ClientRecord[]>;
+  /** True when an enabled client lists `origin` among its allowed origins (for CORS preflights). */
+  isAllowedOrigin(origin: string): Promise<boolean>;
   insert(client: ClientRecord): Promise<void>;
   update(client: ClientRecord): Promise<void>;
   delete(clientId: string): Promise<void>;
@@ -229,6 +240,20 @@ export interface TokenRepository {
   revokeFamily(id: string, at: number): Promise<void>;
   getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | null>;
   getAccessToken(jti: string): Promise<AccessTokenRecord | null>;
+  /**
+   * Atomic: marks the refresh token rotated and stores its successors, only if it was not rotated
+   * yet; false when another request rotated it first.
+   */
+  rotateRefreshToken(
+    tokenHash: string,
+    at: number,
+    next: {
+      refreshToken: RefreshTokenRecord;
+      accessToken: AccessTokenRecord;
+      successor: RefreshTokenRecord["successor"];
+    },
+  ): Promise<boolean>;
+  revokeAccessToken(jti: string, at: number): Promise<void>;
 }
 
 export interface KeyRepository {

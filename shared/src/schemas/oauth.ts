@@ -117,3 +117,42 @@ export const tokenResponseSchema = z.object({
   id_token: z.string().optional(),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+/** @see RFC 7009 §2.1 */
+export const revocationFormSchema = z.object({
+  token: z.string().min(1, "token is required").max(4096),
+  token_type_hint: z.string().max(64).optional(),
+  ...clientCredentialFields,
+});
+export type RevocationForm = z.infer<typeof revocationFormSchema>;
+
+/** @see RFC 7662 §2.1 */
+export const introspectionFormSchema = revocationFormSchema;
+export type IntrospectionForm = z.infer<typeof introspectionFormSchema>;
+
+/** @see RFC 7662 §2.2 */
+export const introspectionResponseSchema = z.union([
+  z.object({ active: z.literal(false) }),
+  z.object({
+    active: z.literal(true),
+    scope: z.string(),
+    client_id: z.string(),
+    sub: z.string(),
+    exp: z.number(),
+    iat: z.number(),
+    iss: z.string(),
+    token_type: z.enum(["Bearer", "refresh_token"]),
+    aud: z.string().optional(),
+    jti: z.string().optional(),
+    portal_id: z.string(),
+  }),
+]);
+export type IntrospectionResponse = z.infer<typeof introspectionResponseSchema>;
+
+/** @see OpenID Connect RP-Initiated Logout 1.0 §2 */
+export const logoutQuerySchema = z.object({
+  id_token_hint: z.string().max(8192).optional(),
+  post_logout_redirect_uri: z.string().max(2048).optional(),
+  state: z.string().max(2048).optional(),
+  client_id: z.string().max(256).optional(),
+});

@@ -1,0 +1,127 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("loadConfig", () => {
+  it("answers the defaults of contract §2 for an empty environment", () => {
+    expect(loadConfig({})).toEqual({
+      production: false,
+      port: 3000,
+      issuer: "http://localhost:3000",
+      dataDir: path.resolve("./data"),
+      store: "lowdb",
+      databaseUrl: undefined,
+      seed: "demo",
+      codeTtl: 60,
+      accessTokenTtl: 3600,
+      refreshTokenTtl: 2_592_000,
+      refreshReuseGrace: 0,
+      keyRotation: 86_400,
+      logLevel: "info",
+    });
+  });
+
+  it("answers a frozen Config", () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+
+  it("derives the issuer from PORT when ISSUER is not set", () => {
+    expect(loadConfig({ PORT: "4100" })).toMatchObject({ port: 4100, issuer: "http://localhost:4100" });
+  });
+
+  it("reads every variable it is given", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      ISSUER: "https://id.example.com",
+      DATA_DIR: "/var/lib/gatehouse",
+      STORE: "postgres",
+      DATABASE_URL: "postgres://gatehouse@db/gatehouse",
+      SEED: "none",
+      CODE_TTL: "30",
+      ACCESS_TOKEN_TTL: "600",
+      REFRESH_TOKEN_TTL: "86400",
+      REFRESH_REUSE_GRACE: "5",
+      KEY_ROTATION: "3600",
+      LOG_LEVEL: "warn",
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      issuer: "https://id.example.com",
+      dataDir: "/var/lib/gatehouse",
+      store: "postgres",
+      databaseUrl: "postgres://gatehouse@db/gatehouse",
+      seed: "none",
+      codeTtl: 30,
+      accessTokenTtl: 600,
+      refreshTokenTtl: 86_400,
+      refreshReuseGrace: 5,
+      keyRotation: 3600,
+      logLevel: "warn",
+    });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ PORT: "", SEED: "" })).toMatchObject({ port: 3000, seed: "demo" });
+  });
+
+  it("defaults SEED to none when NODE_ENV=production", () => {
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ production: true, seed: "none" });
+  });
+
+  it("defaults SEED to demo outside production", () => {
+    expect(loadConfig({ NODE_ENV: "development" }).seed).toBe("demo");
+    expect(loadConfig({ NODE_ENV: "test" }).seed).toBe("demo");
+  });
+
+  it.each([
+    ["PORT", { PORT: "abc" }],
+    ["PORT", { PORT: "70000" }],
+    ["PORT", { PORT: "-1" }],
+    ["PORT", { PORT: "80.5" }],
+    ["ISSUER", { ISSUER: "localhost:3000" }],
+    ["ISSUER", { ISSUER: "ftp://id.example.com" }],
+    ["ISSUER", { ISSUER: "https://id.example.com/" }],
+    ["ISSUER", { ISSUER: "https://id.example.com?x=1" }],
+    ["ISSUER", { ISSUER: "https://id.example.com#x" }],
+    ["STORE", { STORE: "mysql" }],
+    ["DATABASE_URL", { STORE: "postgres", DATABASE_URL: "mysql://db/gatehouse" }],
+    ["SEED", { SEED: "production" }],
+    ["CODE_TTL", { CODE_TTL: "0" }],
+    ["CODE_TTL", { CODE_TTL: "1m" }],
+    ["ACCESS_TOKEN_TTL", { ACCESS_TOKEN_TTL: "-60" }],
+    ["REFRESH_TOKEN_TTL", { REFRESH_TOKEN_TTL: "1.5" }],
+    ["REFRESH_REUSE_GRACE", { REFRESH_REUSE_GRACE: "-1" }],
+    ["KEY_ROTATION", { KEY_ROTATION: "0" }],
+    ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
+  ])("throws a one-line ConfigError starting with %s for %j", (variable, env) => {
+    const error = configError(env);
+    expect(error.message.startsWith(`${variable} `)).toBe(true);
+    expect(error.message).not.toMatch(/[\r\n]/);
+  });
+
+  it("names DATABASE_URL when STORE=postgres comes without it", () => {
+    const error = configError({ STORE: "postgres" });
+    expect(error.message).toMatch(/^DATABASE_URL /);
+    expect(error.message).toContain("STORE=postgres");
+  });
+
+  it("quotes the bad value in the message, on one line even when the value has a line break", () => {
+    const error = configError({ LOG_LEVEL: "info\nroot:x:0:0" });
+    expect(error.message).toMatch(/^LOG_LEVEL must be one of .*\(got "info\\nroot:x:0:0"\)$/);
+    expect(error.message).not.toMatch(/[\r\n]/);
+  });
+
+  it("allows REFRESH_REUSE_GRACE=0 and PORT=0", () => {
+    expect(loadConfig({ REFRESH_REUSE_GRACE: "0", PORT: "0" })).toMatchObject({ refreshReuseGrace: 0, port: 0 });
+  });
+});

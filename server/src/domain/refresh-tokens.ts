@@ -1,0 +1,66 @@
+import { type ScopeName, scopesCovered, type TokenResponse } from "@gatehouse/shared";
+import { invalidGrant, invalidScope } from "../errors.ts";
+import type { ClientRecord } from "../store/types.ts";
+import { epochSeconds } from "./clock.ts";
+import { sha256 } from "./secrets.ts";
+import { mintTokens, type TokenDeps } from "./tokens.ts";
+
+interface Refresh {
+  refreshToken: string;
+  client: ClientRecord;
+  /** The `scope` parameter, when the client narrows the access token. */
+  scope: ScopeName[] | undefined;
+}
+
+/**
+ * Rotates a refresh token: every use answers a new pair, and a rotated token presented again
+ * revokes the whole grant, unless it comes within `REFRESH_REUSE_GRACE` of its rotation, when the
+ * same new pair is answered again.
+ * @see RFC 6749 §6, RFC 9700 §4.14.2
+ */
+export async function rotateRefreshToken(
+  deps: TokenDeps,
+  { refreshToken, client, scope }: Refresh,
+): Promise<TokenResponse> {
+  const { store, clock, config } = deps;
+  const now = epochSeconds(clock);
+  const tokenHash = sha256(refreshToken);
+  const presented = await store.tokens.getRefreshToken(tokenHash);
+  if (!presented) throw invalidGrant("the refresh token is unknown");
+  const family = await store.tokens.getFamily(presented.family_id);
+  if (!family || family.client_id !== client.client_id) throw invalidGrant("the refresh token is unknown");
+  if (family.revoked_at !== null) throw invalidGrant("the refresh token was revoked");
+
+  const reuse = async (): Promise<TokenResponse> => {
+    const latest = await store.tokens.getRefreshToken(tokenHash);
+    if (latest?.successor && latest.successor.until >= now && scope === undefined)
+      return latest.successor.response;
+    await store.grants.revoke(family.grant_id, now);
+    await store.tokens.revokeFamily(family.id, now);
+    throw invalidGrant("the refresh token was already used; every token of its grant is revoked");
+  };
+  if (presented.rotated_at !== null) return reuse();
+  if (presented.expires_at <= now) throw invalidGrant("the refresh token has expired");
+  if (!(await store.grants.get(family.grant_id))) throw invalidGrant("the grant was revoked");
+  if (scope && !scopesCovered(scope, presented.scopes)) {
+    throw invalidScope("scope may only narrow what the refresh token was granted");
+  }
+
+  const minted = await mintTokens(deps, {
+    family,
+    refreshScopes: presented.scopes,
+    accessScopes: scope ?? presented.scopes,
+    nonce: null,
+  });
+  const successor =
+    config.refreshReuseGrace > 0
+      ? { response: minted.response, until: now + config.refreshReuseGrace }
+      : null;
+  const rotated = await store.tokens.rotateRefreshToken(tokenHash, now, {
+    refreshToken: minted.refreshToken,
+    accessToken: minted.accessToken,
+    successor,
+  });
+  if (!rotated) return reuse();
+  return minted.response;
+}

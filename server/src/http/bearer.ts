@@ -1,0 +1,77 @@
+import type { ScopeName } from "@gatehouse/shared";
+import type { Request, RequestHandler, Response } from "express";
+import type { Deps } from "../deps.ts";
+import { InvalidAccessToken, type VerifiedAccessToken, verifyAccessToken } from "../domain/access-tokens.ts";
+import { OAuthError } from "../errors.ts";
+import { restrictCorsToClient } from "./cors.ts";
+
+const REALM = 'realm="gatehouse"';
+
+/** b64token @see RFC 6750 §2.1 */
+const AUTHORIZATION = /^bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
+
+function bearerError(
+  status: 400 | 401 | 403,
+  code: "invalid_request" | "invalid_token" | "insufficient_scope" | null,
+  description?: string,
+  scope?: string,
+): OAuthError {
+  const challenge = [
+    `Bearer ${REALM}`,
+    ...(code ? [`error="${code}"`] : []),
+    ...(description ? [`error_description="${description.replace(/["\\]/g, "")}"`] : []),
+    ...(scope ? [`scope="${scope}"`] : []),
+  ].join(", ");
+  const headers = { "WWW-Authenticate": challenge };
+  if (!code) return new OAuthError("invalid_token", status, undefined, headers);
+  return new OAuthError(code, status, description, headers);
+}
+
+/**
+ * The bearer token of a request: the Authorization header only (no query tokens, RFC 9700 §4.3.2).
+ * No credentials at all is a plain challenge without an error code.
+ * @see RFC 6750 §2.1 and §3.1
+ */
+function presentedToken(req: Request): string {
+  const header = req.get("authorization");
+  const inQuery = typeof req.query.access_token !== "undefined";
+  if (header === undefined) {
+    if (inQuery)
+      throw bearerError(400, "invalid_request", "send the access token in the Authorization header");
+    throw bearerError(401, null);
+  }
+  if (inQuery)
+    throw bearerError(400, "invalid_request", "send the access token once, in the Authorization header");
+  const match = AUTHORIZATION.exec(header.trim());
+  if (!match?.[1])
+    throw bearerError(400, "invalid_request", "the Authorization header is not a Bearer token");
+  return match[1];
+}
+
+export const accessTokenOf = (res: Response): VerifiedAccessToken => res.locals.accessToken;
+
+/**
+ * Lets a request through only with a live access token carrying `scope`; the verified token is
+ * then `res.locals.accessToken`. CORS is narrowed to the token's client.
+ * @see RFC 6750 §3
+ */
+export function requireBearer(deps: Deps, scope: ScopeName): RequestHandler {
+  return async function checkBearer(req, res, next) {
+    const token = presentedToken(req);
+    let verified: VerifiedAccessToken;
+    try {
+      verified = await verifyAccessToken(deps, token);
+    } catch (error) {
+      if (error instanceof InvalidAccessToken) throw bearerError(401, "invalid_token", error.message);
+      throw error;
+    }
+    const client = await deps.store.clients.get(verified.clientId);
+    if (!client?.enabled) throw bearerError(401, "invalid_token", "the application was disabled");
+    restrictCorsToClient(req, res, client);
+    if (!verified.scopes.includes(scope)) {
+      throw bearerError(403, "insufficient_scope", `this call needs the ${scope} scope`, scope);
+    }
+    res.locals.accessToken = verified;
+    next();
+  };
+}
