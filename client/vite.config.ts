@@ -8,7 +8,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    // The API owns these paths; cookies stay first-party because the browser only ever sees :5173.
+    // The API owns these paths. `pnpm dev` starts it with ISSUER=http://localhost:5173, so the page's
+    // origin is the issuer's: cookies stay first-party and the API's Origin check passes unchanged.
     proxy: {
       "/api": API,
       "/oauth2": API,
@@ -20,6 +21,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test-setup.ts"],
+    mockReset: true,
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -3,6 +3,8 @@ export const paths = {
   home: "/",
   interaction: "/interaction/:id",
   error: "/error",
+  /** Where `GET /oauth2/logout` ends when it may not return to the app. */
+  signedOut: "/signed-out",
 } as const;
 
 export function interactionPath(id: string): string {

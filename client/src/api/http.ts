@@ -21,7 +21,13 @@ export class ApiError extends Error {
   /** Seconds to wait before trying again, from `Retry-After`. */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, code: string, description?: string, retryAfter?: number, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    code: string,
+    description?: string,
+    retryAfter?: number,
+    options?: ErrorOptions,
+  ) {
     super(description ? `${code}: ${description}` : code, options);
     this.status = status;
     this.code = code;
@@ -70,12 +76,24 @@ export async function toApiError(cause: unknown): Promise<ApiError> {
     return new ApiError(response.status, code, undefined, retryAfter, { cause });
   }
   if (cause instanceof z.ZodError) {
-    return new ApiError(0, "server_error", "Gatehouse answered in a way this page does not understand.", undefined, {
-      cause,
-    });
+    return new ApiError(
+      0,
+      "server_error",
+      "Gatehouse answered in a way this page does not understand.",
+      undefined,
+      {
+        cause,
+      },
+    );
   }
   if (cause instanceof TimeoutError || cause instanceof TypeError) {
-    return new ApiError(0, "temporarily_unavailable", "Gatehouse could not be reached. Check your connection and try again.", undefined, { cause });
+    return new ApiError(
+      0,
+      "temporarily_unavailable",
+      "Gatehouse could not be reached. Check your connection and try again.",
+      undefined,
+      { cause },
+    );
   }
   return new ApiError(0, "server_error", undefined, undefined, { cause });
 }

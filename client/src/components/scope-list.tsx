@@ -6,7 +6,14 @@ export function ScopeList({ scopes, labelledBy }: { scopes: ScopeLine[]; labelle
     <ul className="scope-list" aria-labelledby={labelledBy}>
       {scopes.map((scope) => (
         <li key={scope.name} className="scope-item">
-          <svg className="scope-check" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+          <svg
+            className="scope-check"
+            viewBox="0 0 20 20"
+            width="20"
+            height="20"
+            aria-hidden="true"
+            focusable="false"
+          >
             <path d="M8.2 13.6 4.8 10.2l-1.4 1.4 4.8 4.8 9-9-1.4-1.4Z" fill="currentColor" />
           </svg>
           <div className="scope-text">

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { toApiError } from "../api/http.ts";
 import { choosePortal } from "../api/session.ts";
 import { Alert } from "../components/alert.tsx";
+import { AppIcon } from "../components/app-icon.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { useSessionStore } from "../stores/session.ts";
 
@@ -39,17 +40,20 @@ export function ChoosePortalPage({ interaction, onProgress }: ChoosePortalPagePr
 
   return (
     <div className="stack">
-      <div>
-        <h1 tabIndex={-1}>Choose portal</h1>
-        <p className="muted">
-          to continue to {interaction.client.name}
-          {email ? (
-            <>
-              {" "}
-              as <strong className="identity-email">{email}</strong>
-            </>
-          ) : null}
-        </p>
+      <div className="app-banner">
+        <AppIcon client={interaction.client} />
+        <div>
+          <h1 tabIndex={-1}>Choose portal</h1>
+          <p className="muted">
+            to continue to {interaction.client.name}
+            {email ? (
+              <>
+                {" "}
+                as <strong className="identity-email">{email}</strong>
+              </>
+            ) : null}
+          </p>
+        </div>
       </div>
       {failure ? <Alert>{failure}</Alert> : null}
       {portals.length === 0 ? (
@@ -69,7 +73,14 @@ export function ChoosePortalPage({ interaction, onProgress }: ChoosePortalPagePr
                   {portal.name.slice(0, 1).toUpperCase()}
                 </span>
                 <span className="choice-name">{portal.name}</span>
-                <svg className="choice-chevron" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+                <svg
+                  className="choice-chevron"
+                  viewBox="0 0 20 20"
+                  width="20"
+                  height="20"
+                  aria-hidden="true"
+                  focusable="false"
+                >
                   <path d="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z" fill="currentColor" />
                 </svg>
               </button>

@@ -86,7 +86,12 @@ export function ConsentPage({ interaction, onProgress }: ConsentPageProps) {
           <span className="identity-email">{email}</span>
           {portal ? <span className="identity-portal">Portal: {portal.name}</span> : null}
         </div>
-        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void changeProfile()}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy}
+          onClick={() => void changeProfile()}
+        >
           Change profile
         </button>
       </div>
@@ -135,10 +140,20 @@ export function ConsentPage({ interaction, onProgress }: ConsentPageProps) {
       {failure ? <Alert>{failure}</Alert> : null}
 
       <div className="actions">
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide("deny")}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void decide("deny")}
+        >
           Deny
         </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void decide("allow")}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void decide("allow")}
+        >
           Allow
         </button>
       </div>

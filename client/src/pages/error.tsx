@@ -8,6 +8,9 @@ import { ErrorNotice } from "../components/error-notice.tsx";
 export function ErrorPage() {
   const [query] = useSearchParams();
   return (
-    <ErrorNotice code={query.get("error") ?? "invalid_request"} description={query.get("error_description") ?? undefined} />
+    <ErrorNotice
+      code={query.get("error") ?? "invalid_request"}
+      description={query.get("error_description") ?? undefined}
+    />
   );
 }

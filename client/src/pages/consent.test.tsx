@@ -1,0 +1,157 @@
+import type { ScopeLine } from "@gatehouse/shared";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { ApiError } from "../api/http.ts";
+import { decideConsent } from "../api/interactions.ts";
+import { signOut } from "../api/session.ts";
+import { deferred, demoScopes, interactionAt, stubLocationAssign } from "../test-support.ts";
+import { ConsentPage } from "./consent.tsx";
+
+vi.mock("../api/interactions.ts");
+vi.mock("../api/session.ts");
+
+const REDIRECT = "http://localhost:5175/callback?code=abc&state=xyz&iss=http%3A%2F%2Flocalhost%3A3000";
+
+function renderConsent(scopes: ScopeLine[] = demoScopes) {
+  const onProgress = vi.fn(async () => {});
+  render(<ConsentPage interaction={interactionAt("consent", { scopes })} onProgress={onProgress} />);
+  return { onProgress };
+}
+
+describe("ConsentPage", () => {
+  it("names the app and shows its icon", () => {
+    renderConsent();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Demo Notes");
+    const icon = screen.getByRole("img", { name: "Demo Notes icon" });
+    expect(icon).toHaveAttribute("src", "/logos/a585c162-9587-4e5c-8796-d675ff2dbd6c");
+    expect(icon).toHaveAttribute("width", "32");
+    expect(icon).toHaveAttribute("height", "32");
+  });
+
+  it("lists one item per requested scope group with its description", () => {
+    renderConsent();
+    const items = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent("Profile");
+    expect(items[0]).toHaveTextContent("View basic information about your profile");
+    expect(items[1]).toHaveTextContent("Files & Folders");
+    expect(items[1]).toHaveTextContent("View and manage all files and folders");
+    expect(items[2]).toHaveTextContent("Rooms");
+    expect(items[2]).toHaveTextContent("View all rooms");
+    expect(items[3]).toHaveTextContent("Open ID");
+    expect(items[3]).toHaveTextContent("View your personal data");
+  });
+
+  it("marks nothing New on a first consent", () => {
+    renderConsent();
+    expect(screen.queryByText("New")).not.toBeInTheDocument();
+  });
+
+  it("shows newly requested scopes marked New, apart from those granted before", () => {
+    renderConsent(demoScopes.map((scope) => ({ ...scope, new: scope.group === "Rooms" })));
+
+    const added = screen.getByRole("list", { name: "New permissions" });
+    const granted = screen.getByRole("list", { name: "Previously granted" });
+    const addedItems = within(added).getAllByRole("listitem");
+    expect(addedItems).toHaveLength(1);
+    expect(addedItems[0]).toHaveTextContent("Rooms");
+    expect(within(added).getByText("New")).toBeVisible();
+    expect(within(granted).getAllByRole("listitem")).toHaveLength(3);
+    expect(within(granted).queryByText("New")).not.toBeInTheDocument();
+  });
+
+  it("links to the app's Privacy policy and Terms of Service", () => {
+    renderConsent();
+    expect(screen.getByRole("link", { name: "Privacy policy" })).toHaveAttribute(
+      "href",
+      "https://notes.example.com/privacy",
+    );
+    expect(screen.getByRole("link", { name: "Terms of Service" })).toHaveAttribute(
+      "href",
+      "https://notes.example.com/terms",
+    );
+  });
+
+  it("shows the signed-in email", () => {
+    renderConsent();
+    expect(screen.getByText("alice@example.com")).toBeInTheDocument();
+  });
+
+  it("sends Allow, then follows the redirect_to the server answered", async () => {
+    const assign = stubLocationAssign();
+    vi.mocked(decideConsent).mockResolvedValue({ redirect_to: REDIRECT });
+    renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Allow" }));
+
+    expect(decideConsent).toHaveBeenCalledExactlyOnceWith("int_0123456789abcdef", { decision: "allow" });
+    await waitFor(() => expect(assign).toHaveBeenCalledExactlyOnceWith(REDIRECT));
+  });
+
+  it("sends Deny, then follows the redirect_to the server answered", async () => {
+    const assign = stubLocationAssign();
+    const denied = "http://localhost:5175/callback?error=access_denied&state=xyz";
+    vi.mocked(decideConsent).mockResolvedValue({ redirect_to: denied });
+    renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Deny" }));
+
+    expect(decideConsent).toHaveBeenCalledExactlyOnceWith("int_0123456789abcdef", { decision: "deny" });
+    await waitFor(() => expect(assign).toHaveBeenCalledExactlyOnceWith(denied));
+  });
+
+  it("disables every button while the decision is on its way", async () => {
+    const assign = stubLocationAssign();
+    const answer = deferred<{ redirect_to: string }>();
+    vi.mocked(decideConsent).mockReturnValue(answer.promise);
+    renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Allow" }));
+
+    expect(screen.getByRole("button", { name: "Allow" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Deny" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Change profile" })).toBeDisabled();
+    answer.resolve({ redirect_to: REDIRECT });
+    await waitFor(() => expect(assign).toHaveBeenCalledOnce());
+    // The browser is leaving: a second click must not send a second decision.
+    expect(screen.getByRole("button", { name: "Deny" })).toBeDisabled();
+  });
+
+  it("shows an alert when the decision fails, and lets the person try again", async () => {
+    const assign = stubLocationAssign();
+    vi.mocked(decideConsent).mockRejectedValue(new ApiError(400, "invalid_request", "interaction expired"));
+    renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Allow" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("interaction expired");
+    expect(assign).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Allow" })).toBeEnabled();
+  });
+
+  it("never follows a redirect_to that is not a web address", async () => {
+    const assign = stubLocationAssign();
+    vi.mocked(decideConsent).mockResolvedValue({ redirect_to: "javascript:alert(1)" });
+    renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Allow" }));
+
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it("changes profile by ending the session, then asking the interaction again", async () => {
+    vi.mocked(signOut).mockResolvedValue();
+    const { onProgress } = renderConsent();
+
+    await userEvent.click(screen.getByRole("button", { name: "Change profile" }));
+
+    expect(signOut).toHaveBeenCalledOnce();
+    await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+    expect(vi.mocked(signOut).mock.invocationCallOrder[0]).toBeLessThan(
+      onProgress.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(decideConsent).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,89 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../api/http.ts";
+import { signIn } from "../api/session.ts";
+import { useSessionStore } from "../stores/session.ts";
+import { alice, alicePortals, deferred, interactionAt } from "../test-support.ts";
+import { SignInPage } from "./sign-in.tsx";
+
+vi.mock("../api/session.ts");
+
+function renderSignIn(overrides = {}) {
+  const onProgress = vi.fn(async () => {});
+  render(<SignInPage interaction={interactionAt("login", overrides)} onProgress={onProgress} />);
+  return { onProgress };
+}
+
+async function fillAndSubmit(email: string, password: string) {
+  const user = userEvent.setup();
+  await user.clear(screen.getByLabelText("Email"));
+  await user.type(screen.getByLabelText("Email"), email);
+  await user.type(screen.getByLabelText("Password"), password);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+describe("SignInPage", () => {
+  beforeEach(() => useSessionStore.getState().signedOut());
+
+  it("asks for email and password to continue to the app", () => {
+    renderSignIn();
+    expect(screen.getByRole("heading", { level: 1, name: "Sign in" })).toBeInTheDocument();
+    expect(screen.getByText("to continue to Demo Notes")).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "Demo Notes icon" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Email")).toHaveAttribute("type", "email");
+    expect(screen.getByLabelText("Email")).toHaveAttribute("autocomplete", "username");
+    expect(screen.getByLabelText("Password")).toHaveAttribute("type", "password");
+    expect(screen.getByLabelText("Password")).toHaveAttribute("autocomplete", "current-password");
+  });
+
+  it("prefills the email from login_hint", () => {
+    renderSignIn({ login_hint: "bob@example.com" });
+    expect(screen.getByLabelText("Email")).toHaveValue("bob@example.com");
+  });
+
+  it("signs in with the typed email and password, then moves on", async () => {
+    vi.mocked(signIn).mockResolvedValue({ user: { ...alice, portal: null }, portals: alicePortals });
+    const { onProgress } = renderSignIn();
+
+    await fillAndSubmit("alice@example.com", "Alice-Pa55!");
+
+    expect(signIn).toHaveBeenCalledExactlyOnceWith({ email: "alice@example.com", password: "Alice-Pa55!" });
+    await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+    expect(useSessionStore.getState().user?.email).toBe("alice@example.com");
+    expect(useSessionStore.getState().portals).toEqual(alicePortals);
+  });
+
+  it("shows an alert for wrong credentials", async () => {
+    vi.mocked(signIn).mockRejectedValue(new ApiError(401, "invalid_credentials"));
+    const { onProgress } = renderSignIn();
+
+    await fillAndSubmit("alice@example.com", "wrong");
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Incorrect email or password");
+    expect(onProgress).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  });
+
+  it("tells the person when to try again after too many attempts", async () => {
+    vi.mocked(signIn).mockRejectedValue(new ApiError(429, "too_many_requests", undefined, 120));
+    renderSignIn();
+
+    await fillAndSubmit("alice@example.com", "wrong");
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(/try again in 2 minutes/i);
+  });
+
+  it("disables the button while signing in", async () => {
+    const answer = deferred<Awaited<ReturnType<typeof signIn>>>();
+    vi.mocked(signIn).mockReturnValue(answer.promise);
+    renderSignIn();
+
+    await fillAndSubmit("alice@example.com", "Alice-Pa55!");
+
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    answer.resolve({ user: { ...alice, portal: null }, portals: alicePortals });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled());
+  });
+});

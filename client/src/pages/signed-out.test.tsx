@@ -1,0 +1,16 @@
+import { render, screen } from "@testing-library/react";
+import { MemoryRouter } from "react-router-dom";
+import { describe, expect, it } from "vitest";
+import { SignedOutPage } from "./signed-out.tsx";
+
+describe("SignedOutPage", () => {
+  it("tells the person their session has ended, with no link to any app", () => {
+    render(
+      <MemoryRouter>
+        <SignedOutPage />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole("heading", { level: 1, name: "You are signed out" })).toBeInTheDocument();
+    expect(screen.queryAllByRole("link")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Interaction, ScopeLine } from "@gatehouse/shared";
+import { vi } from "vitest";
+
+/** The demo seed's "Demo Notes" app (contract §3), as the interaction API describes it. */
+export const demoNotes: Interaction["client"] = {
+  client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
+  name: "Demo Notes",
+  description: "Notes for your DocSpace",
+  website_url: "https://notes.example.com",
+  logo_uri: "/logos/a585c162-9587-4e5c-8796-d675ff2dbd6c",
+  policy_url: "https://notes.example.com/privacy",
+  terms_url: "https://notes.example.com/terms",
+};
+
+export const demoScopes: ScopeLine[] = [
+  {
+    name: "accounts.self:read",
+    group: "Profile",
+    description: "View basic information about your profile",
+    new: false,
+  },
+  {
+    name: "files:write",
+    group: "Files & Folders",
+    description: "View and manage all files and folders",
+    new: false,
+  },
+  { name: "rooms:read", group: "Rooms", description: "View all rooms", new: false },
+  { name: "openid", group: "Open ID", description: "View your personal data", new: false },
+];
+
+export const alice = {
+  email: "alice@example.com",
+  display_name: "Alice",
+  portal: { id: "acme", name: "Acme" },
+};
+
+export const alicePortals = [
+  { id: "acme", name: "Acme" },
+  { id: "globex", name: "Globex" },
+];
+
+export function interactionAt(step: Interaction["step"], overrides: Partial<Interaction> = {}): Interaction {
+  return {
+    id: "int_0123456789abcdef",
+    step,
+    client: demoNotes,
+    scopes: demoScopes,
+    ...(step === "login" ? {} : { user: alice, portals: alicePortals }),
+    ...overrides,
+  };
+}
+
+/** jsdom cannot navigate; the stub records where the page sent the browser. */
+export function stubLocationAssign() {
+  const assign = vi.fn<(url: string) => void>();
+  vi.stubGlobal("location", { href: window.location.href, origin: window.location.origin, assign });
+  return assign;
+}
+
+/** A promise the test settles, to look at a page while a call is still pending. */
+export function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (reason: unknown) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
