@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import * as oauth from "oauth4webapi";
-import { type Profile, profilePage, signedOutPage } from "./pages.ts";
+import { type Notice, type Profile, profilePage, signedOutPage } from "./pages.ts";
 
 const ISSUER = new URL(process.env.GATEHOUSE_ISSUER ?? "http://localhost:3000");
 const PORT = Number(process.env.DEMO_PORT ?? 5175);
@@ -20,7 +20,7 @@ interface Session {
   pendingLogout?: string;
   tokens?: { access: string; refresh: string; idToken: string; scope: string; expiresAt: Date };
   refreshed: number;
-  notice?: { text: string; error?: boolean };
+  notice?: Notice;
 }
 
 const sessions = new Map<string, Session>();
@@ -90,7 +90,7 @@ async function home(session: Session, res: ServerResponse) {
   if (!session.tokens) return send(res, 200, signedOutPage(notice));
   try {
     const person = await profile(session.tokens.access);
-    send(res, 200, profilePage(person, { ...session.tokens, refreshed: session.refreshed }));
+    send(res, 200, profilePage(person, { ...session.tokens, refreshed: session.refreshed }, notice));
   } catch (error) {
     session.tokens = undefined;
     const reason =

@@ -26,10 +26,19 @@ function page(title: string, body: string): string {
 <style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
-export function signedOutPage(notice?: { text: string; error?: boolean }): string {
-  const message = notice
-    ? `<p class="notice${notice.error ? " error" : ""}" role="${notice.error ? "alert" : "status"}">${escapeHtml(notice.text)}</p>`
-    : "";
+export interface Notice {
+  text: string;
+  error?: boolean;
+}
+
+function noticeHtml(notice: Notice | undefined): string {
+  if (!notice) return "";
+  const role = notice.error ? "alert" : "status";
+  return `<p class="notice${notice.error ? " error" : ""}" role="${role}">${escapeHtml(notice.text)}</p>`;
+}
+
+export function signedOutPage(notice?: Notice): string {
+  const message = noticeHtml(notice);
   return page(
     "Demo Notes",
     `<h1>Demo Notes</h1>${message}
@@ -46,10 +55,11 @@ export interface Profile {
 export function profilePage(
   profile: Profile,
   details: { scope: string; expiresAt: Date; refreshed: number },
+  notice?: Notice,
 ): string {
   return page(
     "Demo Notes — signed in",
-    `<h1>Hello, ${escapeHtml(profile.displayName)}</h1>
+    `<h1>Hello, ${escapeHtml(profile.displayName)}</h1>${noticeHtml(notice)}
 <p>Demo Notes read your profile from <code>/api/2.0/people/@self</code> with its access token.</p>
 <dl>
   <dt>Name</dt><dd>${escapeHtml(profile.displayName)}</dd>
