@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
+import { impliedScopes, SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
 
 /** `POST /api/session` (contract §6). Emails compare case-insensitively. */
 export const credentialsSchema = z.object({
@@ -77,3 +77,144 @@ export type Interaction = z.infer<typeof interactionSchema>;
 /** The answer of a consent decision: where the browser goes next. */
 export const redirectAnswerSchema = z.object({ redirect_to: z.string() });
 export type RedirectAnswer = z.infer<typeof redirectAnswerSchema>;
+
+// ——— Developer Tools (contract §11) ———
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1"]);
+
+/** Parses an absolute URL, or null; the WHATWG parser is the one browsers and servers share. */
+function parseUrl(value: string): URL | null {
+  return URL.canParse(value) ? new URL(value) : null;
+}
+
+/** An absolute http(s) URL: website, privacy policy, terms of service. */
+export const httpUrlSchema = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(2048, `${label} is too long`)
+    .refine((value) => {
+      const url = parseUrl(value);
+      return url !== null && (url.protocol === "https:" || url.protocol === "http:") && url.username === "";
+    }, `${label} must be an absolute http(s) URL`);
+
+/**
+ * A redirect URL: absolute, no fragment, `https` unless the host is a loopback name; it is matched
+ * exactly, so it is kept as typed.
+ * @see RFC 6749 §3.1.2, RFC 9700 §2.1
+ */
+export const redirectUriSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a redirect URL")
+  .max(2048, "Redirect URL is too long")
+  .superRefine((value, ctx) => {
+    const url = parseUrl(value);
+    if (url === null) {
+      ctx.addIssue({ code: "custom", message: "Redirect URL must be an absolute URL" });
+    } else if (value.includes("#")) {
+      ctx.addIssue({ code: "custom", message: "Redirect URL must not have a fragment" });
+    } else if (url.username !== "" || url.password !== "") {
+      ctx.addIssue({ code: "custom", message: "Redirect URL must not carry a user name or password" });
+    } else if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Redirect URL must use https (http only for localhost or 127.0.0.1)",
+      });
+    }
+  });
+
+/** An origin, `scheme://host[:port]`, exactly as browsers send it in `Origin`. */
+export const originSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter an origin")
+  .refine((value) => {
+    const url = parseUrl(value);
+    return url !== null && (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+  }, "Allowed origin must be scheme://host[:port], with no path or trailing slash");
+
+/** At most 256 KB of image, as a base64 `data:` URL; the server checks what it really is. */
+export const LOGO_MAX_BYTES = 256 * 1024;
+export const LOGO_MEDIA_TYPES = ["image/png", "image/jpeg", "image/svg+xml"] as const;
+export const logoDataUrlSchema = z
+  .string()
+  .min(1, "Choose an app icon")
+  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 64, "App icon must be at most 256 KB")
+  .regex(
+    /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/,
+    "App icon must be a JPG, PNG or SVG image",
+  );
+
+const uniqueList = <T extends z.ZodType<string>>(item: T, label: string) =>
+  z
+    .array(item)
+    .min(1, `Add at least one ${label}`)
+    .max(12, `Add at most 12 ${label}s`)
+    .refine((values) => new Set(values).size === values.length, `Each ${label} may be added once`);
+
+/** The settings of an OAuth app: one schema for the form and the API (contract §11). */
+export const clientSettingsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(3, "App name must be 3–256 characters")
+    .max(256, "App name must be 3–256 characters"),
+  website_url: httpUrlSchema("Website URL"),
+  logo: logoDataUrlSchema,
+  description: z.string().trim().max(255, "Description must be at most 255 characters").default(""),
+  allow_pkce: z.boolean().default(false),
+  redirect_uris: uniqueList(redirectUriSchema, "redirect URL"),
+  allowed_origins: uniqueList(originSchema, "allowed origin"),
+  scopes: z
+    .array(scopeNameSchema)
+    .min(1, "Choose at least one access scope")
+    .transform((scopes) => impliedScopes(scopes)),
+  policy_url: httpUrlSchema("Privacy policy URL"),
+  terms_url: httpUrlSchema("Terms of Service URL"),
+});
+export type ClientSettingsInput = z.input<typeof clientSettingsSchema>;
+export type ClientSettings = z.output<typeof clientSettingsSchema>;
+
+/** An app as the API shows it: never a secret. */
+export const clientSchema = z.object({
+  client_id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  website_url: z.string(),
+  logo_uri: z.string(),
+  policy_url: z.string(),
+  terms_url: z.string(),
+  redirect_uris: z.array(z.string()),
+  allowed_origins: z.array(z.string()),
+  scopes: z.array(scopeNameSchema),
+  allow_pkce: z.boolean(),
+  token_endpoint_auth_method: z.enum(["client_secret_basic", "none"]),
+  enabled: z.boolean(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const clientListSchema = z.array(clientSchema);
+
+/** `POST /api/clients`: the secret is shown this once; a PKCE-only app has none. */
+export const createdClientSchema = z.object({ client: clientSchema, client_secret: z.string().optional() });
+export type CreatedClient = z.infer<typeof createdClientSchema>;
+
+export const clientSecretAnswerSchema = z.object({ client_secret: z.string() });
+
+export const clientEnabledSchema = z.object({ enabled: z.boolean() });
+
+/** `GET /api/consents`: the apps a person granted on the current portal. */
+export const consentSchema = z.object({
+  client: clientSummarySchema,
+  scopes: z.array(scopeNameSchema),
+  granted_at: z.string(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+export const consentListSchema = z.array(consentSchema);
+
+/** `PUT /api/clients/:client_id`: the same settings; the icon may be left out to keep the current one. */
+export const clientUpdateSchema = clientSettingsSchema.partial({ logo: true });
+export type ClientUpdateInput = z.input<typeof clientUpdateSchema>;

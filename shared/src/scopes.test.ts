@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import {
+  impliedScopes,
+  SCOPE_GROUPS,
+  SCOPE_NAMES,
+  SCOPES,
+  scopeGroupLines,
+  scopesCovered,
+} from "./scopes.ts";
+
+describe("the scope catalogue", () => {
+  it("holds every scope of contract §4 once, each with a group and a plain-language description", () => {
+    expect(SCOPES.map((scope) => scope.name)).toEqual([...SCOPE_NAMES]);
+    for (const scope of SCOPES) {
+      expect(SCOPE_GROUPS).toContain(scope.group);
+      expect(scope.description.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("impliedScopes", () => {
+  it("adds the :read scope each :write scope implies", () => {
+    expect(impliedScopes(["files:write"])).toEqual(["files:read", "files:write"]);
+    expect(impliedScopes(["accounts.self:write", "rooms:write"])).toEqual([
+      "accounts.self:read",
+      "accounts.self:write",
+      "rooms:read",
+      "rooms:write",
+    ]);
+  });
+
+  it("implies nothing from a :read scope or from openid", () => {
+    expect(impliedScopes(["files:read"])).toEqual(["files:read"]);
+    expect(impliedScopes(["openid"])).toEqual(["openid"]);
+  });
+
+  it("answers in catalogue order without duplicates, whatever the order asked", () => {
+    expect(impliedScopes(["openid", "files:write", "files:read", "accounts:read", "openid"])).toEqual([
+      "accounts:read",
+      "files:read",
+      "files:write",
+      "openid",
+    ]);
+  });
+
+  it("answers nothing for nothing", () => {
+    expect(impliedScopes([])).toEqual([]);
+  });
+});
+
+describe("scopesCovered", () => {
+  it("is true when the grant holds every requested scope", () => {
+    expect(scopesCovered(["openid", "files:read"], ["files:read", "openid", "rooms:read"])).toBe(true);
+  });
+
+  it("counts the :read a granted :write implies", () => {
+    expect(scopesCovered(["files:read"], ["files:write"])).toBe(true);
+  });
+
+  it("is false when a :write is requested and only its :read was granted", () => {
+    expect(scopesCovered(["files:write"], ["files:read"])).toBe(false);
+  });
+
+  it("is false when any requested scope is missing from the grant", () => {
+    expect(scopesCovered(["openid", "rooms:read"], ["openid"])).toBe(false);
+    expect(scopesCovered(["openid"], [])).toBe(false);
+  });
+
+  it("is true for an empty request", () => {
+    expect(scopesCovered([], [])).toBe(true);
+  });
+});
+
+describe("scopeGroupLines", () => {
+  it("answers one line per requested group, in the consent page's group order", () => {
+    const lines = scopeGroupLines(["openid", "rooms:read", "accounts.self:read", "files:read"], null);
+    expect(lines.map((line) => line.group)).toEqual(["Profile", "Files & Folders", "Rooms", "Open ID"]);
+    expect(lines.map((line) => line.name)).toEqual([
+      "accounts.self:read",
+      "files:read",
+      "rooms:read",
+      "openid",
+    ]);
+  });
+
+  it("shows the strongest requested scope of a group: write over read, with its description", () => {
+    const lines = scopeGroupLines(["files:read", "files:write"], null);
+    expect(lines).toEqual([
+      {
+        name: "files:write",
+        group: "Files & Folders",
+        description: "View and manage all files and folders",
+        new: false,
+      },
+    ]);
+  });
+
+  it("shows a lone :read with the read description", () => {
+    expect(scopeGroupLines(["accounts:read"], null)).toEqual([
+      { name: "accounts:read", group: "Accounts", description: "View all accounts", new: false },
+    ]);
+  });
+
+  it("marks nothing new when there is no earlier grant", () => {
+    const lines = scopeGroupLines(["openid", "files:write", "rooms:read"], null);
+    expect(lines.every((line) => line.new === false)).toBe(true);
+  });
+
+  it("marks as new only the lines the earlier grant does not cover", () => {
+    const lines = scopeGroupLines(["openid", "files:read", "rooms:read"], ["openid", "files:read"]);
+    expect(lines.map((line) => [line.name, line.new])).toEqual([
+      ["files:read", false],
+      ["rooms:read", true],
+      ["openid", false],
+    ]);
+  });
+
+  it("marks a line new when write is asked where only read was granted", () => {
+    const lines = scopeGroupLines(["files:write"], ["files:read"]);
+    expect(lines).toMatchObject([{ name: "files:write", new: true }]);
+  });
+
+  it("counts an earlier :write as covering a :read line", () => {
+    const lines = scopeGroupLines(["files:read"], ["files:write"]);
+    expect(lines).toMatchObject([{ name: "files:read", new: false }]);
+  });
+
+  it("marks every line new when the earlier grant is empty", () => {
+    const lines = scopeGroupLines(["openid", "files:read"], []);
+    expect(lines.map((line) => line.new)).toEqual([true, true]);
+  });
+
+  it("answers no lines for no scopes", () => {
+    expect(scopeGroupLines([], null)).toEqual([]);
+  });
+});
