@@ -122,6 +122,9 @@ describe("loadConfig", () => {
   });
 
   it("allows REFRESH_REUSE_GRACE=0 and PORT=0", () => {
-    expect(loadConfig({ REFRESH_REUSE_GRACE: "0", PORT: "0" })).toMatchObject({ refreshReuseGrace: 0, port: 0 });
+    expect(loadConfig({ REFRESH_REUSE_GRACE: "0", PORT: "0" })).toMatchObject({
+      refreshReuseGrace: 0,
+      port: 0,
+    });
   });
 });

@@ -39,10 +39,11 @@ export interface TestServer {
 
 /**
  * A real Gatehouse over real HTTP on an ephemeral port, on a real lowdb file in a temp dir,
- * seeded with the demo data. Pass `dataDir` to restart on the data of an earlier server.
+ * seeded with the demo data. Pass `dataDir` (and `port`, to keep the issuer) to restart on the
+ * data of an earlier server.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; dataDir?: string; clock?: TestClock } = {},
+  options: { env?: Record<string, string>; dataDir?: string; clock?: TestClock; port?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "gatehouse-test-")));
   const clock = options.clock ?? createTestClock();
@@ -52,7 +53,10 @@ export async function startTestServer(
   // Bind first, so the issuer can name the real port.
   const { createServer } = await import("node:http");
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({ PORT: `${port}`, ISSUER: url, DATA_DIR: dataDir, ...options.env });

@@ -17,9 +17,9 @@ import {
   postToken,
   signIn,
   startInteraction,
+  startTestServer,
   TestBrowser,
   type TestServer,
-  startTestServer,
 } from "../../test/harness.ts";
 
 let server: TestServer;

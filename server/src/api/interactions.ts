@@ -10,7 +10,7 @@ import type { Deps } from "../deps.ts";
 import { accessDeniedUrl, issueAuthorizationCode } from "../domain/authorization.ts";
 import { epochSeconds } from "../domain/clock.ts";
 import { interactionStep } from "../domain/interactions.ts";
-import { sha256 } from "../domain/secrets.ts";
+import { seal, sha256, unseal } from "../domain/secrets.ts";
 import { findSignedIn, publicUser, type SignedIn } from "../domain/sessions.ts";
 import { forbidden, invalidRequest, notFound, OAuthError, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
@@ -36,6 +36,8 @@ interface LoadedInteraction {
   interaction: InteractionRecord;
   client: ClientRecord;
   signedIn: SignedIn | null;
+  /** The browser cookie that started the interaction: the key to its sealed result. */
+  browser: string;
 }
 
 /** `/api/interactions`: the SPA's view of one authorization request, and its consent decision (contract §6). */
@@ -59,20 +61,29 @@ export function interactionRoutes(deps: Deps): Router {
       throw new OAuthError("invalid_client", 400, "the application is unknown or disabled");
     }
     const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
-    return { interaction, client, signedIn };
+    return { interaction, client, signedIn, browser };
   }
 
+  /** Where a finished interaction sends the browser back to; only its own browser can open it. */
+  const openResult = (interaction: InteractionRecord, browser: string): string | undefined =>
+    interaction.result ? unseal(browser, interaction.id, interaction.result.sealed_redirect_to) : undefined;
+
   /** Records how the interaction ended; the first decision wins and a losing code is withdrawn. */
-  async function complete(interaction: InteractionRecord, redirectTo: string, codeHash: string | null) {
+  async function complete(
+    { interaction, browser }: LoadedInteraction,
+    redirectTo: string,
+    codeHash: string | null,
+  ) {
     const won = await store.interactions.complete(interaction.id, {
-      redirect_to: redirectTo,
+      sealed_redirect_to: seal(browser, interaction.id, redirectTo),
       completed_at: epochSeconds(clock),
     });
     if (won) return redirectTo;
     if (codeHash) await store.codes.delete(codeHash);
     const finished = await store.interactions.get(interaction.id);
-    if (!finished?.result) throw invalidRequest("this sign-in request could not be completed");
-    return finished.result.redirect_to;
+    const redirect = finished && openResult(finished, browser);
+    if (!redirect) throw invalidRequest("this sign-in request could not be completed");
+    return redirect;
   }
 
   function issueCode(interaction: InteractionRecord, signedIn: SignedIn, portalId: string) {
@@ -85,7 +96,8 @@ export function interactionRoutes(deps: Deps): Router {
   }
 
   router.get("/:id", async function showInteraction(req, res) {
-    const { interaction, client, signedIn } = await loadInteraction(req);
+    const loaded = await loadInteraction(req);
+    const { interaction, client, signedIn } = loaded;
     const portalId = signedIn?.portalId ?? null;
     const grant =
       signedIn && portalId ? await store.grants.find(signedIn.user.id, portalId, client.client_id) : null;
@@ -96,10 +108,10 @@ export function interactionRoutes(deps: Deps): Router {
       portalId,
       grant,
     });
-    let redirectTo = interaction.result?.redirect_to;
+    let redirectTo = openResult(interaction, loaded.browser);
     if (step === "implied" && signedIn && portalId) {
       const issued = await issueCode(interaction, signedIn, portalId);
-      redirectTo = await complete(interaction, issued.redirectTo, issued.codeHash);
+      redirectTo = await complete(loaded, issued.redirectTo, issued.codeHash);
       step = "done";
     }
     const answer: Interaction = {
@@ -116,7 +128,8 @@ export function interactionRoutes(deps: Deps): Router {
 
   router.post("/:id/consent", async function decideConsent(req, res) {
     const { decision } = parseWith(consentDecisionSchema, req.body);
-    const { interaction, signedIn } = await loadInteraction(req);
+    const loaded = await loadInteraction(req);
+    const { interaction, signedIn } = loaded;
     if (interaction.result) throw invalidRequest("this sign-in request is already complete");
     if (!signedIn) throw unauthenticated();
     if (!signedIn.portalId) throw invalidRequest("choose a portal first");
@@ -130,10 +143,10 @@ export function interactionRoutes(deps: Deps): Router {
     if (step !== "consent") throw invalidRequest(`this sign-in request is at step ${step}, not consent`);
     let redirectTo: string;
     if (decision === "deny") {
-      redirectTo = await complete(interaction, accessDeniedUrl(config.issuer, interaction.request), null);
+      redirectTo = await complete(loaded, accessDeniedUrl(config.issuer, interaction.request), null);
     } else {
       const issued = await issueCode(interaction, signedIn, signedIn.portalId);
-      redirectTo = await complete(interaction, issued.redirectTo, issued.codeHash);
+      redirectTo = await complete(loaded, issued.redirectTo, issued.codeHash);
     }
     res.set("Cache-Control", "no-store").json({ redirect_to: redirectTo });
   });

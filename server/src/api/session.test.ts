@@ -4,9 +4,9 @@ import {
   authorizeUrl,
   signIn,
   startInteraction,
+  startTestServer,
   TestBrowser,
   type TestServer,
-  startTestServer,
 } from "../../test/harness.ts";
 
 let server: TestServer;
@@ -53,7 +53,10 @@ describe("POST /api/session", () => {
   it("signs bob in with his only portal chosen", async () => {
     const response = await signIn(new TestBrowser(server.url), "bob@example.com", "Bob-Pa55!");
     expect(response.status).toBe(200);
-    expect(sessionAnswerSchema.parse(await response.json()).user.portal).toEqual({ id: "acme", name: "Acme" });
+    expect(sessionAnswerSchema.parse(await response.json()).user.portal).toEqual({
+      id: "acme",
+      name: "Acme",
+    });
   });
 
   it("sets a session cookie that is HttpOnly and SameSite=Lax, and not readable as the stored id", async () => {
@@ -230,7 +233,11 @@ describe("POST /api/session/portal", () => {
     const response = await browser.json("/api/session/portal", "POST", { portal_id: "globex" });
     expect(response.status).toBe(200);
     expect(userAnswerSchema.parse(await response.json())).toEqual({
-      user: { email: "alice@example.com", display_name: "Alice Example", portal: { id: "globex", name: "Globex" } },
+      user: {
+        email: "alice@example.com",
+        display_name: "Alice Example",
+        portal: { id: "globex", name: "Globex" },
+      },
     });
   });
 

@@ -4,7 +4,9 @@ import {
   constantTimeEqual,
   hashPassword,
   randomToken,
+  seal,
   sha256,
+  unseal,
   verifyClientSecret,
   verifyPassword,
 } from "./secrets.ts";
@@ -99,5 +101,31 @@ describe("randomToken", () => {
   it("never answers the same value twice", () => {
     const values = new Set(Array.from({ length: 1000 }, () => randomToken()));
     expect(values.size).toBe(1000);
+  });
+});
+
+describe("seal and unseal", () => {
+  const browser = randomToken();
+  const redirect = "http://localhost:5175/callback?code=abc123&state=s&iss=http%3A%2F%2Flocalhost";
+
+  it("opens what was sealed with the same secret and context", () => {
+    expect(unseal(browser, "interaction-1", seal(browser, "interaction-1", redirect))).toBe(redirect);
+  });
+
+  it("hides the plaintext, and seals it differently every time", () => {
+    const sealed = seal(browser, "interaction-1", redirect);
+    expect(sealed).not.toContain("abc123");
+    expect(Buffer.from(sealed, "base64url").toString("latin1")).not.toContain("abc123");
+    expect(seal(browser, "interaction-1", redirect)).not.toBe(sealed);
+  });
+
+  it("refuses another secret, another context, an altered seal and a truncated one", () => {
+    const sealed = seal(browser, "interaction-1", redirect);
+    expect(() => unseal(randomToken(), "interaction-1", sealed)).toThrow();
+    expect(() => unseal(browser, "interaction-2", sealed)).toThrow();
+    const bytes = Buffer.from(sealed, "base64url");
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
+    expect(() => unseal(browser, "interaction-1", bytes.toString("base64url"))).toThrow();
+    expect(() => unseal(browser, "interaction-1", sealed.slice(0, 24))).toThrow();
   });
 });

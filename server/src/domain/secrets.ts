@@ -1,4 +1,12 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
+  timingSafeEqual,
+} from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 /** A random opaque value of `bytes` bytes, base64url: codes, refresh tokens, session and interaction ids. */
@@ -18,6 +26,30 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const left = createHash("sha256").update(a).digest();
   const right = createHash("sha256").update(b).digest();
   return timingSafeEqual(left, right);
+}
+
+const sealingKey = (secret: string, context: string): Buffer =>
+  Buffer.from(hkdfSync("sha256", secret, "gatehouse", context, 32));
+
+/**
+ * Encrypts `plaintext` (AES-256-GCM) under a key derived from `secret`, a value the store never
+ * holds, so what is sealed stays unreadable in the store. `context` binds the seal to one record.
+ */
+export function seal(secret: string, context: string, plaintext: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", sealingKey(secret, context), iv);
+  const sealed = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString("base64url");
+}
+
+/** Opens what `seal` sealed with the same secret and context; throws when it was altered. */
+export function unseal(secret: string, context: string, sealed: string): string {
+  const bytes = Buffer.from(sealed, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", sealingKey(secret, context), bytes.subarray(0, 12), {
+    authTagLength: 16,
+  });
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString("utf8");
 }
 
 /** True when `secret` hashes to `storedHash`; compared in constant time (contract §11). */

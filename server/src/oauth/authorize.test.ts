@@ -46,7 +46,11 @@ function expectErrorPage(response: Response, error: "invalid_client" | "invalid_
 function expectAppError(
   response: Response,
   error: string,
-  { redirectUri = NOTES_CALLBACK, state = "state-123" as string | null, status = 302 } = {},
+  {
+    redirectUri = NOTES_CALLBACK as string,
+    state = "state-123" as string | null,
+    status = 302,
+  }: { redirectUri?: string; state?: string | null; status?: number } = {},
 ) {
   expect(response.status).toBe(status);
   const location = new URL(response.headers.get("location") ?? "");

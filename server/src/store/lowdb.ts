@@ -96,7 +96,9 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       listByPortal: async (portalId) =>
         copy(Object.values(data.clients).filter((client) => client.portal_id === portalId)),
       isAllowedOrigin: async (origin) =>
-        Object.values(data.clients).some((client) => client.enabled && client.allowed_origins.includes(origin)),
+        Object.values(data.clients).some(
+          (client) => client.enabled && client.allowed_origins.includes(origin),
+        ),
       insert: async (client) => {
         data.clients[client.client_id] = copy(client);
         await persist();

@@ -92,8 +92,11 @@ export interface InteractionRecord {
   request: AuthorizationRequest;
   created_at: number;
   expires_at: number;
-  /** Set once, when the interaction ends with a redirect back to the app. */
-  result: { redirect_to: string; completed_at: number } | null;
+  /**
+   * Set once, when the interaction ends with a redirect back to the app. The redirect carries a
+   * code, so it is sealed with the browser cookie, which only the browser holds.
+   */
+  result: { sealed_redirect_to: string; completed_at: number } | null;
 }
 
 export interface CodeRecord {

@@ -39,11 +39,9 @@ export const authorizationCodeGrant: Grant<typeof authorizationCodeFormSchema> =
     }
     const grant = await store.grants.get(code.grant_id);
     if (!grant) throw invalidGrant("the grant behind this code was revoked");
-    if (!(await store.codes.consume(codeHash, now))) {
-      await store.tokens.revokeFamily(code.family_id, now);
-      throw invalidGrant("the code was already used; the tokens it issued are revoked");
-    }
-    return issueTokenFamily(deps, {
+    // The family is stored before the code is consumed, so a redemption racing this one always
+    // finds a family to revoke; the loser of `consume` revokes it too.
+    const answer = await issueTokenFamily(deps, {
       family: {
         id: code.family_id,
         grant_id: grant.id,
@@ -57,5 +55,10 @@ export const authorizationCodeGrant: Grant<typeof authorizationCodeFormSchema> =
       scopes: code.scopes,
       nonce: code.nonce,
     });
+    if (!(await store.codes.consume(codeHash, now))) {
+      await store.tokens.revokeFamily(code.family_id, now);
+      throw invalidGrant("the code was already used; the tokens it issued are revoked");
+    }
+    return answer;
   },
 };

@@ -1,0 +1,176 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  errorBodySchema,
+  interactionSchema,
+  type TokenResponse,
+  tokenResponseSchema,
+} from "@gatehouse/shared";
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  authorizeUrl,
+  DEMO,
+  postToken,
+  startInteraction,
+  startTestServer,
+  TestBrowser,
+  type TestServer,
+} from "../../test/harness.ts";
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  const last = servers.pop();
+  for (const server of servers.splice(0)) await server.close();
+  await last?.close({ remove: true });
+});
+
+async function start(options: Parameters<typeof startTestServer>[0] = {}) {
+  const server = await startTestServer(options);
+  servers.push(server);
+  return server;
+}
+
+const notes = {
+  client_id: DEMO.notes.client_id,
+  client_secret: DEMO.notes.client_secret,
+  redirect_uri: DEMO.notes.redirect_uris[0],
+};
+const SCOPE = "openid files:read";
+
+function codeOf(url: URL | string | undefined): string {
+  const code = new URL(url ?? "").searchParams.get("code");
+  if (!code) throw new Error(`no code in ${url}`);
+  return code;
+}
+
+async function redeem(server: TestServer, code: string): Promise<Response> {
+  return postToken(server.url, { grant_type: "authorization_code", code, ...notes });
+}
+
+async function tokensFor(server: TestServer, code: string): Promise<TokenResponse> {
+  const response = await redeem(server, code);
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+async function jwks(server: TestServer): Promise<JSONWebKeySet> {
+  return (await (await fetch(`${server.url}/oauth2/jwks`)).json()) as JSONWebKeySet;
+}
+
+/** Closes `server` and starts another on its data directory, port (so its issuer) and clock. */
+async function restart(server: TestServer): Promise<TestServer> {
+  await server.close();
+  servers.splice(servers.indexOf(server), 1);
+  return start({ dataDir: server.dataDir, port: Number(new URL(server.url).port), clock: server.clock });
+}
+
+describe("the lowdb store", () => {
+  it("M62 keeps sessions, remembered consent, used codes and signing keys across a restart", async () => {
+    const before = await start();
+    const browser = new TestBrowser(before.url);
+    const code = codeOf(await authorizeThroughSpa(before, { browser, params: { scope: SCOPE } }));
+    const issued = await tokensFor(before, code);
+    const kidsBefore = (await jwks(before)).keys.map((key) => key.kid);
+
+    const after = await restart(before);
+    expect(after.url).toBe(before.url);
+
+    // the same kid, and the tokens signed before still verify
+    const set = await jwks(after);
+    expect(set.keys.map((key) => key.kid)).toEqual(kidsBefore);
+    await jwtVerify(issued.access_token, createLocalJWKSet(set), {
+      issuer: after.url,
+      currentDate: new Date(after.clock()),
+    });
+
+    // the session cookie still signs in, and the remembered grant still skips consent
+    const id = await startInteraction(browser, authorizeUrl(after.url, { scope: SCOPE, state: "after" }));
+    const response = await browser.json(`/api/interactions/${id}`, "GET");
+    expect(response.status).toBe(200);
+    const interaction = interactionSchema.parse(await response.json());
+    expect(interaction.step).toBe("done");
+    expect(interaction.user?.email).toBe("bob@example.com");
+    const fresh = await tokensFor(after, codeOf(interaction.redirect_to));
+    expect(decodeProtectedHeader(fresh.access_token).kid).toBe(kidsBefore[0]);
+
+    // the used code stays used, and presenting it again still revokes what it issued
+    const reuse = await redeem(after, code);
+    expect(reuse.status).toBe(400);
+    expect(errorBodySchema.parse(await reuse.json()).error).toBe("invalid_grant");
+    const { jti } = decodeJwt(issued.access_token);
+    const access = await after.store.tokens.getAccessToken(jti ?? "");
+    expect((await after.store.tokens.getFamily(access?.family_id ?? ""))?.revoked_at).toEqual(
+      expect.any(Number),
+    );
+  });
+
+  it("M62 keeps a session's chosen portal across a restart", async () => {
+    const before = await start();
+    const browser = new TestBrowser(before.url);
+    await authorizeThroughSpa(before, {
+      browser,
+      email: "alice@example.com",
+      password: "Alice-Pa55!",
+      portalId: "globex",
+      params: { scope: SCOPE },
+    });
+    const after = await restart(before);
+    const back = await authorizeThroughSpa(after, { browser, params: { scope: SCOPE } });
+    const tokens = await tokensFor(after, codeOf(back));
+    expect(decodeJwt(tokens.access_token).portal_id).toBe("globex");
+  });
+
+  it("does not seed the demo data again over a store that holds data", async () => {
+    const before = await start();
+    const client = await before.store.clients.get(notes.client_id);
+    if (!client) throw new Error("the demo client is missing");
+    await before.store.clients.update({ ...client, name: "Renamed Notes" });
+    const after = await restart(before);
+    expect((await after.store.clients.get(notes.client_id))?.name).toBe("Renamed Notes");
+  });
+
+  it("writes valid JSON holding no plaintext password, client secret, code, refresh token, session or browser id", async () => {
+    const server = await start();
+    const browser = new TestBrowser(server.url);
+    const redeemed = codeOf(await authorizeThroughSpa(server, { browser, params: { scope: SCOPE } }));
+    const tokens = await tokensFor(server, redeemed);
+    // a code answered by remembered consent, never redeemed
+    const id = await startInteraction(browser, authorizeUrl(server.url, { scope: SCOPE }));
+    const implied = interactionSchema.parse(
+      await (await browser.json(`/api/interactions/${id}`, "GET")).json(),
+    );
+    const unredeemed = codeOf(implied.redirect_to);
+    // alice signs in too, in another browser
+    const other = new TestBrowser(server.url);
+    await authorizeThroughSpa(server, {
+      browser: other,
+      email: "alice@example.com",
+      password: "Alice-Pa55!",
+      portalId: "acme",
+      params: { scope: SCOPE },
+    });
+
+    const secrets = {
+      "alice's password": "Alice-Pa55!",
+      "bob's password": "Bob-Pa55!",
+      "the client secret": DEMO.notes.client_secret,
+      "a redeemed code": redeemed,
+      "an unredeemed code": unredeemed,
+      "the refresh token": tokens.refresh_token,
+      "the access token": tokens.access_token,
+      "bob's session id": browser.cookies.get("gatehouse_session"),
+      "alice's session id": other.cookies.get("gatehouse_session"),
+      "a browser id": browser.cookies.get("gatehouse_browser"),
+    };
+
+    await server.store.close();
+    const text = await readFile(path.join(server.dataDir, "gatehouse.json"), "utf8");
+    expect(() => JSON.parse(text)).not.toThrow();
+    for (const [what, value] of Object.entries(secrets)) {
+      expect(value, what).toEqual(expect.any(String));
+      expect(text.includes(value ?? ""), `the store file holds ${what}`).toBe(false);
+    }
+  });
+});
