@@ -1,5 +1,7 @@
 import express, { type Express, type RequestHandler, Router } from "express";
 import type { Logger } from "pino";
+import { clientRoutes } from "./api/clients.ts";
+import { consentRoutes } from "./api/consents.ts";
 import { interactionRoutes } from "./api/interactions.ts";
 import { logoRoutes } from "./api/logos.ts";
 import { sessionRoutes } from "./api/session.ts";
@@ -87,6 +89,8 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   api.use(noStore, ...apiWriteGuards(config.issuer), express.json({ limit: "512kb" }));
   api.use("/session", sessionRoutes(deps));
   api.use("/interactions", interactionRoutes(deps));
+  api.use("/clients", clientRoutes(deps));
+  api.use("/consents", consentRoutes(deps));
   app.use("/api", api);
   app.use("/logos", logoRoutes(deps));
 

@@ -8,6 +8,7 @@ import {
 import { type Request, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { accessDeniedUrl, issueAuthorizationCode } from "../domain/authorization.ts";
+import { clientSummary } from "../domain/clients.ts";
 import { epochSeconds } from "../domain/clock.ts";
 import { interactionStep } from "../domain/interactions.ts";
 import { seal, sha256, unseal } from "../domain/secrets.ts";
@@ -15,22 +16,6 @@ import { findSignedIn, publicUser, type SignedIn } from "../domain/sessions.ts";
 import { forbidden, invalidRequest, notFound, OAuthError, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import type { ClientRecord, InteractionRecord } from "../store/types.ts";
-
-/** Where the SPA loads an app's icon from; the version defeats caches when the icon changes. */
-export const logoUri = (issuer: string, client: ClientRecord): string =>
-  `${issuer}/logos/${encodeURIComponent(client.client_id)}?v=${client.updated_at}`;
-
-export function clientSummary(issuer: string, client: ClientRecord): ClientSummary {
-  return {
-    client_id: client.client_id,
-    name: client.name,
-    description: client.description,
-    website_url: client.website_url,
-    logo_uri: logoUri(issuer, client),
-    policy_url: client.policy_url,
-    terms_url: client.terms_url,
-  };
-}
 
 interface LoadedInteraction {
   interaction: InteractionRecord;

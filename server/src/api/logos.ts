@@ -10,7 +10,7 @@ export function logoRoutes({ store }: Deps): Router {
   const router = Router();
   router.get("/:clientId", async function serveLogo(req, res) {
     const client = await store.clients.get(req.params.clientId);
-    if (!client?.enabled) throw notFound("no such application");
+    if (!client) throw notFound("no such application");
     res.set({
       "Content-Type": client.logo.media_type,
       "Content-Security-Policy": ICON_CONTENT_SECURITY_POLICY,

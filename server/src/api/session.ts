@@ -12,6 +12,12 @@ export function sessionRoutes(deps: Deps): Router {
   const { cookies, signInThrottle, store } = deps;
   const router = Router();
 
+  router.get("/", async function showSession(req, res) {
+    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+    if (!signedIn) throw unauthenticated();
+    res.json({ user: publicUser(signedIn), portals: signedIn.portals });
+  });
+
   router.post("/", async function signIn(req, res) {
     const { email, password } = parseWith(credentialsSchema, req.body);
     const wait = signInThrottle.retryAfter(email);

@@ -1,5 +1,5 @@
-import { DOMParser, type Element, type Node, onErrorStopParsing } from "@xmldom/xmldom";
 import { LOGO_MAX_BYTES } from "@gatehouse/shared";
+import { DOMParser, type Element, type Node, onErrorStopParsing } from "@xmldom/xmldom";
 import { imageSize } from "image-size";
 import { invalidRequest } from "../errors.ts";
 import type { ClientRecord } from "../store/types.ts";
@@ -75,7 +75,10 @@ function assertSafeSvg(text: string): void {
           throw refuse("App icon SVG must not reference anything outside itself");
         }
       }
-      if (name === "style" && (externalUrl.test(element.textContent ?? "") || /@import/i.test(element.textContent ?? ""))) {
+      if (
+        name === "style" &&
+        (externalUrl.test(element.textContent ?? "") || /@import/i.test(element.textContent ?? ""))
+      ) {
         throw refuse("App icon SVG must not reference anything outside itself");
       }
     }

@@ -181,6 +181,12 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       },
       listByClient: async (clientId) =>
         copy(Object.values(data.grants).filter((grant) => grant.client_id === clientId)),
+      listByUserAndPortal: async (userId, portalId) =>
+        copy(
+          Object.values(data.grants).filter(
+            (grant) => grant.user_id === userId && grant.portal_id === portalId,
+          ),
+        ),
     },
     tokens: {
       insertFamily: async ({ family, refreshToken, accessToken }) => {

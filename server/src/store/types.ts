@@ -228,6 +228,7 @@ export interface GrantRepository {
   /** Deletes the grant and revokes every token family issued under it. */
   revoke(id: string, at: number): Promise<void>;
   listByClient(clientId: string): Promise<GrantRecord[]>;
+  listByUserAndPortal(userId: string, portalId: string): Promise<GrantRecord[]>;
 }
 
 export interface IssuedTokens {

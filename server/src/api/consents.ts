@@ -1,0 +1,38 @@
+import type { Consent } from "@gatehouse/shared";
+import { Router } from "express";
+import type { Deps } from "../deps.ts";
+import { clientSummary } from "../domain/clients.ts";
+import { epochSeconds } from "../domain/clock.ts";
+import { notFound } from "../errors.ts";
+import { requirePortalMember } from "./portal-access.ts";
+
+/** `/api/consents`: the apps a person allowed on the current portal, and revoking them (contract §11). */
+export function consentRoutes(deps: Deps): Router {
+  const { config, store, clock } = deps;
+  const router = Router();
+
+  router.get("/", async function listConsents(req, res) {
+    const { user, portalId } = await requirePortalMember(deps, req);
+    const consents: Consent[] = [];
+    for (const grant of await store.grants.listByUserAndPortal(user.id, portalId)) {
+      const client = await store.clients.get(grant.client_id);
+      if (!client?.enabled) continue;
+      consents.push({
+        client: clientSummary(config.issuer, client),
+        scopes: grant.scopes,
+        granted_at: new Date(grant.created_at * 1000).toISOString(),
+      });
+    }
+    res.json(consents);
+  });
+
+  router.delete("/:clientId", async function revokeConsent(req, res) {
+    const { user, portalId } = await requirePortalMember(deps, req);
+    const grant = await store.grants.find(user.id, portalId, req.params.clientId);
+    if (!grant) throw notFound("you have not allowed this application on this portal");
+    await store.grants.revoke(grant.id, epochSeconds(clock));
+    res.status(204).end();
+  });
+
+  return router;
+}

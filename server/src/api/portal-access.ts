@@ -1,0 +1,27 @@
+import type { Request } from "express";
+import type { Deps } from "../deps.ts";
+import { findSignedIn, type SignedIn } from "../domain/sessions.ts";
+import { forbidden, invalidRequest, unauthenticated } from "../errors.ts";
+
+export interface PortalMember extends SignedIn {
+  portalId: string;
+  role: "owner" | "admin" | "user";
+}
+
+/** The signed-in person acting on their current portal: 401 without a session, 400 before a portal is chosen. */
+export async function requirePortalMember(deps: Deps, req: Request): Promise<PortalMember> {
+  const signedIn = await findSignedIn(deps, deps.cookies.read(req, "session"));
+  if (!signedIn) throw unauthenticated();
+  const { portalId } = signedIn;
+  if (!portalId) throw invalidRequest("choose a portal first");
+  const account = signedIn.user.accounts.find((candidate) => candidate.portal_id === portalId);
+  if (!account) throw forbidden("you are not a member of this portal");
+  return { ...signedIn, portalId, role: account.role };
+}
+
+/** An owner or admin of the current portal; anyone else gets 403 (contract §11). */
+export async function requirePortalAdmin(deps: Deps, req: Request): Promise<PortalMember> {
+  const member = await requirePortalMember(deps, req);
+  if (member.role === "user") throw forbidden("only owners and admins of this portal manage its apps");
+  return member;
+}

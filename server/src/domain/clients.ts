@@ -1,0 +1,157 @@
+import type { Client, ClientSettings, ClientSummary } from "@gatehouse/shared";
+import type { ClientRecord, Store } from "../store/types.ts";
+import { type Clock, epochSeconds } from "./clock.ts";
+import { checkAppIcon } from "./icons.ts";
+import { randomId, randomToken, sha256 } from "./secrets.ts";
+
+interface ClientDeps {
+  store: Store;
+  clock: Clock;
+  config: { issuer: string };
+}
+
+/** A client secret: 256 random bits, generated here, stored only as its SHA-256 (contract §11). */
+function newSecret(): { secret: string; hash: string } {
+  const secret = randomToken(32);
+  return { secret, hash: sha256(secret) };
+}
+
+const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString();
+
+/** Where an app's icon is served from; the version defeats caches when the icon changes. */
+export const logoUri = (issuer: string, client: ClientRecord): string =>
+  `${issuer}/logos/${encodeURIComponent(client.client_id)}?v=${client.updated_at}`;
+
+/** What the consent page and Connected apps show of an app. */
+export function clientSummary(issuer: string, client: ClientRecord): ClientSummary {
+  return {
+    client_id: client.client_id,
+    name: client.name,
+    description: client.description,
+    website_url: client.website_url,
+    logo_uri: logoUri(issuer, client),
+    policy_url: client.policy_url,
+    terms_url: client.terms_url,
+  };
+}
+
+/** An app as the Developer Tools API shows it: never its secret or secret hash. */
+export function clientView(issuer: string, client: ClientRecord): Client {
+  return {
+    client_id: client.client_id,
+    name: client.name,
+    description: client.description,
+    website_url: client.website_url,
+    logo_uri: logoUri(issuer, client),
+    policy_url: client.policy_url,
+    terms_url: client.terms_url,
+    redirect_uris: client.redirect_uris,
+    allowed_origins: client.allowed_origins,
+    scopes: client.scopes,
+    allow_pkce: client.public,
+    token_endpoint_auth_method: client.public ? "none" : "client_secret_basic",
+    enabled: client.enabled,
+    created_at: isoDate(client.created_at),
+    updated_at: isoDate(client.updated_at),
+  };
+}
+
+type SettingsFields = Pick<
+  ClientRecord,
+  | "name"
+  | "description"
+  | "website_url"
+  | "policy_url"
+  | "terms_url"
+  | "redirect_uris"
+  | "allowed_origins"
+  | "scopes"
+  | "public"
+>;
+
+/** The record fields the settings form decides (the icon is checked apart). */
+function settingsFields(settings: Omit<ClientSettings, "logo">): SettingsFields {
+  return {
+    name: settings.name,
+    description: settings.description,
+    website_url: settings.website_url,
+    policy_url: settings.policy_url,
+    terms_url: settings.terms_url,
+    redirect_uris: settings.redirect_uris,
+    allowed_origins: settings.allowed_origins,
+    scopes: settings.scopes,
+    public: settings.allow_pkce,
+  };
+}
+
+/** Registers an app on a portal; a confidential one gets a secret, returned this once. */
+export async function registerClient(
+  { store, clock }: ClientDeps,
+  portalId: string,
+  settings: ClientSettings,
+): Promise<{ client: ClientRecord; secret: string | null }> {
+  const now = epochSeconds(clock);
+  const credentials = settings.allow_pkce ? null : newSecret();
+  const client: ClientRecord = {
+    client_id: randomId(),
+    portal_id: portalId,
+    ...settingsFields(settings),
+    logo: checkAppIcon(settings.logo),
+    secret_hash: credentials?.hash ?? null,
+    enabled: true,
+    created_at: now,
+    updated_at: now,
+  };
+  await store.clients.insert(client);
+  return { client, secret: credentials?.secret ?? null };
+}
+
+/**
+ * Changes an app's settings. Turning a confidential app into a public one drops its secret;
+ * the reverse needs a new secret from `regenerateClientSecret`.
+ */
+export async function updateClient(
+  { store, clock }: ClientDeps,
+  client: ClientRecord,
+  settings: Omit<ClientSettings, "logo"> & { logo?: string | undefined },
+): Promise<ClientRecord> {
+  const updated: ClientRecord = {
+    ...client,
+    ...settingsFields(settings),
+    logo: settings.logo === undefined ? client.logo : checkAppIcon(settings.logo),
+    secret_hash: settings.allow_pkce ? null : client.secret_hash,
+    updated_at: epochSeconds(clock),
+  };
+  await store.clients.update(updated);
+  return updated;
+}
+
+/** Ends every grant of an app, and with them every token issued under them. */
+async function revokeClientGrants({ store, clock }: ClientDeps, clientId: string): Promise<void> {
+  const now = epochSeconds(clock);
+  for (const grant of await store.grants.listByClient(clientId)) await store.grants.revoke(grant.id, now);
+}
+
+/** A disabled app is an unknown client everywhere; disabling it revokes its grants (contract §11). */
+export async function setClientEnabled(
+  deps: ClientDeps,
+  client: ClientRecord,
+  enabled: boolean,
+): Promise<ClientRecord> {
+  const updated = { ...client, enabled, updated_at: epochSeconds(deps.clock) };
+  await deps.store.clients.update(updated);
+  if (!enabled) await revokeClientGrants(deps, client.client_id);
+  return updated;
+}
+
+/** A new secret; the old one stops working at once. */
+export async function regenerateClientSecret(deps: ClientDeps, client: ClientRecord): Promise<string> {
+  const { secret, hash } = newSecret();
+  await deps.store.clients.update({ ...client, secret_hash: hash, updated_at: epochSeconds(deps.clock) });
+  return secret;
+}
+
+export async function deleteClient(deps: ClientDeps, client: ClientRecord): Promise<void> {
+  await revokeClientGrants(deps, client.client_id);
+  await deps.store.clients.delete(client.client_id);
+}
