@@ -44,6 +44,10 @@ const environmentSchema = z
     if (env.STORE === "postgres" && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when STORE=postgres" });
     }
+    // Contract §3: a production start never seeds the demo secrets.
+    if (env.NODE_ENV === "production" && env.SEED === "demo") {
+      ctx.addIssue({ code: "custom", path: ["SEED"], message: "must not be demo in production" });
+    }
   });
 
 export interface Config {

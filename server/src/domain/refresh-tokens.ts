@@ -1,8 +1,8 @@
-import { type ScopeName, scopesCovered, type TokenResponse } from "@gatehouse/shared";
+import { type ScopeName, scopesCovered, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { invalidGrant, invalidScope } from "../errors.ts";
 import type { ClientRecord } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
-import { sha256 } from "./secrets.ts";
+import { seal, sha256, unseal } from "./secrets.ts";
 import { mintTokens, type TokenDeps } from "./tokens.ts";
 
 interface Refresh {
@@ -33,8 +33,11 @@ export async function rotateRefreshToken(
 
   const reuse = async (): Promise<TokenResponse> => {
     const latest = await store.tokens.getRefreshToken(tokenHash);
-    if (latest?.successor && latest.successor.until >= now && scope === undefined)
-      return latest.successor.response;
+    if (latest?.successor && latest.successor.until >= now && scope === undefined) {
+      return tokenResponseSchema.parse(
+        JSON.parse(unseal(refreshToken, tokenHash, latest.successor.sealed_response)),
+      );
+    }
     await store.grants.revoke(family.grant_id, now);
     await store.tokens.revokeFamily(family.id, now);
     throw invalidGrant("the refresh token was already used; every token of its grant is revoked");
@@ -52,9 +55,13 @@ export async function rotateRefreshToken(
     accessScopes: scope ?? presented.scopes,
     nonce: null,
   });
+  // Kept for the grace period only, sealed under the presented token: the store alone cannot read it.
   const successor =
     config.refreshReuseGrace > 0
-      ? { response: minted.response, until: now + config.refreshReuseGrace }
+      ? {
+          sealed_response: seal(refreshToken, tokenHash, JSON.stringify(minted.response)),
+          until: now + config.refreshReuseGrace,
+        }
       : null;
   const rotated = await store.tokens.rotateRefreshToken(tokenHash, now, {
     refreshToken: minted.refreshToken,

@@ -1,7 +1,7 @@
 import { GRANT_TYPES } from "@gatehouse/shared";
 import express, { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { invalidRequest, OAuthError, unsupportedGrantType } from "../errors.ts";
+import { invalidRequest, invalidScope, OAuthError, unsupportedGrantType } from "../errors.ts";
 import { corsForClients, restrictCorsToClient } from "../http/cors.ts";
 import { noStore, requireContentType } from "../http/guards.ts";
 import { parseWith, singleValued } from "../http/parse.ts";
@@ -14,6 +14,16 @@ import { refreshTokenGrant } from "./grants/refresh-token.ts";
 const GRANTS: ReadonlyMap<string, Grant<any>> = new Map(
   [authorizationCodeGrant, refreshTokenGrant].map((grant) => [grant.grantType, grant]),
 );
+
+/** A bad `scope` is `invalid_scope`, anything else `invalid_request`. @see RFC 6749 §5.2 */
+// biome-ignore lint/suspicious/noExplicitAny: each grant narrows its own form type
+function parseTokenForm(grant: Grant<any>, source: Record<string, string>) {
+  const parsed = grant.parameters.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (issue?.path[0] === "scope") throw invalidScope(issue.message);
+  return parseWith(grant.parameters, source);
+}
 
 /** `POST /oauth2/token` (contract §7). @see RFC 6749 §3.2 */
 export function tokenRoutes(deps: Deps): Router {
@@ -35,7 +45,7 @@ export function tokenRoutes(deps: Deps): Router {
           `grant_type must be one of ${GRANT_TYPES.filter((type) => GRANTS.has(type)).join(", ")}`,
         );
       }
-      const form = parseWith(grant.parameters, source);
+      const form = parseTokenForm(grant, source);
       const client = await authenticateClient(deps.store, {
         authorization: req.get("authorization"),
         client_id: form.client_id,

@@ -1,4 +1,4 @@
-import type { Prompt, ScopeName, TokenResponse } from "@gatehouse/shared";
+import type { Prompt, ScopeName } from "@gatehouse/shared";
 
 /**
  * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
@@ -151,10 +151,10 @@ export interface RefreshTokenRecord {
   /** Set when it was rotated: it must never be accepted again (but see `successor`). */
   rotated_at: number | null;
   /**
-   * What its rotation answered, kept only while `REFRESH_REUSE_GRACE` lasts, so a racing second use
-   * gets the same new pair instead of revoking the grant.
+   * What its rotation answered, sealed under the rotated token itself and kept only while
+   * `REFRESH_REUSE_GRACE` lasts, so a racing second use gets the same new pair instead of revoking the grant.
    */
-  successor: { response: TokenResponse; until: number } | null;
+  successor: { sealed_response: string; until: number } | null;
 }
 
 export interface AccessTokenRecord {
