@@ -10,7 +10,12 @@ import type { Deps } from "./deps.ts";
 import { docspaceRoutes } from "./docspace/routes.ts";
 import type { Clock } from "./domain/clock.ts";
 import { openKeyRing } from "./domain/keys.ts";
-import { createThrottle } from "./domain/throttle.ts";
+import {
+  CLIENT_AUTHENTICATION,
+  createThrottle,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ADDRESS,
+} from "./domain/throttle.ts";
 import { createErrorHandler, notFound } from "./errors.ts";
 import { createCookieJar } from "./http/cookies.ts";
 import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
@@ -65,7 +70,13 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
       rotation: config.keyRotation,
       longestTokenLifetime: config.accessTokenTtl,
     }),
-    signInThrottle: createThrottle({ clock, limit: 10, windowSeconds: 15 * 60 }),
+    throttles: {
+      signIn: {
+        account: createThrottle(store.throttle, clock, SIGN_IN_PER_ACCOUNT),
+        address: createThrottle(store.throttle, clock, SIGN_IN_PER_ADDRESS),
+      },
+      clientAuthentication: createThrottle(store.throttle, clock, CLIENT_AUTHENTICATION),
+    },
     cookies: createCookieJar(config.issuer),
   };
 

@@ -13,6 +13,11 @@ export interface Deps {
   clock: Clock;
   keys: KeyRing;
   logger: Logger;
-  signInThrottle: Throttle;
+  throttles: {
+    /** Sign-in failures per email and per client address (contract §6). */
+    signIn: { account: Throttle; address: Throttle };
+    /** Client authentication failures at the token, revocation and introspection endpoints. */
+    clientAuthentication: Throttle;
+  };
   cookies: CookieJar;
 }

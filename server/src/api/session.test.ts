@@ -9,6 +9,9 @@ import {
   type TestServer,
 } from "../../test/harness.ts";
 
+/** Longer than any back-off before the lock (2^4 s), so ten failures 30 s apart stay within 15 minutes. */
+const BACK_OFF_PASSED = 30;
+
 let server: TestServer;
 beforeEach(async () => {
   server = await startTestServer();
@@ -120,10 +123,24 @@ describe("POST /api/session", () => {
     );
   });
 
+  it("J51 slows repeated failures down: after 5 each next attempt waits twice as long", async () => {
+    const browser = new TestBrowser(server.url);
+    for (let i = 0; i < 5; i += 1) {
+      await expectError(await signIn(browser, "alice@example.com", `wrong-${i}`), 401, "invalid_credentials");
+    }
+    const slowed = await signIn(browser, "alice@example.com", "Alice-Pa55!");
+    await expectError(slowed, 429, "too_many_requests");
+    expect(slowed.headers.get("retry-after")).toBe("1");
+    server.clock.advance(1);
+    await expectError(await signIn(browser, "alice@example.com", "wrong-5"), 401, "invalid_credentials");
+    expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).headers.get("retry-after")).toBe("2");
+  });
+
   it("J51 answers 429 with Retry-After after 10 failures for one email, refusing even the right password", async () => {
     const browser = new TestBrowser(server.url);
     for (let i = 0; i < 10; i += 1) {
       await expectError(await signIn(browser, "alice@example.com", `wrong-${i}`), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
     }
     const locked = await signIn(browser, "alice@example.com", "Alice-Pa55!");
     await expectError(locked, 429, "too_many_requests");
@@ -139,6 +156,7 @@ describe("POST /api/session", () => {
     for (let i = 0; i < 10; i += 1) {
       const email = i % 2 === 0 ? "ALICE@example.com" : "alice@Example.COM";
       await expectError(await signIn(browser, email, `wrong-${i}`), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
     }
     await expectError(await signIn(browser, "alice@example.com", "Alice-Pa55!"), 429, "too_many_requests");
   });
@@ -147,20 +165,27 @@ describe("POST /api/session", () => {
     const browser = new TestBrowser(server.url);
     for (let i = 0; i < 10; i += 1) {
       await expectError(await signIn(browser, "carol@example.com", "x"), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
     }
     await expectError(await signIn(browser, "carol@example.com", "x"), 429, "too_many_requests");
   });
 
   it("J54 throttles only that email: another one still signs in", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) await signIn(browser, "alice@example.com", "wrong");
+    for (let i = 0; i < 10; i += 1) {
+      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
+    }
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(429);
     expect((await signIn(browser, "bob@example.com", "Bob-Pa55!")).status).toBe(200);
   });
 
   it("lets the email try again once the 15-minute window has passed", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) await signIn(browser, "alice@example.com", "wrong");
+    for (let i = 0; i < 10; i += 1) {
+      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
+    }
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(429);
     server.clock.advance(15 * 60);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
@@ -168,9 +193,15 @@ describe("POST /api/session", () => {
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 9; i += 1) await signIn(browser, "alice@example.com", "wrong");
+    for (let i = 0; i < 9; i += 1) {
+      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
+    }
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
-    for (let i = 0; i < 9; i += 1) await signIn(browser, "alice@example.com", "wrong");
+    for (let i = 0; i < 9; i += 1) {
+      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
+      server.clock.advance(BACK_OFF_PASSED);
+    }
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
   });
 

@@ -9,7 +9,8 @@ import { parseWith } from "../http/parse.ts";
 
 /** `/api/session`: sign in, choose a portal, sign out (contract §6). */
 export function sessionRoutes(deps: Deps): Router {
-  const { cookies, signInThrottle, store } = deps;
+  const { cookies, store } = deps;
+  const { account, address } = deps.throttles.signIn;
   const router = Router();
 
   router.get("/", async function showSession(req, res) {
@@ -20,15 +21,17 @@ export function sessionRoutes(deps: Deps): Router {
 
   router.post("/", async function signIn(req, res) {
     const { email, password } = parseWith(credentialsSchema, req.body);
-    const wait = signInThrottle.retryAfter(email);
+    const accountKey = `sign-in:${email}`;
+    const addressKey = `sign-in-from:${req.ip ?? "unknown"}`;
+    const wait = Math.max(await account.retryAfter(accountKey), await address.retryAfter(addressKey));
     if (wait > 0) throw tooManyRequests(wait);
     const user = await store.users.findByEmail(email);
     const valid = await verifyPassword(password, user?.password_hash ?? null);
     if (!user || !valid) {
-      signInThrottle.fail(email);
+      await Promise.all([account.fail(accountKey), address.fail(addressKey)]);
       throw invalidCredentials();
     }
-    signInThrottle.reset(email);
+    await account.reset(accountKey);
     await endSession(deps, cookies.read(req, "session"));
     const { cookieValue } = await startSession(deps, user);
     cookies.write(res, "session", cookieValue, SESSION_TTL);

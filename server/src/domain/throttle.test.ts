@@ -1,73 +1,83 @@
 import { describe, expect, it } from "vitest";
 import { createTestClock } from "../../test/harness.ts";
-import { createThrottle } from "./throttle.ts";
+import type { ThrottleRepository } from "../store/types.ts";
+import { createThrottle, SIGN_IN_PER_ACCOUNT, type ThrottlePolicy } from "./throttle.ts";
+
+/** The repository's contract in a few lines; the engines' own suites test the real ones. */
+function memoryRepository(): ThrottleRepository {
+  const failures = new Map<string, number[]>();
+  return {
+    failures: async (key, since) => (failures.get(key) ?? []).filter((at) => at >= since),
+    recordFailure: async (key, at, since) => {
+      failures.set(key, [...(failures.get(key) ?? []).filter((time) => time >= since), at]);
+    },
+    reset: async (key) => {
+      failures.delete(key);
+    },
+  };
+}
 
 const WINDOW = 15 * 60;
 
-function throttleWithClock() {
+function throttleWith(policy: ThrottlePolicy = SIGN_IN_PER_ACCOUNT) {
   const clock = createTestClock(Date.UTC(2026, 0, 1));
-  return { clock, throttle: createThrottle({ clock, limit: 10, windowSeconds: WINDOW }) };
+  return { clock, throttle: createThrottle(memoryRepository(), clock, policy) };
+}
+
+async function failTimes(throttle: ReturnType<typeof throttleWith>["throttle"], key: string, times: number) {
+  for (let i = 0; i < times; i += 1) await throttle.fail(key);
 }
 
 describe("createThrottle", () => {
-  it("lets a key try while it has fewer failures than the limit", () => {
-    const { throttle } = throttleWithClock();
-    for (let i = 0; i < 9; i += 1) throttle.fail("alice@example.com");
-    expect(throttle.retryAfter("alice@example.com")).toBe(0);
+  it("lets a key fail its free attempts without any wait", async () => {
+    const { throttle } = throttleWith();
+    await failTimes(throttle, "k", 4);
+    expect(await throttle.retryAfter("k")).toBe(0);
   });
 
-  it("makes a key wait the rest of the window once it reaches the limit", () => {
-    const { throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) throttle.fail("alice@example.com");
-    expect(throttle.retryAfter("alice@example.com")).toBe(WINDOW);
-  });
-
-  it("counts down the wait as time passes, and frees the key when the oldest failure leaves the window", () => {
-    const { clock, throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) throttle.fail("k");
-    clock.advance(600);
-    expect(throttle.retryAfter("k")).toBe(WINDOW - 600);
-    clock.advance(WINDOW - 600 - 1);
-    expect(throttle.retryAfter("k")).toBe(1);
+  it("doubles the wait with each failure past the free ones", async () => {
+    const { clock, throttle } = throttleWith();
+    await failTimes(throttle, "k", 5);
+    expect(await throttle.retryAfter("k")).toBe(1);
+    await throttle.fail("k");
+    expect(await throttle.retryAfter("k")).toBe(2);
+    await throttle.fail("k");
+    expect(await throttle.retryAfter("k")).toBe(4);
+    clock.advance(3);
+    expect(await throttle.retryAfter("k")).toBe(1);
     clock.advance(1);
-    expect(throttle.retryAfter("k")).toBe(0);
+    expect(await throttle.retryAfter("k")).toBe(0);
   });
 
-  it("slides the window: failures spread over time free one attempt at a time", () => {
-    const { clock, throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) {
-      throttle.fail("k");
-      clock.advance(60);
-    }
-    // the first failure was 600 s ago: it leaves the window in 300 s
-    expect(throttle.retryAfter("k")).toBe(300);
-    clock.advance(300);
-    expect(throttle.retryAfter("k")).toBe(0);
-    throttle.fail("k");
-    // the second failure (540 s before the first left) leaves next, 60 s later
-    expect(throttle.retryAfter("k")).toBe(60);
+  it("locks a key for the rest of the window at 10 failures within 15 minutes (contract §6)", async () => {
+    const { throttle } = throttleWith();
+    await failTimes(throttle, "alice@example.com", 10);
+    expect(await throttle.retryAfter("alice@example.com")).toBe(WINDOW);
   });
 
-  it("never answers a wait under one second while locked", () => {
-    const { clock, throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) throttle.fail("k");
-    clock.advance(WINDOW - 0.5);
-    expect(throttle.retryAfter("k")).toBe(1);
+  it("counts the lock down and frees the key when the oldest failure leaves the window", async () => {
+    const { clock, throttle } = throttleWith();
+    await failTimes(throttle, "k", 10);
+    clock.advance(600);
+    expect(await throttle.retryAfter("k")).toBe(WINDOW - 600);
+    clock.advance(WINDOW - 600 - 1);
+    expect(await throttle.retryAfter("k")).toBe(1);
+    clock.advance(1);
+    expect(await throttle.retryAfter("k")).toBe(0);
   });
 
-  it("keeps keys apart", () => {
-    const { throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) throttle.fail("alice@example.com");
-    expect(throttle.retryAfter("alice@example.com")).toBeGreaterThan(0);
-    expect(throttle.retryAfter("bob@example.com")).toBe(0);
+  it("forgets failures older than the window", async () => {
+    const { clock, throttle } = throttleWith();
+    await failTimes(throttle, "k", 9);
+    clock.advance(WINDOW);
+    expect(await throttle.retryAfter("k")).toBe(0);
   });
 
-  it("forgets a key's failures on reset", () => {
-    const { throttle } = throttleWithClock();
-    for (let i = 0; i < 10; i += 1) throttle.fail("k");
-    throttle.reset("k");
-    expect(throttle.retryAfter("k")).toBe(0);
-    for (let i = 0; i < 9; i += 1) throttle.fail("k");
-    expect(throttle.retryAfter("k")).toBe(0);
+  it("keeps keys apart and starts over after a reset", async () => {
+    const { throttle } = throttleWith();
+    await failTimes(throttle, "alice@example.com", 10);
+    expect(await throttle.retryAfter("bob@example.com")).toBe(0);
+    await throttle.reset("alice@example.com");
+    expect(await throttle.retryAfter("alice@example.com")).toBe(0);
   });
 });

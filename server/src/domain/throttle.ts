@@ -1,43 +1,61 @@
-import type { Clock } from "./clock.ts";
+import type { ThrottleRepository } from "../store/types.ts";
+import { type Clock, epochSeconds } from "./clock.ts";
 
-/** Counts failures per key in a sliding window and says how long a key must wait. */
-export interface Throttle {
-  /** Seconds to wait before the next attempt, or 0 when one may be made now. */
-  retryAfter(key: string): number;
-  fail(key: string): void;
-  reset(key: string): void;
-}
-
-interface ThrottleOptions {
-  clock: Clock;
-  /** Failures allowed within the window before attempts are refused. */
+/** How a key's failures slow it down: free attempts, then exponential back-off, then a lock. */
+export interface ThrottlePolicy {
+  /** Failures allowed without any wait. */
+  freeFailures: number;
+  /** Failures within the window after which the key waits until the oldest counted one leaves it. */
   limit: number;
   windowSeconds: number;
 }
 
-/** An in-process throttle (contract §6: at the latest after 10 failures for one email within 15 minutes). */
-export function createThrottle({ clock, limit, windowSeconds }: ThrottleOptions): Throttle {
-  const failures = new Map<string, number[]>();
-  const windowMs = windowSeconds * 1000;
-  const recent = (key: string): number[] => {
-    const cutoff = clock() - windowMs;
-    const kept = (failures.get(key) ?? []).filter((at) => at > cutoff);
-    if (kept.length === 0) failures.delete(key);
-    else failures.set(key, kept);
-    return kept;
-  };
+/** Counts failures per key in a sliding window and says how long a key must wait. */
+export interface Throttle {
+  /** Seconds to wait before the next attempt, or 0 when one may be made now. */
+  retryAfter(key: string): Promise<number>;
+  fail(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+}
+
+/**
+ * A throttle whose counters live in the store, so every instance sees them. After `freeFailures`
+ * each failure doubles the wait (1 s, 2 s, 4 s …); `limit` failures lock the key for the rest of
+ * the window.
+ * @see OWASP ASVS 6.3.1 (brute force), contract §6 (at the latest after 10 failures in 15 minutes)
+ */
+export function createThrottle(
+  repository: ThrottleRepository,
+  clock: Clock,
+  policy: ThrottlePolicy,
+): Throttle {
+  const { freeFailures, limit, windowSeconds } = policy;
   return {
-    retryAfter(key) {
-      const times = recent(key);
-      if (times.length < limit) return 0;
-      const oldestCounted = times[times.length - limit] ?? clock();
-      return Math.max(1, Math.ceil((oldestCounted + windowMs - clock()) / 1000));
+    async retryAfter(key) {
+      const now = epochSeconds(clock);
+      const times = await repository.failures(key, now - windowSeconds + 1);
+      if (times.length >= limit) {
+        const oldestCounted = times[times.length - limit] ?? now;
+        return Math.max(1, oldestCounted + windowSeconds - now);
+      }
+      if (times.length < freeFailures) return 0;
+      const last = times[times.length - 1] ?? now;
+      const backOff = 2 ** (times.length - freeFailures);
+      return Math.max(0, last + backOff - now);
     },
-    fail(key) {
-      failures.set(key, [...recent(key), clock()]);
+    async fail(key) {
+      const now = epochSeconds(clock);
+      await repository.recordFailure(key, now, now - windowSeconds + 1);
     },
-    reset(key) {
-      failures.delete(key);
+    async reset(key) {
+      await repository.reset(key);
     },
   };
 }
+
+/** Sign-in: per email (contract §6) … */
+export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = { freeFailures: 5, limit: 10, windowSeconds: 15 * 60 };
+/** … and per client address, looser, since many people may share one. */
+export const SIGN_IN_PER_ADDRESS: ThrottlePolicy = { freeFailures: 20, limit: 100, windowSeconds: 15 * 60 };
+/** Client authentication at the token, revocation and introspection endpoints, per client_id and per address. */
+export const CLIENT_AUTHENTICATION: ThrottlePolicy = { freeFailures: 10, limit: 50, windowSeconds: 15 * 60 };

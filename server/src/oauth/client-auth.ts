@@ -1,5 +1,6 @@
+import type { Deps } from "../deps.ts";
 import { verifyClientSecret } from "../domain/secrets.ts";
-import { invalidClient, invalidRequest } from "../errors.ts";
+import { invalidClient, invalidRequest, OAuthError, tooManyRequests } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 
 interface BasicCredentials {
@@ -36,27 +37,16 @@ interface ClientAuthentication {
   authorization: string | undefined;
   client_id?: string | undefined;
   client_secret?: string | undefined;
+  /** The caller's network address, for the per-address throttle. */
+  address: string | undefined;
 }
 
-/**
- * Authenticates the client at the token endpoint: `client_secret_basic`, `client_secret_post`, or
- * `none` for a public client (which must then prove possession with PKCE). One method at a time.
- * An unknown client and a wrong secret get the same answer.
- * @see RFC 6749 §2.3 and §3.2.1, RFC 7636 §4.5
- */
-export async function authenticateClient(store: Store, request: ClientAuthentication): Promise<ClientRecord> {
-  const basic = request.authorization ? parseBasicCredentials(request.authorization) : null;
-  if (basic && request.client_secret !== undefined) {
-    throw invalidRequest(
-      "use one client authentication method: Basic or client_secret in the body, not both",
-    );
-  }
-  if (basic && request.client_id !== undefined && request.client_id !== basic.clientId) {
-    throw invalidRequest("client_id in the body differs from the Basic credentials");
-  }
-  const clientId = basic?.clientId ?? request.client_id;
-  const secret = basic?.clientSecret ?? request.client_secret;
-  if (!clientId) throw invalidClient("client authentication is required");
+/** Checks the presented credentials of `clientId`; an unknown client and a wrong secret look alike. */
+async function verifyCredentials(
+  store: Store,
+  clientId: string,
+  secret: string | undefined,
+): Promise<ClientRecord> {
   const client = await store.clients.get(clientId);
   if (!client?.enabled) throw invalidClient("client authentication failed");
   if (client.public) {
@@ -71,4 +61,43 @@ export async function authenticateClient(store: Store, request: ClientAuthentica
     throw invalidClient("client authentication failed");
   }
   return client;
+}
+
+/**
+ * Authenticates the client at the token, revocation and introspection endpoints:
+ * `client_secret_basic`, `client_secret_post`, or `none` for a public client (which must then
+ * prove possession with PKCE). One method at a time. Failures are throttled per client and per
+ * address (429 with Retry-After).
+ * @see RFC 6749 §2.3 and §3.2.1, RFC 7636 §4.5, OWASP ASVS 6.3.1 (brute force)
+ */
+export async function authenticateClient(
+  { store, throttles }: Pick<Deps, "store" | "throttles">,
+  request: ClientAuthentication,
+): Promise<ClientRecord> {
+  const basic = request.authorization ? parseBasicCredentials(request.authorization) : null;
+  if (basic && request.client_secret !== undefined) {
+    throw invalidRequest(
+      "use one client authentication method: Basic or client_secret in the body, not both",
+    );
+  }
+  if (basic && request.client_id !== undefined && request.client_id !== basic.clientId) {
+    throw invalidRequest("client_id in the body differs from the Basic credentials");
+  }
+  const clientId = basic?.clientId ?? request.client_id;
+  const secret = basic?.clientSecret ?? request.client_secret;
+  if (!clientId) throw invalidClient("client authentication is required");
+
+  const throttle = throttles.clientAuthentication;
+  const keys = [`client-auth:${clientId}`, `client-auth-from:${request.address ?? "unknown"}`];
+  const waits = await Promise.all(keys.map((key) => throttle.retryAfter(key)));
+  const wait = Math.max(...waits);
+  if (wait > 0) throw tooManyRequests(wait);
+  try {
+    return await verifyCredentials(store, clientId, secret);
+  } catch (error) {
+    if (error instanceof OAuthError && error.code === "invalid_client") {
+      await Promise.all(keys.map((key) => throttle.fail(key)));
+    }
+    throw error;
+  }
 }

@@ -22,8 +22,9 @@ export function introspectRoutes(deps: Deps): Router {
     express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 20 }),
     async function introspect(req, res) {
       const form = parseWith(introspectionFormSchema, singleValued(req.body));
-      const client = await authenticateClient(deps.store, {
+      const client = await authenticateClient(deps, {
         authorization: req.get("authorization"),
+        address: req.ip,
         client_id: form.client_id,
         client_secret: form.client_secret,
       });

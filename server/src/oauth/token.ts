@@ -46,8 +46,9 @@ export function tokenRoutes(deps: Deps): Router {
         );
       }
       const form = parseTokenForm(grant, source);
-      const client = await authenticateClient(deps.store, {
+      const client = await authenticateClient(deps, {
         authorization: req.get("authorization"),
+        address: req.ip,
         client_id: form.client_id,
         client_secret: form.client_secret,
       });

@@ -30,6 +30,7 @@ interface Data {
   refresh_tokens: Record<string, RefreshTokenRecord>;
   access_tokens: Record<string, AccessTokenRecord>;
   keys: Record<string, SigningKeyRecord>;
+  throttle: Record<string, number[]>;
 }
 
 const emptyData = (): Data => ({
@@ -45,6 +46,7 @@ const emptyData = (): Data => ({
   refresh_tokens: {},
   access_tokens: {},
   keys: {},
+  throttle: {},
 });
 
 /** Records leave and enter the engine as copies, so no caller can change stored data behind its back. */
@@ -61,6 +63,8 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const db = new Low<Data>(new JSONFile<Data>(path.join(dataDir, "gatehouse.json")), emptyData());
   await db.read();
+  // A file written by an older version lacks the newer collections: start them empty.
+  db.data = { ...emptyData(), ...db.data };
   const data = db.data;
   const persist = () => db.write();
 
@@ -229,6 +233,18 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       },
       update: async (key) => {
         data.keys[key.kid] = copy(key);
+        await persist();
+      },
+    },
+    throttle: {
+      failures: async (key, since) => (data.throttle[key] ?? []).filter((at) => at >= since),
+      recordFailure: async (key, at, since) => {
+        data.throttle[key] = [...(data.throttle[key] ?? []).filter((time) => time >= since), at];
+        await persist();
+      },
+      reset: async (key) => {
+        if (!(key in data.throttle)) return;
+        delete data.throttle[key];
         await persist();
       },
     },

@@ -16,6 +16,7 @@ export interface Store {
   readonly grants: GrantRepository;
   readonly tokens: TokenRepository;
   readonly keys: KeyRepository;
+  readonly throttle: ThrottleRepository;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */
   isEmpty(): Promise<boolean>;
   /** Finishes pending writes and releases the engine. */
@@ -264,4 +265,13 @@ export interface KeyRepository {
   list(): Promise<SigningKeyRecord[]>;
   insert(key: SigningKeyRecord): Promise<void>;
   update(key: SigningKeyRecord): Promise<void>;
+}
+
+/** Failure counters of the throttles (sign-in, client authentication), shared by every instance. */
+export interface ThrottleRepository {
+  /** The times (Unix seconds, ascending) of `key`'s failures at or after `since`. */
+  failures(key: string, since: number): Promise<number[]>;
+  /** Records a failure of `key` at `at`, forgetting those before `since`. */
+  recordFailure(key: string, at: number, since: number): Promise<void>;
+  reset(key: string): Promise<void>;
 }

@@ -1,0 +1,188 @@
+import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  DEMO,
+  postToken,
+  startTestServer,
+  type TestServer,
+} from "../../test/harness.ts";
+
+const NOTES = {
+  client_id: DEMO.notes.client_id,
+  client_secret: DEMO.notes.client_secret,
+  redirect_uri: DEMO.notes.redirect_uris[0],
+};
+const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
+const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close({ remove: true });
+});
+
+async function notesTokens(scope = "openid accounts.self:read files:read"): Promise<TokenResponse> {
+  const back = await authorizeThroughSpa(server, { params: { scope } });
+  const code = back.searchParams.get("code");
+  if (!code) throw new Error(`no code in ${back.href}`);
+  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+const revoke = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/oauth2/revoke`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(form),
+  });
+
+async function expectRevoked(response: Response) {
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(await response.text()).toBe("");
+}
+
+async function expectError(response: Response, status: number, error: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
+}
+
+const refresh = (refreshToken: string) =>
+  postToken(server.url, { grant_type: "refresh_token", refresh_token: refreshToken, ...NOTES_AUTH });
+
+async function apiStatus(accessToken: string) {
+  const response = await fetch(`${server.url}/api/2.0/people/@self`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  return { status: response.status, challenge: response.headers.get("www-authenticate") };
+}
+
+async function introspect(token: string): Promise<unknown> {
+  const response = await fetch(`${server.url}/oauth2/introspect`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ token, ...NOTES_AUTH }),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+async function expectAccessTokenDead(accessToken: string) {
+  const api = await apiStatus(accessToken);
+  expect(api.status).toBe(401);
+  expect(api.challenge).toContain('error="invalid_token"');
+  expect(await introspect(accessToken)).toEqual({ active: false });
+}
+
+async function expectAccessTokenLive(accessToken: string) {
+  expect((await apiStatus(accessToken)).status).toBe(200);
+  expect(await introspect(accessToken)).toMatchObject({ active: true });
+}
+
+describe("POST /oauth2/revoke", () => {
+  it("F37 answers 200 to a garbage token", async () => {
+    await expectRevoked(await revoke({ token: "not-a-token-at-all", ...NOTES_AUTH }));
+    await expectRevoked(await revoke({ token: "eyJhbGciOiJub25lIn0.e30.", ...NOTES_AUTH }));
+    await expectRevoked(await revoke({ token: "garbage", token_type_hint: "refresh_token", ...MOBILE_AUTH }));
+  });
+
+  it("F37 answers 401 invalid_client without client authentication, and revokes nothing", async () => {
+    const tokens = await notesTokens();
+    const unauthenticated = await revoke({ token: tokens.refresh_token });
+    expect(unauthenticated.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
+    await expectError(unauthenticated, 401, "invalid_client");
+    await expectError(
+      await revoke({ token: tokens.refresh_token, client_id: NOTES.client_id }),
+      401,
+      "invalid_client",
+    );
+    await expectError(
+      await revoke({ token: tokens.refresh_token, client_id: NOTES.client_id, client_secret: "wrong" }),
+      401,
+      "invalid_client",
+    );
+    await expectAccessTokenLive(tokens.access_token);
+    expect((await refresh(tokens.refresh_token)).status).toBe(200);
+  });
+
+  it("F37 answers 200 to another client's token and leaves it valid", async () => {
+    const tokens = await notesTokens();
+    await expectRevoked(await revoke({ token: tokens.access_token, ...MOBILE_AUTH }));
+    await expectRevoked(await revoke({ token: tokens.refresh_token, ...MOBILE_AUTH }));
+    await expectAccessTokenLive(tokens.access_token);
+    expect((await refresh(tokens.refresh_token)).status).toBe(200);
+  });
+
+  it.each([
+    ["no hint", {}],
+    ["the wrong hint access_token", { token_type_hint: "access_token" }],
+    ["the hint refresh_token", { token_type_hint: "refresh_token" }],
+    ["an unknown hint", { token_type_hint: "id_token" }],
+  ])("F38 revoking a refresh token with %s ends it and every access token of its grant", async (_name, hint) => {
+    const tokens = await notesTokens();
+    const rotated = tokenResponseSchema.parse(await (await refresh(tokens.refresh_token)).json());
+    await expectAccessTokenLive(rotated.access_token);
+
+    await expectRevoked(await revoke({ token: rotated.refresh_token, ...hint, ...NOTES_AUTH }));
+
+    await expectAccessTokenDead(rotated.access_token);
+    await expectAccessTokenDead(tokens.access_token);
+    await expectError(await refresh(rotated.refresh_token), 400, "invalid_grant");
+    expect(await introspect(rotated.refresh_token)).toEqual({ active: false });
+  });
+
+  it("F38 revokes a refresh token with client_secret_basic", async () => {
+    const tokens = await notesTokens();
+    const credentials = Buffer.from(`${NOTES.client_id}:${NOTES.client_secret}`).toString("base64");
+    await expectRevoked(
+      await revoke(
+        { token: tokens.refresh_token, token_type_hint: "refresh_token" },
+        { authorization: `Basic ${credentials}` },
+      ),
+    );
+    await expectAccessTokenDead(tokens.access_token);
+  });
+
+  it("revoking an access token ends it alone: its refresh token still works", async () => {
+    const tokens = await notesTokens();
+    await expectRevoked(await revoke({ token: tokens.access_token, token_type_hint: "access_token", ...NOTES_AUTH }));
+    await expectAccessTokenDead(tokens.access_token);
+
+    const refreshed = await refresh(tokens.refresh_token);
+    expect(refreshed.status).toBe(200);
+    const next = tokenResponseSchema.parse(await refreshed.json());
+    await expectAccessTokenLive(next.access_token);
+  });
+
+  it("revoking an access token twice answers 200 both times", async () => {
+    const tokens = await notesTokens();
+    await expectRevoked(await revoke({ token: tokens.access_token, ...NOTES_AUTH }));
+    await expectRevoked(await revoke({ token: tokens.access_token, ...NOTES_AUTH }));
+    await expectAccessTokenDead(tokens.access_token);
+  });
+
+  it("L58 refuses a JSON or text body with 400 invalid_request", async () => {
+    const tokens = await notesTokens();
+    for (const [contentType, body] of [
+      ["application/json", JSON.stringify({ token: tokens.refresh_token, ...NOTES_AUTH })],
+      ["text/plain", new URLSearchParams({ token: tokens.refresh_token, ...NOTES_AUTH }).toString()],
+    ] as const) {
+      const response = await fetch(`${server.url}/oauth2/revoke`, {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body,
+      });
+      await expectError(response, 400, "invalid_request");
+    }
+    await expectAccessTokenLive(tokens.access_token);
+  });
+
+  it("refuses a request without a token with 400 invalid_request", async () => {
+    await expectError(await revoke({ ...NOTES_AUTH }), 400, "invalid_request");
+  });
+});

@@ -1,0 +1,87 @@
+import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  DEMO,
+  postToken,
+  startTestServer,
+  type TestServer,
+} from "../../test/harness.ts";
+
+const NOTES = {
+  client_id: DEMO.notes.client_id,
+  client_secret: DEMO.notes.client_secret,
+  redirect_uri: DEMO.notes.redirect_uris[0],
+};
+const BOB = DEMO.users[1];
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ env: { ACCESS_TOKEN_TTL: "300" } });
+});
+afterAll(async () => {
+  await server.close({ remove: true });
+});
+
+async function notesTokens(scope: string): Promise<TokenResponse> {
+  const back = await authorizeThroughSpa(server, { params: { scope } });
+  const code = back.searchParams.get("code");
+  if (!code) throw new Error(`no code in ${back.href}`);
+  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+const userinfo = (method: "GET" | "POST", headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/oauth2/userinfo`, { method, headers });
+
+const bearer = (accessToken: string) => ({ authorization: `Bearer ${accessToken}` });
+
+async function expectError(response: Response, status: number, error: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
+}
+
+describe("GET|POST /oauth2/userinfo", () => {
+  it.each(["GET", "POST"] as const)("H answers %s with the person's claims for a token with openid", async (method) => {
+    const tokens = await notesTokens("openid accounts.self:read");
+    const response = await userinfo(method, bearer(tokens.access_token));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await response.json()).toEqual({
+      sub: BOB.id,
+      email: BOB.email,
+      name: BOB.display_name,
+      email_verified: true,
+    });
+  });
+
+  it("H45 answers no token with 401 and a bare Bearer challenge, without an error code", async () => {
+    for (const method of ["GET", "POST"] as const) {
+      const response = await userinfo(method);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="gatehouse"');
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
+  it("H47 answers a token without openid with 403 insufficient_scope", async () => {
+    const tokens = await notesTokens("accounts.self:read files:read");
+    const response = await userinfo("GET", bearer(tokens.access_token));
+    expect(response.headers.get("www-authenticate")).toMatch(
+      /^Bearer realm="gatehouse", error="insufficient_scope", .*scope="openid"$/,
+    );
+    await expectError(response, 403, "insufficient_scope");
+  });
+
+  it("H47 answers an expired token with 401 invalid_token", async () => {
+    const tokens = await notesTokens("openid");
+    expect((await userinfo("GET", bearer(tokens.access_token))).status).toBe(200);
+    server.clock.advance(301);
+    const response = await userinfo("GET", bearer(tokens.access_token));
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer realm="gatehouse", error="invalid_token"/);
+    await expectError(response, 401, "invalid_token");
+  });
+});
