@@ -19,6 +19,7 @@ import {
 import { createErrorHandler, notFound } from "./errors.ts";
 import { createCookieJar } from "./http/cookies.ts";
 import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
+import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { spaRoutes } from "./http/spa.ts";
 import { authorizeRoutes } from "./oauth/authorize.ts";
@@ -83,6 +84,7 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.use(requestLog(logger));
   app.use(securityHeaders({ https: config.issuer.startsWith("https:") }));
 
   app.use(discoveryRoutes(deps));

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { createApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { seedDemo } from "../src/seed.ts";
@@ -43,13 +43,20 @@ export interface TestServer {
  * data of an earlier server.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; dataDir?: string; clock?: TestClock; port?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    clock?: TestClock;
+    port?: number;
+    /** Where log lines go; silent by default. */
+    logger?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "gatehouse-test-")));
   const clock = options.clock ?? createTestClock();
   const store = await openLowdbStore(dataDir);
   await seedDemo(store, clock);
-  const logger = pino({ level: "silent" });
+  const logger = options.logger ?? pino({ level: "silent" });
   // Bind first, so the issuer can name the real port.
   const { createServer } = await import("node:http");
   const server = createServer();

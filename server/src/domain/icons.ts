@@ -23,6 +23,7 @@ const FORBIDDEN_ELEMENTS = new Set([
   "audio",
   "video",
   "a",
+  "meta",
   "animate",
   "animatemotion",
   "animatetransform",
@@ -33,8 +34,11 @@ const FORBIDDEN_ELEMENTS = new Set([
 
 const refuse = (message: string) => invalidRequest(`logo: ${message}`);
 
-/** A reference that leaves the document: anything but a same-document `#fragment`. */
-const externalUrl = /url\(\s*(['"]?)(?!#)/i;
+/** A reference that leaves the document: anything but a same-document `#fragment` (image-set takes bare strings). */
+const externalUrl = /(?:url|image-set)\(\s*(['"]?)(?!#)/i;
+
+/** CSS escapes can spell `url(` or `@import` past any pattern (`\75rl(`), and an icon needs none. */
+const cssEscape = /\\/;
 
 /**
  * Refuses an SVG that could run script or load anything: no DOCTYPE or entities, no processing
@@ -55,7 +59,8 @@ function assertSafeSvg(text: string): void {
   while (pending.length > 0) {
     const node = pending.pop();
     if (!node) break;
-    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE) {
+    // The XML declaration (`<?xml version="1.0"?>`, which editors write) is parsed as one, but is none.
+    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE && node.nodeName !== "xml") {
       throw refuse("App icon SVG must not contain processing instructions");
     }
     if (node.nodeType === node.ELEMENT_NODE) {
@@ -71,13 +76,15 @@ function assertSafeSvg(text: string): void {
         if ((attributeName === "href" || attributeName === "src") && !value.startsWith("#")) {
           throw refuse("App icon SVG must not reference anything outside itself");
         }
-        if (externalUrl.test(value) || /@import/i.test(value)) {
+        if (externalUrl.test(value) || /@import/i.test(value) || cssEscape.test(value)) {
           throw refuse("App icon SVG must not reference anything outside itself");
         }
       }
       if (
         name === "style" &&
-        (externalUrl.test(element.textContent ?? "") || /@import/i.test(element.textContent ?? ""))
+        (externalUrl.test(element.textContent ?? "") ||
+          /@import/i.test(element.textContent ?? "") ||
+          cssEscape.test(element.textContent ?? ""))
       ) {
         throw refuse("App icon SVG must not reference anything outside itself");
       }

@@ -1,0 +1,92 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  DEMO,
+  postToken,
+  startTestServer,
+  TestBrowser,
+  type TestServer,
+} from "../../test/harness.ts";
+import { redactedUrl } from "./request-log.ts";
+
+let server: TestServer;
+let lines: string[];
+
+beforeEach(async () => {
+  lines = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...chunk.toString().split("\n").filter(Boolean));
+      done();
+    },
+  });
+  server = await startTestServer({ logger: pino({ level: "info" }, sink) });
+});
+afterEach(async () => {
+  await server.close({ remove: true });
+});
+
+describe("the request log", () => {
+  it("writes one structured line per request, and never a password, secret, code or token", async () => {
+    const browser = new TestBrowser(server.url);
+    const back = await authorizeThroughSpa(server, {
+      browser,
+      params: { nonce: "nonce-to-hide", state: "state-to-hide" },
+    });
+    const code = back.searchParams.get("code") ?? "";
+    const tokens = await (
+      await postToken(server.url, {
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: DEMO.notes.redirect_uris[0],
+        client_id: DEMO.notes.client_id,
+        client_secret: DEMO.notes.client_secret,
+      })
+    ).json();
+    await fetch(`${server.url}/api/2.0/people/@self?access_token=${tokens.access_token}`);
+    await postToken(
+      server.url,
+      { grant_type: "refresh_token", refresh_token: tokens.refresh_token },
+      {
+        authorization: `Basic ${Buffer.from(`${DEMO.notes.client_id}:${DEMO.notes.client_secret}`).toString("base64")}`,
+      },
+    );
+
+    const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.req);
+    // authorize, interaction, sign-in, interaction, consent, token, DocSpace, refresh
+    expect(requests.length).toBe(8);
+    for (const entry of requests) {
+      expect(entry).toMatchObject({
+        req: { method: expect.any(String), url: expect.any(String) },
+        res: { statusCode: expect.any(Number) },
+      });
+      expect(entry.responseTime).toEqual(expect.any(Number));
+    }
+    const everything = lines.join("\n");
+    for (const secret of [
+      "Bob-Pa55!",
+      DEMO.notes.client_secret,
+      code,
+      tokens.access_token,
+      tokens.refresh_token,
+      tokens.id_token,
+      "nonce-to-hide",
+      "state-to-hide",
+      ...browser.cookies.values(),
+    ]) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+});
+
+describe("redactedUrl", () => {
+  it("replaces secret-bearing query values and interaction ids", () => {
+    expect(redactedUrl("/oauth2/authorize?client_id=abc&state=s3cret&code_challenge=x")).toBe(
+      "/oauth2/authorize?client_id=abc&state=%5Bredacted%5D&code_challenge=x",
+    );
+    expect(redactedUrl("/api/interactions/AbC123/consent")).toBe("/api/interactions/[redacted]/consent");
+    expect(redactedUrl("/interaction/AbC123")).toBe("/interaction/[redacted]");
+  });
+});
