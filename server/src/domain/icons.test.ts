@@ -191,11 +191,19 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
     ["<iframe>", '<iframe src="https://evil.example"/>', /must not contain <iframe>/],
     [
       "image-set('https://…'), which takes a bare string",
-      "<rect width=\"32\" height=\"32\" style=\"fill:red;background:image-set('https://evil.example/p.png' 1x)\"/>",
+      '<rect width="32" height="32" style="fill:red;background:image-set(\'https://evil.example/p.png\' 1x)"/>',
       /outside itself/,
     ],
-    ["a url( spelled with a CSS escape", '<rect width="32" height="32" style="fill:\\75rl(https://evil.example/p)"/>', /outside itself/],
-    ["an @import spelled with a CSS escape", "<style>@\\69mport 'https://evil.example/x.css';</style>", /outside itself/],
+    [
+      "a url( spelled with a CSS escape",
+      '<rect width="32" height="32" style="fill:\\75rl(https://evil.example/p)"/>',
+      /outside itself/,
+    ],
+    [
+      "an @import spelled with a CSS escape",
+      "<style>@\\69mport 'https://evil.example/x.css';</style>",
+      /outside itself/,
+    ],
     [
       "an XHTML <meta> refresh that navigates away",
       '<html:meta xmlns:html="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=https://evil.example"/>',

@@ -6,6 +6,12 @@ import { randomToken, sha256 } from "./secrets.ts";
 /** Absolute session lifetime in seconds. @see OWASP ASVS 7.3.2 */
 export const SESSION_TTL = 8 * 60 * 60;
 
+/** A session unused this long ends, whatever its absolute lifetime. @see OWASP ASVS 7.3.1 */
+export const SESSION_IDLE_TIMEOUT = 30 * 60;
+
+/** How stale `last_seen_at` may get before a use writes it again: one write a minute, not one a request. */
+const LAST_SEEN_RESOLUTION = 60;
+
 export interface SignedIn {
   session: SessionRecord;
   user: UserRecord;
@@ -35,6 +41,7 @@ export async function startSession(
     portal_chosen_at: null,
     created_at: now,
     expires_at: now + SESSION_TTL,
+    last_seen_at: now,
   };
   await store.sessions.insert(session);
   return { cookieValue, session };
@@ -50,8 +57,17 @@ export async function findSignedIn(
   cookieValue: string | undefined,
 ): Promise<SignedIn | null> {
   if (!cookieValue) return null;
-  const session = await store.sessions.get(sha256(cookieValue));
-  if (!session || session.expires_at <= epochSeconds(clock)) return null;
+  const now = epochSeconds(clock);
+  let session = await store.sessions.get(sha256(cookieValue));
+  if (!session || session.expires_at <= now) return null;
+  if (now - session.last_seen_at >= SESSION_IDLE_TIMEOUT) {
+    await store.sessions.delete(session.id_hash);
+    return null;
+  }
+  if (now - session.last_seen_at >= LAST_SEEN_RESOLUTION) {
+    session = { ...session, last_seen_at: now };
+    await store.sessions.update(session);
+  }
   const user = await store.users.get(session.user_id);
   if (!user) return null;
   const portals: PortalRecord[] = [];

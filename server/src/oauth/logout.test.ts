@@ -92,6 +92,18 @@ describe("GET /oauth2/logout (RP-Initiated Logout)", () => {
     await expectSessionEnded(browser, session);
   });
 
+  it("returns to a registered redirect URI named by client_id instead of a hint", async () => {
+    const { browser, session } = await signedInBob();
+    const response = await logout(browser, {
+      client_id: NOTES.client_id,
+      post_logout_redirect_uri: NOTES.redirect_uri,
+      state: "bye-3",
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`${NOTES.redirect_uri}?state=bye-3`);
+    await expectSessionEnded(browser, session);
+  });
+
   it("accepts an expired id_token_hint while its key is published", async () => {
     const { browser, session, idToken } = await signedInBob();
     server.clock.advance(301);

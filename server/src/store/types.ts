@@ -71,7 +71,10 @@ export interface SessionRecord {
   /** When the person last chose a portal, for `prompt=select_account`. */
   portal_chosen_at: number | null;
   created_at: number;
+  /** The absolute end of the session. */
   expires_at: number;
+  /** The last use, for the idle timeout. */
+  last_seen_at: number;
 }
 
 /** The authorization request as validated at the authorization endpoint. */
