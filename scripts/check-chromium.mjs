@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
-  console.error(`Chromium is missing at ${chromium}: run \`bash scripts/install-chromium.sh\` (Debian's chromium package), then \`pnpm test\` again.`);
+  console.error(
+    `Chromium is missing at ${chromium}: run \`bash scripts/install-chromium.sh\` (Debian's chromium package), then \`pnpm test\` again.`,
+  );
   process.exit(1);
 }

@@ -54,7 +54,7 @@ function assertSafeSvg(text: string): void {
     throw refuse("App icon is not a well-formed SVG"); // the parser's message says nothing a person can use
   }
   const root = document.documentElement;
-  if (!root || root.localName !== "svg") throw refuse("App icon is not an SVG image");
+  if (root?.localName !== "svg") throw refuse("App icon is not an SVG image");
   const pending: Node[] = Array.from(document.childNodes);
   while (pending.length > 0) {
     const node = pending.pop();
