@@ -9,6 +9,8 @@ export class OAuthError extends Error {
     readonly status: number,
     readonly description?: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Answer with the status and headers only: a bare challenge carries no error code (RFC 6750 §3.1). */
+    readonly bare = false,
   ) {
     super(description ? `${code}: ${description}` : code);
     this.name = "OAuthError";
@@ -86,6 +88,10 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       oauthError = new OAuthError("server_error", 500, "the server could not complete the request");
     }
     res.status(oauthError.status).set(oauthError.headers).set("Cache-Control", "no-store");
+    if (oauthError.bare) {
+      res.end();
+      return;
+    }
     res.json(
       oauthError.description
         ? { error: oauthError.code, error_description: oauthError.description }

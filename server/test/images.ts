@@ -36,7 +36,10 @@ export function pngImage(width: number, height = width): Buffer {
   header.writeUInt8(0, 10); // compression
   header.writeUInt8(0, 11); // filter method
   header.writeUInt8(0, 12); // no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 4, Buffer.from([0xf5, 0x9e, 0x0b, 0xff]))]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.alloc(width * 4, Buffer.from([0xf5, 0x9e, 0x0b, 0xff])),
+  ]);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -87,7 +90,11 @@ export function jpegImage(width: number, height = width): Buffer {
 }
 
 /** An SVG of `width`×`height` with `body` inside its root. */
-export function svgImage(body = '<rect width="32" height="32" fill="#2563eb"/>', width = 32, height = width): Buffer {
+export function svgImage(
+  body = '<rect width="32" height="32" fill="#2563eb"/>',
+  width = 32,
+  height = width,
+): Buffer {
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`,
   );

@@ -18,9 +18,12 @@ function newSecret(): { secret: string; hash: string } {
 
 const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString();
 
-/** Where an app's icon is served from; the version defeats caches when the icon changes. */
+/**
+ * Where an app's icon is served from; the version, taken from the icon itself, defeats caches when
+ * the icon changes (even twice within a second) and only then.
+ */
 export const logoUri = (issuer: string, client: ClientRecord): string =>
-  `${issuer}/logos/${encodeURIComponent(client.client_id)}?v=${client.updated_at}`;
+  `${issuer}/logos/${encodeURIComponent(client.client_id)}?v=${sha256(client.logo.data_base64).slice(0, 16)}`;
 
 /** What the consent page and Connected apps show of an app. */
 export function clientSummary(issuer: string, client: ClientRecord): ClientSummary {

@@ -33,7 +33,8 @@ export async function rotateRefreshToken(
 
   const reuse = async (): Promise<TokenResponse> => {
     const latest = await store.tokens.getRefreshToken(tokenHash);
-    if (latest?.successor && latest.successor.until >= now && scope === undefined) {
+    // Whatever scope the racing request names: it gets the pair the first one got (contract §7).
+    if (latest?.successor && latest.successor.until >= now) {
       return tokenResponseSchema.parse(
         JSON.parse(unseal(refreshToken, tokenHash, latest.successor.sealed_response)),
       );

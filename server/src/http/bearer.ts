@@ -23,7 +23,7 @@ function bearerError(
     ...(scope ? [`scope="${scope}"`] : []),
   ].join(", ");
   const headers = { "WWW-Authenticate": challenge };
-  if (!code) return new OAuthError("invalid_token", status, undefined, headers);
+  if (!code) return new OAuthError("invalid_token", status, undefined, headers, true);
   return new OAuthError(code, status, description, headers);
 }
 

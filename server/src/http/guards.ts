@@ -22,8 +22,10 @@ export function requireContentType(
   type: "application/json" | "application/x-www-form-urlencoded",
 ): RequestHandler {
   return function checkContentType(req, _res, next) {
-    const hasBody = req.get("content-length") !== undefined || req.get("transfer-encoding") !== undefined;
-    if (!hasBody && req.method === "DELETE") {
+    // Browsers send `Content-Length: 0` on a bodiless POST or PUT: that is no body to declare.
+    const length = req.get("content-length");
+    const hasBody = (length !== undefined && length !== "0") || req.get("transfer-encoding") !== undefined;
+    if (!hasBody && (req.method === "DELETE" || type === "application/json")) {
       next();
       return;
     }

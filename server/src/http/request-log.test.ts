@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { tokenResponseSchema } from "@gatehouse/shared";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -36,15 +37,17 @@ describe("the request log", () => {
       params: { nonce: "nonce-to-hide", state: "state-to-hide" },
     });
     const code = back.searchParams.get("code") ?? "";
-    const tokens = await (
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: DEMO.notes.redirect_uris[0],
-        client_id: DEMO.notes.client_id,
-        client_secret: DEMO.notes.client_secret,
-      })
-    ).json();
+    const tokens = tokenResponseSchema.parse(
+      await (
+        await postToken(server.url, {
+          grant_type: "authorization_code",
+          code,
+          redirect_uri: DEMO.notes.redirect_uris[0],
+          client_id: DEMO.notes.client_id,
+          client_secret: DEMO.notes.client_secret,
+        })
+      ).json(),
+    );
     await fetch(`${server.url}/api/2.0/people/@self?access_token=${tokens.access_token}`);
     await postToken(
       server.url,
@@ -71,7 +74,7 @@ describe("the request log", () => {
       code,
       tokens.access_token,
       tokens.refresh_token,
-      tokens.id_token,
+      tokens.id_token ?? "no id_token",
       "nonce-to-hide",
       "state-to-hide",
       ...browser.cookies.values(),

@@ -37,30 +37,37 @@ describe("GET /.well-known/openid-configuration and /.well-known/oauth-authoriza
       introspection_endpoint: `${server.url}/oauth2/introspect`,
       end_session_endpoint: `${server.url}/oauth2/logout`,
     });
-    const endpoints = Object.entries(body).filter(([name]) => name.endsWith("_endpoint") || name === "jwks_uri");
+    const endpoints = Object.entries(body).filter(
+      ([name]) => name.endsWith("_endpoint") || name === "jwks_uri",
+    );
     expect(endpoints.length).toBe(7);
     for (const [, url] of endpoints) expect(String(url).startsWith(`${server.url}/`)).toBe(true);
   });
 
-  it.each(WELL_KNOWN)("G44 %s states code, S256 only, the iss parameter, and the client authentication methods", async (path) => {
-    const body = await metadata(path);
-    expect(body).toMatchObject({
-      response_types_supported: ["code"],
-      code_challenge_methods_supported: ["S256"],
-      authorization_response_iss_parameter_supported: true,
-      id_token_signing_alg_values_supported: ["ES256"],
-      subject_types_supported: ["public"],
-    });
-    expect(body.grant_types_supported).toEqual([...GRANT_TYPES]);
-    expect(body.scopes_supported).toEqual([...SCOPE_NAMES]);
-    for (const field of [
-      "token_endpoint_auth_methods_supported",
-      "revocation_endpoint_auth_methods_supported",
-      "introspection_endpoint_auth_methods_supported",
-    ]) {
-      expect(body[field]).toEqual(expect.arrayContaining(["client_secret_basic", "client_secret_post", "none"]));
-    }
-  });
+  it.each(WELL_KNOWN)(
+    "G44 %s states code, S256 only, the iss parameter, and the client authentication methods",
+    async (path) => {
+      const body = await metadata(path);
+      expect(body).toMatchObject({
+        response_types_supported: ["code"],
+        code_challenge_methods_supported: ["S256"],
+        authorization_response_iss_parameter_supported: true,
+        id_token_signing_alg_values_supported: ["ES256"],
+        subject_types_supported: ["public"],
+      });
+      expect(body.grant_types_supported).toEqual([...GRANT_TYPES]);
+      expect(body.scopes_supported).toEqual([...SCOPE_NAMES]);
+      for (const field of [
+        "token_endpoint_auth_methods_supported",
+        "revocation_endpoint_auth_methods_supported",
+        "introspection_endpoint_auth_methods_supported",
+      ]) {
+        expect(body[field]).toEqual(
+          expect.arrayContaining(["client_secret_basic", "client_secret_post", "none"]),
+        );
+      }
+    },
+  );
 
   it("G44 every endpoint it names answers (none is a 404)", async () => {
     const body = await metadata(WELL_KNOWN[0]);

@@ -43,12 +43,22 @@ async function notesTokens(scope = "openid accounts.self:read files:read"): Prom
 
 async function mobileTokens(): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, {
-    params: { ...MOBILE, scope: "openid files:read", code_challenge: CHALLENGE, code_challenge_method: "S256" },
+    params: {
+      ...MOBILE,
+      scope: "openid files:read",
+      code_challenge: CHALLENGE,
+      code_challenge_method: "S256",
+    },
   });
   const code = back.searchParams.get("code");
   if (!code) throw new Error(`no code in ${back.href}`);
   return expectTokens(
-    await postToken(server.url, { grant_type: "authorization_code", code, ...MOBILE, code_verifier: VERIFIER }),
+    await postToken(server.url, {
+      grant_type: "authorization_code",
+      code,
+      ...MOBILE,
+      code_verifier: VERIFIER,
+    }),
   );
 }
 
@@ -74,11 +84,12 @@ async function introspect(token: string, auth: Record<string, string> = NOTES_AU
 describe("POST /oauth2/introspect", () => {
   it("F39 answers 401 invalid_client without client authentication", async () => {
     const tokens = await notesTokens();
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { token: tokens.access_token },
       { token: tokens.access_token, client_id: NOTES.client_id },
       { token: tokens.access_token, ...NOTES_AUTH, client_secret: "wrong" },
-    ]) {
+    ];
+    for (const form of forms) {
       const response = await post(form);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
@@ -165,7 +176,10 @@ describe("POST /oauth2/introspect", () => {
     const tokens = await notesTokens();
     const rotated = await expectTokens(await refresh(tokens.refresh_token));
     expect(await introspect(tokens.refresh_token)).toEqual({ active: false });
-    expect(await introspect(rotated.refresh_token)).toMatchObject({ active: true, token_type: "refresh_token" });
+    expect(await introspect(rotated.refresh_token)).toMatchObject({
+      active: true,
+      token_type: "refresh_token",
+    });
     expect(await introspect(rotated.access_token)).toMatchObject({ active: true, token_type: "Bearer" });
   });
 

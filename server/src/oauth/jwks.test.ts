@@ -88,7 +88,9 @@ describe("GET /oauth2/jwks", () => {
 
   it("G41 is open to every origin", async () => {
     await start();
-    const response = await fetch(`${server.url}/oauth2/jwks`, { headers: { origin: "https://anywhere.example" } });
+    const response = await fetch(`${server.url}/oauth2/jwks`, {
+      headers: { origin: "https://anywhere.example" },
+    });
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
   });
@@ -176,9 +178,16 @@ describe("the signatures the JWKS stands for", () => {
     )}.`;
     await expectRefused(none);
 
-    const pem = await exportSPKI(await importJWK(published, "ES256", { extractable: true }));
-    for (const secret of [new TextEncoder().encode(pem), new TextEncoder().encode(JSON.stringify(published))]) {
-      const hs256 = await new SignJWT(claims).setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid }).sign(secret);
+    const publicKey = await importJWK(published, "ES256", { extractable: true });
+    if (publicKey instanceof Uint8Array) throw new Error("expected an EC public key");
+    const pem = await exportSPKI(publicKey);
+    for (const secret of [
+      new TextEncoder().encode(pem),
+      new TextEncoder().encode(JSON.stringify(published)),
+    ]) {
+      const hs256 = await new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid })
+        .sign(secret);
       await expectRefused(hs256);
     }
 
@@ -188,7 +197,11 @@ describe("the signatures the JWKS stands for", () => {
     const privateKey = await importJWK(record.private_jwk, "ES256");
     const sign = (headerKid: string | undefined) =>
       new SignJWT(claims)
-        .setProtectedHeader({ alg: "ES256", typ: "at+jwt", ...(headerKid === undefined ? {} : { kid: headerKid }) })
+        .setProtectedHeader({
+          alg: "ES256",
+          typ: "at+jwt",
+          ...(headerKid === undefined ? {} : { kid: headerKid }),
+        })
         .sign(privateKey);
     // the control: with its real kid, the re-signed token is accepted
     expect((await selfStatus(await sign(kid))).status).toBe(200);

@@ -107,7 +107,10 @@ describe("GET /oauth2/logout (RP-Initiated Logout)", () => {
   it("accepts an expired id_token_hint while its key is published", async () => {
     const { browser, session, idToken } = await signedInBob();
     server.clock.advance(301);
-    const response = await logout(browser, { id_token_hint: idToken, post_logout_redirect_uri: NOTES.redirect_uri });
+    const response = await logout(browser, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: NOTES.redirect_uri,
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(NOTES.redirect_uri);
     await expectSessionEnded(browser, session);
@@ -121,7 +124,11 @@ describe("GET /oauth2/logout (RP-Initiated Logout)", () => {
     ["another app's redirect URI", DEMO.mobile.redirect_uris[0]],
   ])("stays here on /signed-out for %s, and still ends the session", async (_name, uri) => {
     const { browser, session, idToken } = await signedInBob();
-    const response = await logout(browser, { id_token_hint: idToken, post_logout_redirect_uri: uri, state: "s" });
+    const response = await logout(browser, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: uri,
+      state: "s",
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(signedOut());
     await expectSessionEnded(browser, session);
@@ -162,21 +169,35 @@ describe("GET /oauth2/logout (RP-Initiated Logout)", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(signedOut());
     await expectSessionEnded(browser, session);
+
+    // naming the client as well does not excuse a bad hint
+    const named = await logout(new TestBrowser(server.url), {
+      id_token_hint: edited,
+      client_id: NOTES.client_id,
+      post_logout_redirect_uri: NOTES.redirect_uri,
+    });
+    expect(named.headers.get("location")).toBe(signedOut());
   });
 
   it("G42 does not redirect with an id_token_hint signed by a foreign key, alg=none, or garbage", async () => {
     const { idToken } = await signedInBob();
     const claims = decodeJwt(idToken);
     const { privateKey } = await generateKeyPair("ES256");
-    const foreign = await new SignJWT(claims).setProtectedHeader({ alg: "ES256", typ: "JWT", kid: "x" }).sign(privateKey);
+    const foreign = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: "x" })
+      .sign(privateKey);
     const none = `${base64url.encode(JSON.stringify({ alg: "none" }))}.${base64url.encode(JSON.stringify(claims))}.`;
+    const namings: Record<string, string>[] = [{}, { client_id: NOTES.client_id }];
     for (const hint of [foreign, none, "garbage"]) {
-      const response = await logout(new TestBrowser(server.url), {
-        id_token_hint: hint,
-        post_logout_redirect_uri: NOTES.redirect_uri,
-      });
-      expect(response.status).toBe(303);
-      expect(response.headers.get("location")).toBe(signedOut());
+      for (const named of namings) {
+        const response = await logout(new TestBrowser(server.url), {
+          id_token_hint: hint,
+          ...named,
+          post_logout_redirect_uri: NOTES.redirect_uri,
+        });
+        expect(response.status).toBe(303);
+        expect(response.headers.get("location")).toBe(signedOut());
+      }
     }
   });
 });

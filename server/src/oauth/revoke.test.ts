@@ -123,18 +123,21 @@ describe("POST /oauth2/revoke", () => {
     ["the wrong hint access_token", { token_type_hint: "access_token" }],
     ["the hint refresh_token", { token_type_hint: "refresh_token" }],
     ["an unknown hint", { token_type_hint: "id_token" }],
-  ])("F38 revoking a refresh token with %s ends it and every access token of its grant", async (_name, hint) => {
-    const tokens = await notesTokens();
-    const rotated = tokenResponseSchema.parse(await (await refresh(tokens.refresh_token)).json());
-    await expectAccessTokenLive(rotated.access_token);
+  ])(
+    "F38 revoking a refresh token with %s ends it and every access token of its grant",
+    async (_name, hint) => {
+      const tokens = await notesTokens();
+      const rotated = tokenResponseSchema.parse(await (await refresh(tokens.refresh_token)).json());
+      await expectAccessTokenLive(rotated.access_token);
 
-    await expectRevoked(await revoke({ token: rotated.refresh_token, ...hint, ...NOTES_AUTH }));
+      await expectRevoked(await revoke({ token: rotated.refresh_token, ...hint, ...NOTES_AUTH }));
 
-    await expectAccessTokenDead(rotated.access_token);
-    await expectAccessTokenDead(tokens.access_token);
-    await expectError(await refresh(rotated.refresh_token), 400, "invalid_grant");
-    expect(await introspect(rotated.refresh_token)).toEqual({ active: false });
-  });
+      await expectAccessTokenDead(rotated.access_token);
+      await expectAccessTokenDead(tokens.access_token);
+      await expectError(await refresh(rotated.refresh_token), 400, "invalid_grant");
+      expect(await introspect(rotated.refresh_token)).toEqual({ active: false });
+    },
+  );
 
   it("F38 revokes a refresh token with client_secret_basic", async () => {
     const tokens = await notesTokens();
@@ -150,7 +153,9 @@ describe("POST /oauth2/revoke", () => {
 
   it("revoking an access token ends it alone: its refresh token still works", async () => {
     const tokens = await notesTokens();
-    await expectRevoked(await revoke({ token: tokens.access_token, token_type_hint: "access_token", ...NOTES_AUTH }));
+    await expectRevoked(
+      await revoke({ token: tokens.access_token, token_type_hint: "access_token", ...NOTES_AUTH }),
+    );
     await expectAccessTokenDead(tokens.access_token);
 
     const refreshed = await refresh(tokens.refresh_token);

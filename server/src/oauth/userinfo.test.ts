@@ -44,19 +44,22 @@ async function expectError(response: Response, status: number, error: string) {
 }
 
 describe("GET|POST /oauth2/userinfo", () => {
-  it.each(["GET", "POST"] as const)("H answers %s with the person's claims for a token with openid", async (method) => {
-    const tokens = await notesTokens("openid accounts.self:read");
-    const response = await userinfo(method, bearer(tokens.access_token));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(await response.json()).toEqual({
-      sub: BOB.id,
-      email: BOB.email,
-      name: BOB.display_name,
-      email_verified: true,
-    });
-  });
+  it.each(["GET", "POST"] as const)(
+    "H answers %s with the person's claims for a token with openid",
+    async (method) => {
+      const tokens = await notesTokens("openid accounts.self:read");
+      const response = await userinfo(method, bearer(tokens.access_token));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(await response.json()).toEqual({
+        sub: BOB.id,
+        email: BOB.email,
+        name: BOB.display_name,
+        email_verified: true,
+      });
+    },
+  );
 
   it("H45 answers no token with 401 and a bare Bearer challenge, without an error code", async () => {
     for (const method of ["GET", "POST"] as const) {
@@ -81,7 +84,9 @@ describe("GET|POST /oauth2/userinfo", () => {
     expect((await userinfo("GET", bearer(tokens.access_token))).status).toBe(200);
     server.clock.advance(301);
     const response = await userinfo("GET", bearer(tokens.access_token));
-    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer realm="gatehouse", error="invalid_token"/);
+    expect(response.headers.get("www-authenticate")).toMatch(
+      /^Bearer realm="gatehouse", error="invalid_token"/,
+    );
     await expectError(response, 401, "invalid_token");
   });
 });

@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import { openLowdbStore } from "./lowdb.ts";
+import { openPostgresStore } from "./postgres.ts";
 import type { Store } from "./types.ts";
 
 /** Opens the engine the configuration names; nothing above this file knows which one runs. */
@@ -8,6 +9,7 @@ export async function openStore(config: Config): Promise<Store> {
     case "lowdb":
       return openLowdbStore(config.dataDir);
     case "postgres":
-      throw new Error("STORE=postgres: the Postgres engine is not available in this version");
+      if (!config.databaseUrl) throw new Error("STORE=postgres needs DATABASE_URL");
+      return openPostgresStore(config.databaseUrl);
   }
 }

@@ -58,7 +58,12 @@ async function mobileTokens(scope = "openid accounts.self:read") {
   const code = back.searchParams.get("code");
   if (!code) throw new Error(`no code in ${back.href}`);
   return expectTokens(
-    await postToken(server.url, { grant_type: "authorization_code", code, ...MOBILE, code_verifier: VERIFIER }),
+    await postToken(server.url, {
+      grant_type: "authorization_code",
+      code,
+      ...MOBILE,
+      code_verifier: VERIFIER,
+    }),
   );
 }
 
@@ -184,6 +189,33 @@ describe("POST /oauth2/token grant_type=refresh_token — rotation", () => {
     await expectError(loser, 400, "invalid_grant");
     // the second use is a reuse: the winner's tokens die with the grant
     await expectGrantRevoked(await expectTokens(winner));
+  });
+
+  it("E33 answers two parallel refreshes with one token the same new pair within REFRESH_REUSE_GRACE", async () => {
+    await start({ REFRESH_REUSE_GRACE: "10" });
+    const first = await notesTokens();
+    const [a, b] = await Promise.all([refresh(first.refresh_token), refresh(first.refresh_token)]);
+    if (!a || !b) throw new Error("expected two answers");
+    const [one, two] = [await expectTokens(a), await expectTokens(b)];
+    expect(two).toEqual(one);
+    expect((await selfStatus(one.access_token)).status).toBe(200);
+    await expectTokens(await refresh(one.refresh_token));
+  });
+
+  it("E33 answers two parallel refreshes that narrow the scope alike the same new pair within REFRESH_REUSE_GRACE", async () => {
+    await start({ REFRESH_REUSE_GRACE: "10" });
+    const first = await notesTokens();
+    const narrow = { scope: "accounts.self:read" };
+    const [a, b] = await Promise.all([
+      refresh(first.refresh_token, narrow),
+      refresh(first.refresh_token, narrow),
+    ]);
+    if (!a || !b) throw new Error("expected two answers");
+    const [one, two] = [await expectTokens(a), await expectTokens(b)];
+    expect(two).toEqual(one);
+    expect(one.scope).toBe("accounts.self:read");
+    expect((await selfStatus(one.access_token)).status).toBe(200);
+    await expectTokens(await refresh(one.refresh_token));
   });
 });
 

@@ -1,0 +1,225 @@
+import { consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  authorizeUrl,
+  DEMO,
+  postToken,
+  signIn,
+  startInteraction,
+  startTestServer,
+  TestBrowser,
+  type TestServer,
+} from "../../test/harness.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close({ remove: true });
+});
+
+const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
+const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
+const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
+
+async function expectError(response: Response, status: number, error: string) {
+  expect(response.status).toBe(status);
+  const body = errorBodySchema.parse(await response.json());
+  expect(body.error).toBe(error);
+  return body;
+}
+
+/** A browser signed in as `person`, on `portalId` when given. */
+async function signedIn(
+  person: { email: string; password: string },
+  portalId?: string,
+): Promise<TestBrowser> {
+  const browser = new TestBrowser(server.url);
+  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
+  if (portalId) {
+    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
+  }
+  return browser;
+}
+
+async function consentsOf(browser: TestBrowser) {
+  const response = await browser.json("/api/consents", "GET");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  return consentListSchema.parse(await response.json());
+}
+
+/** Allows Demo Notes through the SPA in `browser` and redeems the code: the grant's tokens. */
+async function allowNotes(
+  browser: TestBrowser,
+  person: { email: string; password: string },
+  options: { portalId?: string; scope?: string } = {},
+) {
+  const landed = await authorizeThroughSpa(server, {
+    browser,
+    ...person,
+    ...(options.portalId ? { portalId: options.portalId } : {}),
+    ...(options.scope ? { params: { scope: options.scope } } : {}),
+  });
+  const response = await postToken(server.url, {
+    grant_type: "authorization_code",
+    code: landed.searchParams.get("code") ?? "",
+    redirect_uri: NOTES_CALLBACK,
+    client_id: DEMO.notes.client_id,
+    client_secret: DEMO.notes.client_secret,
+  });
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+/** The second at which the frozen test clock stands, as `granted_at` shows it. */
+const nowIso = () => new Date(Math.floor(server.clock() / 1000) * 1000).toISOString();
+
+describe("GET /api/consents (contract §11)", () => {
+  it("answers 401 unauthenticated without a session", async () => {
+    await expectError(await new TestBrowser(server.url).json("/api/consents", "GET"), 401, "unauthenticated");
+  });
+
+  it("answers an empty list before anything was allowed", async () => {
+    expect(await consentsOf(await signedIn(BOB))).toEqual([]);
+  });
+
+  it("lists Demo Notes with its scopes and when it was granted, once bob allowed it", async () => {
+    const bob = new TestBrowser(server.url);
+    await allowNotes(bob, BOB);
+    const consents = await consentsOf(bob);
+    expect(consents).toEqual([
+      {
+        client: {
+          client_id: DEMO.notes.client_id,
+          name: "Demo Notes",
+          description: "Take notes beside your documents.",
+          website_url: "https://notes.example.com",
+          logo_uri: expect.stringMatching(new RegExp(`^${server.url}/logos/${DEMO.notes.client_id}`)),
+          policy_url: "https://notes.example.com/privacy",
+          terms_url: "https://notes.example.com/terms",
+        },
+        scopes: expect.any(Array),
+        granted_at: nowIso(),
+      },
+    ]);
+    expect([...(consents[0]?.scopes ?? [])].sort()).toEqual([...DEMO.notes.scopes].sort());
+    const logo = await fetch(consents[0]?.client.logo_uri ?? "");
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+  });
+
+  it("shows only the scopes that were granted", async () => {
+    const bob = new TestBrowser(server.url);
+    await allowNotes(bob, BOB, { scope: "openid files:read" });
+    expect((await consentsOf(bob)).map((consent) => [...consent.scopes].sort())).toEqual([
+      ["files:read", "openid"],
+    ]);
+  });
+
+  it("shows a person only their own grants", async () => {
+    await allowNotes(new TestBrowser(server.url), BOB);
+    expect(await consentsOf(await signedIn(ALICE, "acme"))).toEqual([]);
+  });
+
+  it("keeps portals apart: alice's grant on globex shows on globex only, and her grant on acme on acme only", async () => {
+    const alice = new TestBrowser(server.url);
+    await allowNotes(alice, ALICE, { portalId: "globex", scope: "openid" });
+    expect((await consentsOf(alice)).map((consent) => consent.scopes)).toEqual([["openid"]]);
+    expect(await consentsOf(await signedIn(ALICE, "acme"))).toEqual([]);
+
+    const onAcme = new TestBrowser(server.url);
+    await allowNotes(onAcme, ALICE, { portalId: "acme", scope: "files:read" });
+    expect((await consentsOf(onAcme)).map((consent) => consent.scopes)).toEqual([["files:read"]]);
+    expect((await consentsOf(await signedIn(ALICE, "globex"))).map((consent) => consent.scopes)).toEqual([
+      ["openid"],
+    ]);
+  });
+});
+
+describe("DELETE /api/consents/:client_id", () => {
+  it("answers 204 and ends the grant: gone from the list, its refresh token invalid_grant, its access token invalid_token", async () => {
+    const bob = new TestBrowser(server.url);
+    const tokens = await allowNotes(bob, BOB);
+
+    const response = await bob.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE");
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe("");
+    expect(await consentsOf(bob)).toEqual([]);
+
+    const refreshed = await postToken(server.url, {
+      grant_type: "refresh_token",
+      refresh_token: tokens.refresh_token,
+      client_id: DEMO.notes.client_id,
+      client_secret: DEMO.notes.client_secret,
+    });
+    await expectError(refreshed, 400, "invalid_grant");
+    const self = await fetch(`${server.url}/api/2.0/people/@self`, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(self.status).toBe(401);
+    expect(self.headers.get("www-authenticate")).toMatch(/^Bearer .*error="invalid_token"/);
+  });
+
+  it("forgets the consent: the next authorization shows the consent page again", async () => {
+    const bob = new TestBrowser(server.url);
+    await allowNotes(bob, BOB);
+    const remembered = await startInteraction(bob, authorizeUrl(server.url));
+    const before = await (await bob.json(`/api/interactions/${remembered}`, "GET")).json();
+    expect(before).toMatchObject({ step: "done" });
+
+    expect((await bob.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE")).status).toBe(204);
+
+    const id = await startInteraction(bob, authorizeUrl(server.url));
+    const after = await bob.json(`/api/interactions/${id}`, "GET");
+    expect(after.status).toBe(200);
+    expect(await after.json()).toMatchObject({ step: "consent" });
+  });
+
+  it("revokes only the current portal's grant", async () => {
+    const onGlobex = new TestBrowser(server.url);
+    const globexTokens = await allowNotes(onGlobex, ALICE, {
+      portalId: "globex",
+      scope: "openid accounts.self:read",
+    });
+    const onAcme = await signedIn(ALICE, "acme");
+    await expectError(await onAcme.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE"), 404, "not_found");
+    expect(await consentsOf(onGlobex)).toHaveLength(1);
+    const self = await fetch(`${server.url}/api/2.0/people/@self`, {
+      headers: { authorization: `Bearer ${globexTokens.access_token}` },
+    });
+    expect(self.status).toBe(200);
+  });
+
+  it("answers 404 not_found for an app never granted, and for an unknown one", async () => {
+    const bob = new TestBrowser(server.url);
+    await allowNotes(bob, BOB);
+    await expectError(await bob.json(`/api/consents/${DEMO.mobile.client_id}`, "DELETE"), 404, "not_found");
+    await expectError(await bob.json("/api/consents/no-such-app", "DELETE"), 404, "not_found");
+    expect(await consentsOf(bob)).toHaveLength(1);
+  });
+
+  it("answers 401 unauthenticated without a session", async () => {
+    await allowNotes(new TestBrowser(server.url), BOB);
+    const stranger = new TestBrowser(server.url);
+    await expectError(
+      await stranger.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE"),
+      401,
+      "unauthenticated",
+    );
+    expect(await consentsOf(await signedIn(BOB))).toHaveLength(1);
+  });
+
+  it("refuses a foreign Origin with 403 and keeps the grant", async () => {
+    const bob = new TestBrowser(server.url);
+    await allowNotes(bob, BOB);
+    const response = await bob.fetch(`/api/consents/${DEMO.notes.client_id}`, {
+      method: "DELETE",
+      headers: { origin: "https://evil.example" },
+    });
+    await expectError(response, 403, "forbidden");
+    expect(await consentsOf(bob)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,79 @@
+import { errorBodySchema, sessionAnswerSchema } from "@gatehouse/shared";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { signIn, startTestServer, TestBrowser, type TestServer } from "../../test/harness.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close({ remove: true });
+});
+
+const PORTALS = [
+  { id: "acme", name: "Acme" },
+  { id: "globex", name: "Globex" },
+];
+
+async function showSession(browser: TestBrowser) {
+  const response = await browser.json("/api/session", "GET");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  return sessionAnswerSchema.parse(await response.json());
+}
+
+describe("GET /api/session", () => {
+  it("answers 401 unauthenticated without a session", async () => {
+    const response = await new TestBrowser(server.url).json("/api/session", "GET");
+    expect(response.status).toBe(401);
+    expect(errorBodySchema.parse(await response.json()).error).toBe("unauthenticated");
+  });
+
+  it("answers 401 for a session cookie it never issued", async () => {
+    const browser = new TestBrowser(server.url);
+    browser.cookies.set("gatehouse_session", "x".repeat(43));
+    expect((await browser.json("/api/session", "GET")).status).toBe(401);
+  });
+
+  it("answers 200 with alice and her portals, none chosen yet, right after sign-in", async () => {
+    const browser = new TestBrowser(server.url);
+    await signIn(browser, "alice@example.com", "Alice-Pa55!");
+    expect(await showSession(browser)).toEqual({
+      user: { email: "alice@example.com", display_name: "Alice Example", portal: null },
+      portals: PORTALS,
+    });
+  });
+
+  it("shows the portal she chose", async () => {
+    const browser = new TestBrowser(server.url);
+    await signIn(browser, "alice@example.com", "Alice-Pa55!");
+    await browser.json("/api/session/portal", "POST", { portal_id: "globex" });
+    expect(await showSession(browser)).toEqual({
+      user: {
+        email: "alice@example.com",
+        display_name: "Alice Example",
+        portal: { id: "globex", name: "Globex" },
+      },
+      portals: PORTALS,
+    });
+  });
+
+  it("answers bob with his one portal, chosen for him", async () => {
+    const browser = new TestBrowser(server.url);
+    await signIn(browser, "bob@example.com", "Bob-Pa55!");
+    expect(await showSession(browser)).toEqual({
+      user: { email: "bob@example.com", display_name: "Bob Example", portal: { id: "acme", name: "Acme" } },
+      portals: [{ id: "acme", name: "Acme" }],
+    });
+  });
+
+  it("answers 401 once the person signed out", async () => {
+    const browser = new TestBrowser(server.url);
+    await signIn(browser, "bob@example.com", "Bob-Pa55!");
+    const session = browser.cookies.get("gatehouse_session") ?? "";
+    expect((await browser.json("/api/session", "DELETE")).status).toBe(204);
+    const replay = new TestBrowser(server.url);
+    replay.cookies.set("gatehouse_session", session);
+    expect((await replay.json("/api/session", "GET")).status).toBe(401);
+  });
+});
