@@ -5,8 +5,18 @@ export const paths = {
   error: "/error",
   /** Where `GET /oauth2/logout` ends when it may not return to the app. */
   signedOut: "/signed-out",
+  /** Developer Tools → OAuth 2.0: the current portal's apps (contract §11). */
+  developerTools: "/developer-tools/oauth",
+  registerApp: "/developer-tools/oauth/new",
+  editApp: "/developer-tools/oauth/:clientId/edit",
+  /** The apps the signed-in person allowed on the current portal. */
+  connectedApps: "/connected-apps",
 } as const;
 
 export function interactionPath(id: string): string {
   return `/interaction/${encodeURIComponent(id)}`;
+}
+
+export function editAppPath(clientId: string): string {
+  return `/developer-tools/oauth/${encodeURIComponent(clientId)}/edit`;
 }

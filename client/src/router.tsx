@@ -1,25 +1,40 @@
 import { createBrowserRouter } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
+import { RequireSession } from "./components/require-session.tsx";
+import { ConnectedAppsPage } from "./pages/connected-apps.tsx";
+import { DeveloperToolsPage } from "./pages/developer-tools.tsx";
+import { EditAppPage } from "./pages/edit-app.tsx";
 import { ErrorPage } from "./pages/error.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { InteractionPage } from "./pages/interaction.tsx";
 import { NotFoundPage } from "./pages/not-found.tsx";
+import { RegisterAppPage } from "./pages/register-app.tsx";
 import { SignedOutPage } from "./pages/signed-out.tsx";
 import { paths } from "./paths.ts";
 
+// A crash inside a page still shows the card, never a stack trace.
+const crashed = (
+  <Layout>
+    <ErrorNotice code="server_error" message="Something went wrong on this page. Reload it to try again." />
+  </Layout>
+);
+
 export const routes = [
   {
+    // The settings pages act for a signed-in person on a chosen portal: the gate asks for both first.
+    element: <RequireSession />,
+    errorElement: crashed,
+    children: [
+      { path: paths.developerTools, element: <DeveloperToolsPage /> },
+      { path: paths.registerApp, element: <RegisterAppPage /> },
+      { path: paths.editApp, element: <EditAppPage /> },
+      { path: paths.connectedApps, element: <ConnectedAppsPage /> },
+    ],
+  },
+  {
     element: <Layout />,
-    // A crash inside a page still shows the card, never a stack trace.
-    errorElement: (
-      <Layout>
-        <ErrorNotice
-          code="server_error"
-          message="Something went wrong on this page. Reload it to try again."
-        />
-      </Layout>
-    ),
+    errorElement: crashed,
     children: [
       { path: paths.home, element: <HomePage /> },
       { path: paths.interaction, element: <InteractionPage /> },

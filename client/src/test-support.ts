@@ -1,4 +1,4 @@
-import type { Interaction, ScopeLine } from "@gatehouse/shared";
+import type { Client, Interaction, ScopeLine } from "@gatehouse/shared";
 import { vi } from "vitest";
 
 /** The demo seed's "Demo Notes" app (contract §3), as the interaction API describes it. */
@@ -68,3 +68,34 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/** The demo seed's two apps (contract §3), as `GET /api/clients` lists them. */
+export const demoNotesClient: Client = {
+  ...demoNotes,
+  redirect_uris: ["http://localhost:5175/callback", "http://127.0.0.1:5175/callback"],
+  allowed_origins: ["http://localhost:5175"],
+  scopes: ["accounts.self:read", "files:read", "files:write", "rooms:read", "openid"],
+  allow_pkce: false,
+  token_endpoint_auth_method: "client_secret_basic",
+  enabled: true,
+  created_at: "2025-01-01T00:00:00.000Z",
+  updated_at: "2025-01-01T00:00:00.000Z",
+};
+
+export const demoMobileClient: Client = {
+  client_id: "695d37b7-18aa-4033-91b4-09690178e99a",
+  name: "Demo Mobile",
+  description: "DocSpace on your phone",
+  website_url: "https://mobile.example.com",
+  logo_uri: "/logos/695d37b7-18aa-4033-91b4-09690178e99a",
+  policy_url: "https://mobile.example.com/privacy",
+  terms_url: "https://mobile.example.com/terms",
+  redirect_uris: ["http://localhost:5175/pkce-callback", "http://127.0.0.1:5175/pkce-callback"],
+  allowed_origins: ["http://localhost:5175", "http://127.0.0.1:5175"],
+  scopes: ["accounts.self:read", "accounts.self:write", "files:read", "openid"],
+  allow_pkce: true,
+  token_endpoint_auth_method: "none",
+  enabled: true,
+  created_at: "2025-01-01T00:00:00.000Z",
+  updated_at: "2025-01-01T00:00:00.000Z",
+};

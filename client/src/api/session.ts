@@ -8,6 +8,11 @@ import {
 } from "@gatehouse/shared";
 import { http, send, sendWithoutAnswer } from "./http.ts";
 
+/** `GET /api/session`: who is signed in and their portals; 401 `unauthenticated` without a session. */
+export function getSession(): Promise<SessionAnswer> {
+  return send(sessionAnswerSchema, () => http.get("api/session"));
+}
+
 /** `POST /api/session`: 401 `invalid_credentials` for a wrong email or password alike, 429 when throttled. */
 export function signIn(body: Credentials): Promise<SessionAnswer> {
   return send(sessionAnswerSchema, () => http.post("api/session", { json: body }));

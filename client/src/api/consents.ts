@@ -1,0 +1,12 @@
+import { type Consent, consentListSchema } from "@gatehouse/shared";
+import { http, send, sendWithoutAnswer } from "./http.ts";
+
+/** `GET /api/consents`: the apps the signed-in person allowed on the current portal (contract §11). */
+export function listConsents(): Promise<Consent[]> {
+  return send(consentListSchema, () => http.get("api/consents"));
+}
+
+/** `DELETE /api/consents/:client_id`: every token of that grant stops working. */
+export function revokeConsent(clientId: string): Promise<void> {
+  return sendWithoutAnswer(() => http.delete(`api/consents/${encodeURIComponent(clientId)}`));
+}

@@ -1,0 +1,46 @@
+import { useId } from "react";
+import { CopyButton } from "./copy-button.tsx";
+
+/** An app's client ID, in monospace so that 0 and O, l and 1 cannot be confused, with a copy button. */
+export function ClientIdLine({ clientId }: { clientId: string }) {
+  return (
+    <div className="credential">
+      <span className="credential-label">Client ID</span>
+      <span className="credential-value">
+        <code className="mono">{clientId}</code>
+        <CopyButton value={clientId} hiddenLabel="client ID" />
+      </span>
+    </div>
+  );
+}
+
+/**
+ * A client secret, shown the one time the server answers it (contract §11): the server keeps only its hash,
+ * so once this is gone the only way on is a new secret.
+ */
+export function ClientSecretField({ secret }: { secret: string }) {
+  const id = useId();
+  return (
+    <div className="stack-tight">
+      <label className="field-label" htmlFor={id}>
+        Client secret
+      </label>
+      <div className="copy-row">
+        <textarea
+          id={id}
+          className="field-input mono secret-value"
+          readOnly
+          rows={1}
+          value={secret}
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <CopyButton value={secret} />
+      </div>
+      <p className="notice notice-warning" role="alert">
+        This secret will not be shown again. Copy it now and keep it safe.
+      </p>
+    </div>
+  );
+}

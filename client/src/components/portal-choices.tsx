@@ -1,0 +1,74 @@
+import type { Portal, User } from "@gatehouse/shared";
+import { useState } from "react";
+import { toApiError } from "../api/http.ts";
+import { choosePortal } from "../api/session.ts";
+import { useSessionStore } from "../stores/session.ts";
+import { Alert } from "./alert.tsx";
+
+interface PortalChoicesProps {
+  portals: Portal[];
+  /** Called once a portal is chosen, with the session already in the store. */
+  onChosen: (user: User) => Promise<void>;
+}
+
+/** Contract §10, portal chooser: one button per portal, named by the portal's name. */
+export function PortalChoices({ portals, onChosen }: PortalChoicesProps) {
+  const portalChosen = useSessionStore((state) => state.portalChosen);
+  const [pending, setPending] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function choose(portal: Portal) {
+    setPending(portal.id);
+    setFailure(null);
+    let user: User;
+    try {
+      user = await choosePortal({ portal_id: portal.id });
+    } catch (cause) {
+      const error = await toApiError(cause);
+      setFailure(error.description ?? `${portal.name} could not be chosen. Try again.`);
+      setPending(null);
+      return;
+    }
+    portalChosen(user);
+    await onChosen(user);
+    setPending(null);
+  }
+
+  return (
+    <>
+      {failure ? <Alert>{failure}</Alert> : null}
+      {portals.length === 0 ? (
+        <p>Your account does not belong to any portal yet. Ask a portal owner to invite you.</p>
+      ) : (
+        <ul className="choice-list">
+          {portals.map((portal) => (
+            <li key={portal.id}>
+              <button
+                type="button"
+                className="choice"
+                disabled={pending !== null}
+                aria-busy={pending === portal.id}
+                onClick={() => void choose(portal)}
+              >
+                <span className="choice-avatar" aria-hidden="true">
+                  {portal.name.slice(0, 1).toUpperCase()}
+                </span>
+                <span className="choice-name">{portal.name}</span>
+                <svg
+                  className="choice-chevron"
+                  viewBox="0 0 20 20"
+                  width="20"
+                  height="20"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <path d="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z" fill="currentColor" />
+                </svg>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

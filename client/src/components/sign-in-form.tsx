@@ -1,0 +1,86 @@
+import type { SessionAnswer } from "@gatehouse/shared";
+import { type FormEvent, useState } from "react";
+import { type ApiError, toApiError } from "../api/http.ts";
+import { signIn } from "../api/session.ts";
+import { useSessionStore } from "../stores/session.ts";
+import { Alert } from "./alert.tsx";
+import { Field } from "./field.tsx";
+
+interface SignInFormProps {
+  initialEmail?: string;
+  /** Called once signed in, with the session already in the store; the caller decides what comes next. */
+  onSignedIn: (answer: SessionAnswer) => Promise<void>;
+}
+
+function waitText(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
+function signInFailure(error: ApiError): string {
+  if (error.status === 401) return "Incorrect email or password";
+  if (error.status === 429) {
+    const wait = error.retryAfter === undefined ? "later" : `in ${waitText(error.retryAfter)}`;
+    return `Too many sign-in attempts. Try again ${wait}.`;
+  }
+  return error.description ?? "Something went wrong while signing you in. Try again.";
+}
+
+/** Contract §10, sign-in: fields "Email" and "Password", button "Sign in", the alert for wrong credentials. */
+export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
+  const signedIn = useSessionStore((state) => state.signedIn);
+  const [email, setEmail] = useState(initialEmail);
+  const [password, setPassword] = useState("");
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setFailure(null);
+    let answer: SessionAnswer;
+    try {
+      answer = await signIn({ email, password });
+    } catch (cause) {
+      setFailure(signInFailure(await toApiError(cause)));
+      setPassword("");
+      setPending(false);
+      return;
+    }
+    signedIn(answer);
+    await onSignedIn(answer);
+    setPending(false);
+  }
+
+  return (
+    <>
+      {failure ? <Alert>{failure}</Alert> : null}
+      <form className="stack" onSubmit={submit}>
+        <Field
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <Field
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <button className="button button-primary button-block" type="submit" disabled={pending}>
+          Sign in
+        </button>
+      </form>
+    </>
+  );
+}
