@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import type { ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
@@ -28,8 +29,19 @@ async function main() {
   await once(server, "listening");
   logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
 
+  // While draining, every answer closes its connection: a keep-alive client cannot hold the exit open.
+  let draining = false;
+  const answering = new Set<ServerResponse>();
+  server.prependListener("request", function closeConnectionWhenDraining(_req, res) {
+    if (draining) res.setHeader("Connection", "close");
+    answering.add(res);
+    res.once("close", () => answering.delete(res));
+  });
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
+    draining = true;
+    for (const res of answering) if (!res.headersSent) res.setHeader("Connection", "close");
     server.close(() => {
       store.close().then(
         () => process.exit(0),

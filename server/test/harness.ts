@@ -40,7 +40,7 @@ export interface TestServer {
 /**
  * A real Gatehouse over real HTTP on an ephemeral port, on a real lowdb file in a temp dir,
  * seeded with the demo data. Pass `dataDir` (and `port`, to keep the issuer) to restart on the
- * data of an earlier server.
+ * data of an earlier server, or `store` to serve from another engine (e.g. Postgres).
  */
 export async function startTestServer(
   options: {
@@ -50,11 +50,13 @@ export async function startTestServer(
     port?: number;
     /** Where log lines go; silent by default. */
     logger?: Logger;
+    /** An open store to serve from instead of the lowdb file; it is seeded, and closed with the server. */
+    store?: Store;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "gatehouse-test-")));
   const clock = options.clock ?? createTestClock();
-  const store = await openLowdbStore(dataDir);
+  const store = options.store ?? (await openLowdbStore(dataDir));
   await seedDemo(store, clock);
   const logger = options.logger ?? pino({ level: "silent" });
   // Bind first, so the issuer can name the real port.
@@ -90,7 +92,14 @@ export async function startTestServer(
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
 
-  constructor(readonly origin: string) {}
+  /**
+   * @param via where requests for `origin` really go, as a load balancer would send them: one of
+   *   several instances serving one issuer. Change it between requests to switch instance.
+   */
+  constructor(
+    readonly origin: string,
+    public via?: string,
+  ) {}
 
   async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
     const url = new URL(pathOrUrl, this.origin);
@@ -98,7 +107,9 @@ export class TestBrowser {
     if (url.origin === this.origin && this.cookies.size > 0) {
       headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     }
-    const response = await fetch(url, { ...init, headers, redirect: "manual" });
+    const target =
+      this.via && url.origin === this.origin ? new URL(url.pathname + url.search, this.via) : url;
+    const response = await fetch(target, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";");
       const separator = pair.indexOf("=");

@@ -22,6 +22,7 @@ import {
   type TestServer,
 } from "../../test/harness.ts";
 import { dataUrl, pngImage, svgImage } from "../../test/images.ts";
+import { storeText } from "../../test/store-files.ts";
 import { sha256 } from "../domain/secrets.ts";
 import type { ClientRecord } from "../store/types.ts";
 
@@ -151,7 +152,7 @@ async function expectAuthorizeErrorPage(clientId: string) {
   expect(page.searchParams.get("error")).toBe("invalid_client");
 }
 
-const storeFile = () => readFile(path.join(server.dataDir, "gatehouse.json"), "utf8");
+const storeFile = () => storeText(server.dataDir);
 
 /** Every key of a JSON value, however deep. */
 function keysOf(value: unknown): string[] {

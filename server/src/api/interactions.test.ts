@@ -21,6 +21,7 @@ import {
   TestBrowser,
   type TestServer,
 } from "../../test/harness.ts";
+import { storeTables } from "../../test/store-files.ts";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -86,8 +87,8 @@ async function redeem(code: string) {
 }
 
 async function storedCodeCount(): Promise<number> {
-  const file = JSON.parse(await readFile(path.join(server.dataDir, "gatehouse.json"), "utf8"));
-  return Object.keys(file.codes).length;
+  const tables = await storeTables(server.dataDir);
+  return Object.keys(tables.codes ?? {}).length;
 }
 
 const notesGrant = (userId: string, portalId = "acme") =>

@@ -155,7 +155,7 @@ export async function issueAuthorizationCode(
   const now = epochSeconds(deps.clock);
   const earlier = await deps.store.grants.find(userId, portalId, request.client_id);
   const scopes = grantedScopes(request.scopes);
-  const grant: GrantRecord = earlier
+  let grant: GrantRecord = earlier
     ? { ...earlier, scopes: impliedScopes([...earlier.scopes, ...scopes]), updated_at: now }
     : {
         id: randomId(),
@@ -166,7 +166,7 @@ export async function issueAuthorizationCode(
         created_at: now,
         updated_at: now,
       };
-  if (!earlier || grant.scopes.length !== earlier.scopes.length) await deps.store.grants.save(grant);
+  if (!earlier || grant.scopes.length !== earlier.scopes.length) grant = await deps.store.grants.save(grant);
   const code = randomToken();
   const codeHash = sha256(code);
   await deps.store.codes.insert({

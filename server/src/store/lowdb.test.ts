@@ -18,6 +18,7 @@ import {
   TestBrowser,
   type TestServer,
 } from "../../test/harness.ts";
+import { storeText } from "../../test/store-files.ts";
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -165,6 +166,11 @@ describe("the lowdb store", () => {
       "a browser id": browser.cookies.get("gatehouse_browser"),
     };
 
+    // Both while running (snapshot and journal) and after a clean close (one folded snapshot).
+    const running = await storeText(server.dataDir);
+    for (const [what, value] of Object.entries(secrets)) {
+      expect(running.includes(value ?? ""), `the running store's files hold ${what}`).toBe(false);
+    }
     await server.store.close();
     const text = await readFile(path.join(server.dataDir, "gatehouse.json"), "utf8");
     expect(() => JSON.parse(text)).not.toThrow();

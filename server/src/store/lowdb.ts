@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
+import { type Change, type Journal, openJournal, readJournal } from "./journal.ts";
 import type {
   AccessTokenRecord,
   ClientRecord,
@@ -17,8 +18,7 @@ import type {
   UserRecord,
 } from "./types.ts";
 
-interface Data {
-  version: 1;
+interface Tables {
   portals: Record<string, PortalRecord>;
   users: Record<string, UserRecord>;
   clients: Record<string, ClientRecord>;
@@ -33,8 +33,17 @@ interface Data {
   throttle: Record<string, number[]>;
 }
 
-const emptyData = (): Data => ({
+type TableName = keyof Tables;
+
+interface Snapshot extends Tables {
+  version: 1;
+  /** The first journal generation not folded into this snapshot. */
+  journal_generation: number;
+}
+
+const emptySnapshot = (): Snapshot => ({
   version: 1,
+  journal_generation: 0,
   portals: {},
   users: {},
   clients: {},
@@ -53,46 +62,134 @@ const emptyData = (): Data => ({
 const copy = <T>(value: T): T => structuredClone(value);
 const copyOrNull = <T>(value: T | undefined): T | null => (value === undefined ? null : copy(value));
 
+/** The journal is folded into a new snapshot once it holds this much. */
+const COMPACT_AFTER_BYTES = 64 * 1024 * 1024;
+/** Expired records are kept this long past their expiry before a compaction drops them. */
+const PRUNE_AFTER_SECONDS = 24 * 60 * 60;
+
+export interface LowdbOptions {
+  /** The time used to prune long-expired records at compaction. */
+  clock?: () => number;
+}
+
+/** Record keys past their expiry (plus a day), dropped when the journal is folded into a snapshot. */
+function pruneExpired(tables: Tables, now: number): void {
+  const cutoff = now - PRUNE_AFTER_SECONDS;
+  const expired = <T extends { expires_at: number }>(table: Record<string, T>) => {
+    for (const [key, record] of Object.entries(table)) if (record.expires_at < cutoff) delete table[key];
+  };
+  expired(tables.codes);
+  expired(tables.interactions);
+  expired(tables.sessions);
+  expired(tables.access_tokens);
+  expired(tables.refresh_tokens);
+  for (const [key, times] of Object.entries(tables.throttle)) {
+    if ((times[times.length - 1] ?? 0) < cutoff) delete tables.throttle[key];
+  }
+}
+
 /**
- * The embedded engine: one JSON file in `dataDir`, held in memory and written whole through
- * lowdb's steno writer (write to a temp file, then rename: a crash leaves the old or the new file).
- * Each operation changes memory synchronously, so it is atomic within this process, and resolves
- * only once the change is on disk.
+ * The embedded engine. Everything lives in memory; on disk it is a lowdb JSON snapshot
+ * (`gatehouse.json`, written whole through lowdb's steno writer: temp file, then rename) plus an
+ * append-only journal of the changes since, written with group commit (see `journal.ts`). So a
+ * write costs the size of what changed, not of the store, and a crash leaves the snapshot whole and
+ * the journal complete up to its last full line. Each operation changes memory synchronously —
+ * atomic within this process — and resolves only once its change is on disk.
  */
-export async function openLowdbStore(dataDir: string): Promise<Store> {
+export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}): Promise<Store> {
+  const clock = options.clock ?? Date.now;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Low<Data>(new JSONFile<Data>(path.join(dataDir, "gatehouse.json")), emptyData());
+  const db = new Low<Snapshot>(new JSONFile<Snapshot>(path.join(dataDir, "gatehouse.json")), emptySnapshot());
   await db.read();
-  // A file written by an older version lacks the newer collections: start them empty.
-  db.data = { ...emptyData(), ...db.data };
-  const data = db.data;
-  const persist = () => db.write();
+  // A snapshot written by an older version lacks the newer tables: start them empty.
+  const data: Snapshot = { ...emptySnapshot(), ...db.data };
+  db.data = data;
+
+  const tables = data as Tables;
+  const apply = ([table, key, value]: Change) => {
+    const rows = tables[table as TableName] as Record<string, unknown>;
+    if (value === null) delete rows[key];
+    else rows[key] = value;
+  };
+  const replayed = await readJournal(dataDir, data.journal_generation);
+  for (const changes of replayed.changes) for (const change of changes) apply(change);
+
+  // Lookups the endpoints make by something other than the key.
+  const grantKey = (grant: Pick<GrantRecord, "user_id" | "portal_id" | "client_id">) =>
+    `${grant.user_id}\u0000${grant.portal_id}\u0000${grant.client_id}`;
+  const grantsByTriple = new Map<string, string>();
+  const usersByEmail = new Map<string, string>();
+  for (const grant of Object.values(data.grants)) grantsByTriple.set(grantKey(grant), grant.id);
+  for (const user of Object.values(data.users)) usersByEmail.set(user.email, user.id);
+
+  const journal: Journal = await openJournal(dataDir, replayed.last + 1);
+  let compacting: Promise<void> | null = null;
+
+  /** Folds the journal into a new snapshot: rotate first, so later writes land in the new generation. */
+  async function compact(): Promise<void> {
+    await journal.rotate();
+    data.journal_generation = journal.generation;
+    pruneExpired(data, Math.floor(clock() / 1000));
+    await db.write();
+    await journal.dropBefore(journal.generation);
+  }
+
+  // Start from a fresh snapshot when there was anything to replay; otherwise the older
+  // generations hold nothing the snapshot lacks.
+  if (replayed.changes.length > 0) await compact();
+  else await journal.dropBefore(journal.generation);
+
+  /** Makes `changes` durable; every mutation ends here. */
+  async function commit(changes: Change[]): Promise<void> {
+    await journal.append(changes);
+    if (journal.size > COMPACT_AFTER_BYTES && !compacting) {
+      compacting = compact().finally(() => {
+        compacting = null;
+      });
+    }
+  }
+
+  /** Writes a record into memory and returns its change for the journal. */
+  function put<T extends TableName>(table: T, key: string, value: Tables[T][string]): Change {
+    const stored = copy(value);
+    (tables[table] as Record<string, unknown>)[key] = stored;
+    if (table === "grants") grantsByTriple.set(grantKey(stored as GrantRecord), key);
+    if (table === "users") usersByEmail.set((stored as UserRecord).email, key);
+    return [table, key, stored];
+  }
+
+  function remove(table: TableName, key: string): Change {
+    const rows = tables[table] as Record<string, unknown>;
+    const existing = rows[key];
+    if (table === "grants" && existing) grantsByTriple.delete(grantKey(existing as GrantRecord));
+    if (table === "users" && existing) usersByEmail.delete((existing as UserRecord).email);
+    delete rows[key];
+    return [table, key, null];
+  }
 
   return {
     portals: {
       get: async (id) => copyOrNull(data.portals[id]),
-      insert: async (portal) => {
-        data.portals[portal.id] = copy(portal);
-        await persist();
-      },
+      insert: (portal) => commit([put("portals", portal.id, portal)]),
     },
     users: {
       get: async (id) => copyOrNull(data.users[id]),
-      findByEmail: async (email) =>
-        copyOrNull(Object.values(data.users).find((user) => user.email === email)),
+      findByEmail: async (email) => {
+        const id = usersByEmail.get(email);
+        return id === undefined ? null : copyOrNull(data.users[id]);
+      },
       listByPortal: async (portalId) =>
         copy(
           Object.values(data.users).filter((user) =>
             user.accounts.some((account) => account.portal_id === portalId),
           ),
         ),
-      insert: async (user) => {
-        data.users[user.id] = copy(user);
-        await persist();
-      },
+      insert: (user) => commit([put("users", user.id, user)]),
       update: async (user) => {
-        data.users[user.id] = copy(user);
-        await persist();
+        const previous = data.users[user.id];
+        if (!previous) return;
+        if (previous.email !== user.email) usersByEmail.delete(previous.email);
+        await commit([put("users", user.id, user)]);
       },
     },
     clients: {
@@ -103,85 +200,65 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
         Object.values(data.clients).some(
           (client) => client.enabled && client.allowed_origins.includes(origin),
         ),
-      insert: async (client) => {
-        data.clients[client.client_id] = copy(client);
-        await persist();
-      },
+      insert: (client) => commit([put("clients", client.client_id, client)]),
       update: async (client) => {
-        data.clients[client.client_id] = copy(client);
-        await persist();
+        if (data.clients[client.client_id]) await commit([put("clients", client.client_id, client)]);
       },
-      delete: async (clientId) => {
-        delete data.clients[clientId];
-        await persist();
-      },
+      delete: (clientId) => commit([remove("clients", clientId)]),
     },
     sessions: {
       get: async (idHash) => copyOrNull(data.sessions[idHash]),
-      insert: async (session) => {
-        data.sessions[session.id_hash] = copy(session);
-        await persist();
-      },
+      insert: (session) => commit([put("sessions", session.id_hash, session)]),
+      // Never brings back a session a sign-out deleted meanwhile.
       update: async (session) => {
-        data.sessions[session.id_hash] = copy(session);
-        await persist();
+        if (data.sessions[session.id_hash]) await commit([put("sessions", session.id_hash, session)]);
       },
-      delete: async (idHash) => {
-        delete data.sessions[idHash];
-        await persist();
-      },
+      delete: (idHash) => commit([remove("sessions", idHash)]),
     },
     interactions: {
       get: async (id) => copyOrNull(data.interactions[id]),
-      insert: async (interaction) => {
-        data.interactions[interaction.id] = copy(interaction);
-        await persist();
-      },
+      insert: (interaction) => commit([put("interactions", interaction.id, interaction)]),
       complete: async (id, result) => {
         const interaction = data.interactions[id];
         if (!interaction || interaction.result) return false;
-        interaction.result = copy(result);
-        await persist();
+        await commit([put("interactions", id, { ...interaction, result })]);
         return true;
       },
     },
     codes: {
       get: async (codeHash) => copyOrNull(data.codes[codeHash]),
-      insert: async (code) => {
-        data.codes[code.code_hash] = copy(code);
-        await persist();
-      },
+      insert: (code) => commit([put("codes", code.code_hash, code)]),
       consume: async (codeHash, at) => {
         const code = data.codes[codeHash];
         if (!code || code.consumed_at !== null) return false;
-        code.consumed_at = at;
-        await persist();
+        await commit([put("codes", codeHash, { ...code, consumed_at: at })]);
         return true;
       },
-      delete: async (codeHash) => {
-        delete data.codes[codeHash];
-        await persist();
-      },
+      delete: (codeHash) => commit([remove("codes", codeHash)]),
     },
     grants: {
       get: async (id) => copyOrNull(data.grants[id]),
-      find: async (userId, portalId, clientId) =>
-        copyOrNull(
-          Object.values(data.grants).find(
-            (grant) =>
-              grant.user_id === userId && grant.portal_id === portalId && grant.client_id === clientId,
-          ),
-        ),
-      save: async (grant) => {
-        data.grants[grant.id] = copy(grant);
-        await persist();
+      find: async (userId, portalId, clientId) => {
+        const id = grantsByTriple.get(
+          grantKey({ user_id: userId, portal_id: portalId, client_id: clientId }),
+        );
+        return id === undefined ? null : copyOrNull(data.grants[id]);
       },
-      revoke: async (id, at) => {
-        delete data.grants[id];
+      save: async (grant) => {
+        const existingId = grantsByTriple.get(grantKey(grant));
+        const existing = existingId === undefined ? undefined : data.grants[existingId];
+        const stored = existing ? { ...existing, scopes: grant.scopes, updated_at: grant.updated_at } : grant;
+        await commit([put("grants", stored.id, stored)]);
+        return copy(stored);
+      },
+      revoke: (id, at) => {
+        const changes = [remove("grants", id)];
         for (const family of Object.values(data.families)) {
-          if (family.grant_id === id && family.revoked_at === null) family.revoked_at = at;
+          if (family.grant_id === id && family.revoked_at === null) {
+            changes.push(put("families", family.id, { ...family, revoked_at: at }));
+          }
         }
-        await persist();
+        return commit(changes);
       },
       listByClient: async (clientId) =>
         copy(Object.values(data.grants).filter((grant) => grant.client_id === clientId)),
@@ -193,59 +270,51 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
         ),
     },
     tokens: {
-      insertFamily: async ({ family, refreshToken, accessToken }) => {
-        data.families[family.id] = copy(family);
-        data.refresh_tokens[refreshToken.token_hash] = copy(refreshToken);
-        data.access_tokens[accessToken.jti] = copy(accessToken);
-        await persist();
-      },
+      // A family stored before (a racing redemption) is kept as it is, revocation included.
+      insertFamily: ({ family, refreshToken, accessToken }) =>
+        commit([
+          ...(data.families[family.id] ? [] : [put("families", family.id, family)]),
+          put("refresh_tokens", refreshToken.token_hash, refreshToken),
+          put("access_tokens", accessToken.jti, accessToken),
+        ]),
       getFamily: async (id) => copyOrNull(data.families[id]),
       revokeFamily: async (id, at) => {
         const family = data.families[id];
         if (!family || family.revoked_at !== null) return;
-        family.revoked_at = at;
-        await persist();
+        await commit([put("families", id, { ...family, revoked_at: at })]);
       },
       getRefreshToken: async (tokenHash) => copyOrNull(data.refresh_tokens[tokenHash]),
       getAccessToken: async (jti) => copyOrNull(data.access_tokens[jti]),
       rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
         const current = data.refresh_tokens[tokenHash];
         if (!current || current.rotated_at !== null) return false;
-        current.rotated_at = at;
-        current.successor = copy(successor);
-        data.refresh_tokens[refreshToken.token_hash] = copy(refreshToken);
-        data.access_tokens[accessToken.jti] = copy(accessToken);
-        await persist();
+        await commit([
+          put("refresh_tokens", tokenHash, { ...current, rotated_at: at, successor }),
+          put("refresh_tokens", refreshToken.token_hash, refreshToken),
+          put("access_tokens", accessToken.jti, accessToken),
+        ]);
         return true;
       },
       revokeAccessToken: async (jti, at) => {
         const token = data.access_tokens[jti];
         if (!token || token.revoked_at !== null) return;
-        token.revoked_at = at;
-        await persist();
+        await commit([put("access_tokens", jti, { ...token, revoked_at: at })]);
       },
     },
     keys: {
       list: async () => copy(Object.values(data.keys)),
-      insert: async (key) => {
-        data.keys[key.kid] = copy(key);
-        await persist();
-      },
+      insert: (key) => commit([put("keys", key.kid, key)]),
       update: async (key) => {
-        data.keys[key.kid] = copy(key);
-        await persist();
+        if (data.keys[key.kid]) await commit([put("keys", key.kid, key)]);
       },
     },
     throttle: {
       failures: async (key, since) => (data.throttle[key] ?? []).filter((at) => at >= since),
-      recordFailure: async (key, at, since) => {
-        data.throttle[key] = [...(data.throttle[key] ?? []).filter((time) => time >= since), at];
-        await persist();
-      },
+      recordFailure: (key, at, since) =>
+        commit([put("throttle", key, [...(data.throttle[key] ?? []).filter((time) => time >= since), at])]),
       reset: async (key) => {
         if (!(key in data.throttle)) return;
-        delete data.throttle[key];
-        await persist();
+        await commit([remove("throttle", key)]);
       },
     },
     isEmpty: async () =>
@@ -253,7 +322,9 @@ export async function openLowdbStore(dataDir: string): Promise<Store> {
       Object.keys(data.users).length === 0 &&
       Object.keys(data.clients).length === 0,
     close: async () => {
-      await persist();
+      await compacting;
+      await compact();
+      await journal.close();
     },
   };
 }

@@ -180,6 +180,9 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     connectionString: databaseUrl,
     application_name: "gatehouse",
     types: typeParsers,
+    // A stuck database fails a request in seconds instead of stalling it and the pool forever.
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 10_000,
     ...options,
   });
   // A pooled connection that dies while idle (a database restart) is dropped by the pool; without a
@@ -289,7 +292,17 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
           portalId,
           clientId,
         ]),
-      save: upsert(grants),
+      save: async (grant) => {
+        const saved = await row<GrantRecord>(
+          `INSERT INTO grants (${grants.list}) VALUES (${grants.placeholders()})
+           ON CONFLICT (user_id, portal_id, client_id)
+           DO UPDATE SET scopes = EXCLUDED.scopes, updated_at = EXCLUDED.updated_at
+           RETURNING ${grants.list}`,
+          grants.values(grant),
+        );
+        if (!saved) throw new Error("the grant was not stored");
+        return saved;
+      },
       revoke: async (id, at) => {
         await run(
           `WITH deleted AS (DELETE FROM grants WHERE id = $1)

@@ -227,8 +227,12 @@ export interface CodeRepository {
 export interface GrantRepository {
   get(id: string): Promise<GrantRecord | null>;
   find(userId: string, portalId: string, clientId: string): Promise<GrantRecord | null>;
-  /** Inserts or replaces the grant with this id. */
-  save(grant: GrantRecord): Promise<void>;
+  /**
+   * Atomic: stores the grant as the one of its user, portal and client. When another grant of that
+   * triple exists (two first consents racing), that one is updated in place and keeps its id and
+   * creation time. Returns the grant as stored.
+   */
+  save(grant: GrantRecord): Promise<GrantRecord>;
   /** Deletes the grant and revokes every token family issued under it. */
   revoke(id: string, at: number): Promise<void>;
   listByClient(clientId: string): Promise<GrantRecord[]>;

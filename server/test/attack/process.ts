@@ -39,7 +39,8 @@ export async function freePort(): Promise<number> {
 
 export const newDataDir = (): Promise<string> => mkdtemp(path.join(tmpdir(), "gatehouse-attack-"));
 
-const refusesConnections = (port: number): Promise<boolean> =>
+/** True once nothing accepts connections on `port` any more. */
+export const refusesConnections = (port: number): Promise<boolean> =>
   new Promise((resolve) => {
     const socket = connect({ port, host: "127.0.0.1" });
     socket.once("connect", () => {
@@ -49,7 +50,7 @@ const refusesConnections = (port: number): Promise<boolean> =>
     socket.once("error", () => resolve(true));
   });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function watchExit(child: ChildProcess, port: number | undefined): Promise<Exit> {
   return new Promise<Exit>((resolve) => {

@@ -8,7 +8,7 @@ const round = process.argv[3] ?? "0";
 if (!dataDir) throw new Error("usage: write-loop.ts <data dir> <round>");
 
 const store = await openLowdbStore(dataDir);
-// Bulky records make each whole-file write slow, so a kill is likely to land inside one.
+// Bulky records make each write slow, so a kill is likely to land inside one.
 const padding = "x".repeat(2048);
 for (let batch = 0; ; batch += 1) {
   const ids = Array.from({ length: 8 }, (_, index) => `r${round}-${batch}-${index}`);

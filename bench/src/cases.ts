@@ -1,0 +1,183 @@
+import { MOBILE, mintCodes, mintRefreshTokens, NOTES, redeemCode, VERIFIER, wholeFlow } from "./flows.ts";
+import { type Engine, lowdbEngine, prepareStore, startBareNode, startGatehouse } from "./gatehouse.ts";
+import { load, type Measurement, summarize } from "./measure.ts";
+
+export interface Plan {
+  quick: boolean;
+  /** Seconds per load case (each also bounded by the codes or tokens minted for it). */
+  seconds: number;
+  connections: number;
+  /** Codes or refresh tokens minted before a token-endpoint case. */
+  credentials: number;
+  grants: { small: number; large: number };
+  flowConcurrency: number;
+}
+
+export interface CaseResult extends Measurement {
+  name: string;
+  unit: "req" | "flow";
+}
+
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+
+/** Hands out each minted value once: every request redeems a fresh code or rotates a fresh token. */
+function oneEach(values: string[], toBody: (value: string) => string): () => string {
+  let next = 0;
+  return () => {
+    const value = values[next % values.length] ?? "";
+    next += 1;
+    return toBody(value);
+  };
+}
+
+export async function bareNode(plan: Plan): Promise<CaseResult> {
+  const server = await startBareNode();
+  try {
+    const measured = await load({
+      url: server.url,
+      connections: plan.connections,
+      durationSeconds: plan.seconds,
+      expectedStatus: 200,
+    });
+    return { name: "bare node:http (ceiling)", unit: "req", ...measured };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Runs `measure` against a fresh Gatehouse on a fresh store holding `grants` extra grants. */
+async function withGatehouse<T>(
+  engineFactory: () => Promise<Engine>,
+  grants: number,
+  measure: (url: string) => Promise<T>,
+): Promise<T> {
+  const engine = await engineFactory();
+  try {
+    await prepareStore(engine, grants);
+    const server = await startGatehouse(engine);
+    try {
+      return await measure(server.url);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await engine.cleanup();
+  }
+}
+
+export function tokenAuthorizationCode(
+  plan: Plan,
+  name: string,
+  grants: number,
+  engineFactory: () => Promise<Engine> = lowdbEngine,
+): Promise<CaseResult> {
+  return withGatehouse(engineFactory, grants, async (url) => {
+    const codes = await mintCodes(url, plan.credentials, "notes");
+    const measured = await load({
+      url: `${url}/oauth2/token`,
+      method: "POST",
+      headers: FORM,
+      connections: plan.connections,
+      durationSeconds: plan.seconds,
+      amount: codes.length,
+      body: oneEach(codes, (code) =>
+        new URLSearchParams({ grant_type: "authorization_code", code, ...NOTES }).toString(),
+      ),
+      expectedStatus: 200,
+    });
+    return { name, unit: "req", ...measured };
+  });
+}
+
+export function tokenPkce(
+  plan: Plan,
+  engineFactory: () => Promise<Engine> = lowdbEngine,
+): Promise<CaseResult> {
+  return withGatehouse(engineFactory, 0, async (url) => {
+    const codes = await mintCodes(url, plan.credentials, "mobile");
+    const measured = await load({
+      url: `${url}/oauth2/token`,
+      method: "POST",
+      headers: FORM,
+      connections: plan.connections,
+      durationSeconds: plan.seconds,
+      amount: codes.length,
+      body: oneEach(codes, (code) =>
+        new URLSearchParams({
+          grant_type: "authorization_code",
+          code,
+          ...MOBILE,
+          code_verifier: VERIFIER,
+        }).toString(),
+      ),
+      expectedStatus: 200,
+    });
+    return { name: "token: authorization_code, PKCE", unit: "req", ...measured };
+  });
+}
+
+export function tokenRefresh(
+  plan: Plan,
+  name = "token: refresh_token rotation",
+  engineFactory: () => Promise<Engine> = lowdbEngine,
+): Promise<CaseResult> {
+  return withGatehouse(engineFactory, 0, async (url) => {
+    const tokens = await mintRefreshTokens(url, plan.credentials);
+    const measured = await load({
+      url: `${url}/oauth2/token`,
+      method: "POST",
+      headers: FORM,
+      connections: plan.connections,
+      durationSeconds: plan.seconds,
+      amount: tokens.length,
+      body: oneEach(tokens, (token) =>
+        new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: token,
+          client_id: NOTES.client_id,
+          client_secret: NOTES.client_secret,
+        }).toString(),
+      ),
+      expectedStatus: 200,
+    });
+    return { name, unit: "req", ...measured };
+  });
+}
+
+export function bearerCheck(plan: Plan): Promise<CaseResult> {
+  return withGatehouse(lowdbEngine, 0, async (url) => {
+    const [code = ""] = await mintCodes(url, 1, "notes");
+    const { access_token } = await redeemCode(url, code);
+    const measured = await load({
+      url: `${url}/api/2.0/people/@self`,
+      headers: { authorization: `Bearer ${access_token}` },
+      connections: plan.connections,
+      durationSeconds: plan.seconds,
+      expectedStatus: 200,
+    });
+    return { name: "bearer check: GET /api/2.0/people/@self", unit: "req", ...measured };
+  });
+}
+
+/** Whole flows, `flowConcurrency` at a time, for the plan's duration; one result per flow. */
+export function wholeFlows(plan: Plan): Promise<CaseResult> {
+  return withGatehouse(lowdbEngine, 0, async (url) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const started = performance.now();
+    const deadline = started + plan.seconds * 1000;
+    await Promise.all(
+      Array.from({ length: plan.flowConcurrency }, async () => {
+        while (performance.now() < deadline) {
+          try {
+            latencies.push(await wholeFlow(url));
+          } catch {
+            errors += 1; // counted and reported in the table
+          }
+        }
+      }),
+    );
+    const measured = summarize(latencies, errors, (performance.now() - started) / 1000);
+    return { name: "whole flow: authorize → sign in → consent → token", unit: "flow", ...measured };
+  });
+}

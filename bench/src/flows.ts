@@ -1,0 +1,140 @@
+import { createHash, randomBytes } from "node:crypto";
+import { DEMO } from "./gatehouse.ts";
+
+/** One PKCE verifier for every code of a run: each code still carries its own challenge check. */
+export const VERIFIER = randomBytes(32).toString("base64url");
+const CHALLENGE = createHash("sha256").update(VERIFIER).digest("base64url");
+
+export const NOTES = {
+  client_id: DEMO.notes.client_id,
+  client_secret: DEMO.notes.client_secret,
+  redirect_uri: DEMO.notes.redirect_uris[0],
+};
+export const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
+
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+
+/** Signs bob in over the SPA's API and returns his session cookie. */
+export async function signInBob(issuer: string): Promise<string> {
+  const response = await fetch(`${issuer}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: issuer },
+    body: JSON.stringify({ email: "bob@example.com", password: "Bob-Pa55!" }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
+  return cookiesOf(response);
+}
+
+/** Runs `task` `count` times, `concurrency` at a time. */
+async function pooled<T>(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<T>,
+): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const index = next;
+        next += 1;
+        results[index] = await task(index);
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Codes minted through the real path: bob's session, then the consent decision at
+ * `POST /oauth2/authorize` (each a stored, single-use code).
+ */
+export async function mintCodes(
+  issuer: string,
+  count: number,
+  client: "notes" | "mobile",
+): Promise<string[]> {
+  const cookie = await signInBob(issuer);
+  const app = client === "notes" ? NOTES : MOBILE;
+  return pooled(count, 8, async (index) => {
+    const form = new URLSearchParams({
+      response_type: "code",
+      client_id: app.client_id,
+      redirect_uri: app.redirect_uri,
+      scope: "openid files:read",
+      state: `s${index}`,
+      decision: "allow",
+      ...(client === "mobile" ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),
+    });
+    const response = await fetch(`${issuer}/oauth2/authorize`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: issuer, cookie },
+      body: form.toString(),
+      redirect: "manual",
+    });
+    const code = new URL(response.headers.get("location") ?? "", issuer).searchParams.get("code");
+    if (!code) throw new Error(`authorize answered ${response.status} without a code`);
+    return code;
+  });
+}
+
+export async function redeemCode(
+  issuer: string,
+  code: string,
+): Promise<{ access_token: string; refresh_token: string }> {
+  const response = await fetch(`${issuer}/oauth2/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "authorization_code", code, ...NOTES }).toString(),
+  });
+  if (response.status !== 200) throw new Error(`token answered ${response.status}`);
+  return response.json() as Promise<{ access_token: string; refresh_token: string }>;
+}
+
+/** Refresh tokens, each from its own code redemption. */
+export async function mintRefreshTokens(issuer: string, count: number): Promise<string[]> {
+  const codes = await mintCodes(issuer, count, "notes");
+  return pooled(count, 8, async (index) => (await redeemCode(issuer, codes[index] ?? "")).refresh_token);
+}
+
+/**
+ * One whole non-browser flow, as a person's browser and the app would run it: authorize, sign in
+ * (a real argon2id verification), consent, redeem the code. Returns its duration in milliseconds.
+ */
+export async function wholeFlow(issuer: string): Promise<number> {
+  const started = performance.now();
+  const authorize = new URL("/oauth2/authorize", issuer);
+  authorize.search = new URLSearchParams({
+    response_type: "code",
+    client_id: NOTES.client_id,
+    redirect_uri: NOTES.redirect_uri,
+    scope: "openid files:read",
+    state: randomBytes(8).toString("hex"),
+    prompt: "consent",
+  }).toString();
+  const start = await fetch(authorize, { redirect: "manual" });
+  const id = /\/interaction\/(.+)$/.exec(start.headers.get("location") ?? "")?.[1];
+  if (!id) throw new Error(`authorize answered ${start.status}`);
+  let cookie = cookiesOf(start);
+  const session = await fetch(`${issuer}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: issuer, cookie },
+    body: JSON.stringify({ email: "bob@example.com", password: "Bob-Pa55!" }),
+  });
+  if (session.status !== 200) throw new Error(`sign-in answered ${session.status}`);
+  cookie = `${cookie}; ${cookiesOf(session)}`;
+  const consent = await fetch(`${issuer}/api/interactions/${id}/consent`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: issuer, cookie },
+    body: JSON.stringify({ decision: "allow" }),
+  });
+  if (consent.status !== 200) throw new Error(`consent answered ${consent.status}`);
+  const { redirect_to } = (await consent.json()) as { redirect_to: string };
+  const code = new URL(redirect_to).searchParams.get("code") ?? "";
+  await redeemCode(issuer, code);
+  return performance.now() - started;
+}

@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "@gatehouse/server/config";
+import { DEMO, seedDemo } from "@gatehouse/server/seed";
+import { openStore } from "@gatehouse/server/store";
+import type { Store } from "@gatehouse/server/store/types";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export { DEMO };
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+export interface Engine {
+  name: "lowdb" | "postgres";
+  /** Environment naming the store for the server and for seeding. */
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+export async function lowdbEngine(): Promise<Engine> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-bench-"));
+  return {
+    name: "lowdb",
+    env: { STORE: "lowdb", DATA_DIR: dataDir },
+    cleanup: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
+
+/**
+ * Fills a store with the demo data and `grants` more grants, each with its user, token family,
+ * refresh token and access token record, as a store that has served that many people would hold.
+ */
+export async function prepareStore(engine: Engine, grants: number): Promise<void> {
+  const store: Store = await openStore(loadConfig({ ...engine.env, LOG_LEVEL: "silent" }));
+  try {
+    await seedDemo(store, Date.now);
+    const now = Math.floor(Date.now() / 1000);
+    const batch = 500;
+    for (let start = 0; start < grants; start += batch) {
+      const work: Promise<void>[] = [];
+      for (let index = start; index < Math.min(grants, start + batch); index += 1) {
+        work.push(addGrant(store, index, now));
+      }
+      await Promise.all(work);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function addGrant(store: Store, index: number, now: number): Promise<void> {
+  const userId = randomUUID();
+  const grantId = randomUUID();
+  const familyId = randomUUID();
+  await store.users.insert({
+    id: userId,
+    email: `person-${index}@bench.example`,
+    display_name: `Person ${index}`,
+    password_hash:
+      "$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLW5vdC1hLXJlYWwtaGFzaA",
+    accounts: [{ portal_id: "acme", role: "user" }],
+  });
+  await store.grants.save({
+    id: grantId,
+    user_id: userId,
+    portal_id: "acme",
+    client_id: DEMO.notes.client_id,
+    scopes: ["openid", "files:read"],
+    created_at: now,
+    updated_at: now,
+  });
+  await store.tokens.insertFamily({
+    family: {
+      id: familyId,
+      grant_id: grantId,
+      client_id: DEMO.notes.client_id,
+      user_id: userId,
+      portal_id: "acme",
+      auth_time: now,
+      created_at: now,
+      revoked_at: null,
+    },
+    refreshToken: {
+      token_hash: sha256(randomBytes(32).toString("base64url")),
+      family_id: familyId,
+      scopes: ["openid", "files:read"],
+      created_at: now,
+      expires_at: now + 2_592_000,
+      rotated_at: null,
+      successor: null,
+    },
+    accessToken: { jti: randomUUID(), family_id: familyId, expires_at: now + 3600, revoked_at: null },
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function waitUntilUp(child: ChildProcess, url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const up = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function stopper(child: ChildProcess) {
+  return async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+}
+
+/** Gatehouse in its own process, as deployed, on a store `prepareStore` filled. */
+export async function startGatehouse(
+  engine: Engine,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    path.join(root, "server/node_modules/.bin/tsx"),
+    [path.join(root, "server/src/main.ts")],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...engine.env,
+        PORT: `${port}`,
+        ISSUER: url,
+        LOG_LEVEL: "silent",
+        // Codes are minted before the load starts; a longer life changes no work per request.
+        CODE_TTL: "3600",
+        ...extraEnv,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  await waitUntilUp(child, `${url}/.well-known/openid-configuration`);
+  return { url, stop: stopper(child) };
+}
+
+/** The ceiling: a bare node:http server answering a fixed JSON body, in its own process. */
+export async function startBareNode(): Promise<RunningServer> {
+  const port = await freePort();
+  const source = `require("node:http").createServer((req, res) => {
+    const body = '{"ok":true}';
+    res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+  }).listen(${port}, "127.0.0.1");`;
+  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "ignore", "inherit"] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(child, url);
+  return { url, stop: stopper(child) };
+}

@@ -1,0 +1,77 @@
+// `pnpm bench [--quick]`: the figures of contract §9, side by side in one run, on this machine.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  bareNode,
+  bearerCheck,
+  type CaseResult,
+  type Plan,
+  tokenAuthorizationCode,
+  tokenPkce,
+  tokenRefresh,
+  wholeFlows,
+} from "./cases.ts";
+import { buildReport, chart, table } from "./report.ts";
+
+const quick = process.argv.includes("--quick");
+const plan: Plan = quick
+  ? {
+      quick,
+      seconds: 2,
+      connections: 50,
+      credentials: 3_000,
+      grants: { small: 1_000, large: 10_000 },
+      flowConcurrency: 8,
+    }
+  : {
+      quick,
+      seconds: 10,
+      connections: 50,
+      credentials: 30_000,
+      grants: { small: 1_000, large: 100_000 },
+      flowConcurrency: 16,
+    };
+
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const steps: [string, () => Promise<CaseResult>][] = [
+  ["bare node:http", () => bareNode(plan)],
+  [
+    "token: authorization_code",
+    () => tokenAuthorizationCode(plan, "token: authorization_code, client_secret_post", 0),
+  ],
+  ["token: PKCE", () => tokenPkce(plan)],
+  ["token: refresh", () => tokenRefresh(plan)],
+  ["whole flow", () => wholeFlows(plan)],
+  [
+    `${plan.grants.small} grants`,
+    () =>
+      tokenAuthorizationCode(
+        plan,
+        `token: authorization_code, ${plan.grants.small.toLocaleString("en")} grants`,
+        plan.grants.small,
+      ),
+  ],
+  [
+    `${plan.grants.large} grants`,
+    () =>
+      tokenAuthorizationCode(
+        plan,
+        `token: authorization_code, ${plan.grants.large.toLocaleString("en")} grants`,
+        plan.grants.large,
+      ),
+  ],
+  ["bearer check", () => bearerCheck(plan)],
+];
+
+const results: CaseResult[] = [];
+for (const [label, run] of steps) {
+  process.stderr.write(`bench: ${label}…\n`);
+  results.push(await run());
+}
+const report = buildReport(results, quick);
+console.log(table(report));
+await writeFile(path.join(outDir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+await writeFile(path.join(outDir, "results.svg"), chart(report));
+console.log(`\nwritten: bench/results.json, bench/results.svg`);

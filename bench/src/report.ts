@@ -1,0 +1,81 @@
+import { cpus } from "node:os";
+import type { CaseResult } from "./cases.ts";
+
+export interface Report {
+  measuredAt: string;
+  machine: { cpus: number; model: string; node: string };
+  quick: boolean;
+  ceiling: number;
+  cases: (CaseResult & { ratio: number })[];
+}
+
+export function buildReport(results: CaseResult[], quick: boolean): Report {
+  const ceiling = results[0]?.requestsPerSecond ?? 0;
+  return {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version },
+    quick,
+    ceiling,
+    cases: results.map((result) => ({
+      ...result,
+      ratio: ceiling > 0 ? result.requestsPerSecond / ceiling : 0,
+    })),
+  };
+}
+
+const fixed = (value: number, digits: number) => value.toFixed(digits);
+
+export function table(report: Report): string {
+  const header = ["case", "per second", "p50 ms", "p99 ms", "errors", "× ceiling"];
+  const rows = report.cases.map((result) => [
+    result.name,
+    `${fixed(result.requestsPerSecond, result.unit === "flow" ? 1 : 0)} ${result.unit}/s`,
+    fixed(result.p50, 2),
+    fixed(result.p99, 2),
+    `${result.errors}`,
+    fixed(result.ratio, 3),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(" | ")} |`;
+  return [
+    line(header),
+    `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n");
+}
+
+const escapeXml = (value: string) => value.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** A horizontal bar chart of throughput, on a log scale so the ceiling does not flatten the rest. */
+export function chart(report: Report): string {
+  const rowHeight = 34;
+  const labelWidth = 360;
+  const barWidth = 420;
+  const top = 56;
+  const height = top + report.cases.length * rowHeight + 30;
+  const max = Math.log10(Math.max(10, ...report.cases.map((result) => result.requestsPerSecond)));
+  const bars = report.cases
+    .map((result, index) => {
+      const y = top + index * rowHeight;
+      const width = Math.max(2, (Math.log10(Math.max(1, result.requestsPerSecond)) / max) * barWidth);
+      const colour = index === 0 ? "#94a3b8" : result.unit === "flow" ? "#f59e0b" : "#2563eb";
+      const label = `${result.requestsPerSecond.toFixed(result.unit === "flow" ? 1 : 0)} ${result.unit}/s · p99 ${result.p99.toFixed(1)} ms`;
+      return [
+        `<text x="${labelWidth - 10}" y="${y + 20}" text-anchor="end">${escapeXml(result.name)}</text>`,
+        `<rect x="${labelWidth}" y="${y + 6}" width="${width.toFixed(1)}" height="20" rx="3" fill="${colour}"/>`,
+        `<text x="${(labelWidth + width + 8).toFixed(1)}" y="${y + 20}" fill="#334155">${escapeXml(label)}</text>`,
+      ].join("");
+    })
+    .join("\n");
+  const title = `Gatehouse pnpm bench${report.quick ? " --quick" : ""} · ${report.machine.cpus} cores · Node ${report.machine.node} · ${report.measuredAt.slice(0, 10)}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 260}" height="${height}" font-family="system-ui, sans-serif" font-size="13">
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="16" y="28" font-size="16" font-weight="600">${escapeXml(title)}</text>
+<text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, amber: whole flows</text>
+${bars}
+</svg>
+`;
+}

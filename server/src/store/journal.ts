@@ -1,0 +1,134 @@
+import { type FileHandle, open, readdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+
+/** One record written or deleted: [collection, key, the whole record, or null for a delete]. */
+export type Change = [collection: string, key: string, value: unknown];
+
+/**
+ * An append-only journal with group commit: every operation's changes become one JSON line, and all
+ * the lines of one turn of the event loop are written with one `write` and one `fdatasync`; each
+ * operation resolves only once its line is on disk. Lines hold whole records, so replaying them in
+ * order over a snapshot is idempotent, and a torn last line (a crash mid-write) is skipped: its
+ * operation was never answered.
+ */
+export interface Journal {
+  append(changes: Change[]): Promise<void>;
+  /** Bytes written to the current generation. */
+  readonly size: number;
+  readonly generation: number;
+  /** Starts generation `generation + 1`; writes after this call go to it. */
+  rotate(): Promise<void>;
+  /** Deletes the files of generations before `generation`. */
+  dropBefore(generation: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const fileName = (generation: number) => `gatehouse.journal.${generation}`;
+const GENERATION = /^gatehouse\.journal\.(\d+)$/;
+
+/** The journal generations present in `dataDir`, oldest first. */
+async function generations(dataDir: string): Promise<number[]> {
+  const names = await readdir(dataDir);
+  return names
+    .map((name) => GENERATION.exec(name)?.[1])
+    .filter((value): value is string => value !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** Every complete line of generations ≥ `from`, in order; a torn line ends its file. */
+export async function readJournal(
+  dataDir: string,
+  from: number,
+): Promise<{ changes: Change[][]; last: number }> {
+  const changes: Change[][] = [];
+  let last = from;
+  for (const generation of await generations(dataDir)) {
+    if (generation < from) continue;
+    last = generation;
+    const text = await readFile(path.join(dataDir, fileName(generation)), "utf8");
+    for (const line of text.split("\n")) {
+      if (line === "") continue;
+      try {
+        changes.push(JSON.parse(line) as Change[]);
+      } catch {
+        break; // a line cut by a crash: nothing after it was acknowledged either
+      }
+    }
+  }
+  return { changes, last };
+}
+
+interface Batch {
+  lines: string[];
+  waiters: { resolve(): void; reject(error: unknown): void }[];
+}
+
+/** Opens a new, empty generation (never appending to a file a crash may have torn). */
+export async function openJournal(dataDir: string, generation: number): Promise<Journal> {
+  let current = generation;
+  let handle: FileHandle = await open(path.join(dataDir, fileName(current)), "w", 0o600);
+  let size = 0;
+  let pending: Batch | null = null;
+  /** The chain every write and rotation runs on, one after another. */
+  let flushing: Promise<void> = Promise.resolve();
+
+  async function flush(batch: Batch) {
+    const text = batch.lines.join("");
+    try {
+      await handle.write(text);
+      await handle.datasync();
+      size += Buffer.byteLength(text);
+      for (const waiter of batch.waiters) waiter.resolve();
+    } catch (error) {
+      for (const waiter of batch.waiters) waiter.reject(error);
+    }
+  }
+
+  return {
+    append(changes) {
+      return new Promise<void>((resolve, reject) => {
+        let batch = pending;
+        if (!batch) {
+          batch = { lines: [], waiters: [] };
+          pending = batch;
+          // Group commit: everything appended until the previous write is done goes in one write.
+          flushing = flushing.then(() => {
+            const ready = pending;
+            pending = null;
+            return ready ? flush(ready) : undefined;
+          });
+        }
+        batch.lines.push(`${JSON.stringify(changes)}\n`);
+        batch.waiters.push({ resolve, reject });
+      });
+    },
+    get size() {
+      return size;
+    },
+    get generation() {
+      return current;
+    },
+    rotate() {
+      // On the chain, so no write runs while the file changes: earlier batches go to the old
+      // generation, later ones to the new.
+      flushing = flushing.then(async () => {
+        const next = await open(path.join(dataDir, fileName(current + 1)), "w", 0o600);
+        await handle.close();
+        handle = next;
+        current += 1;
+        size = 0;
+      });
+      return flushing;
+    },
+    async dropBefore(before) {
+      for (const old of await generations(dataDir)) {
+        if (old < before) await rm(path.join(dataDir, fileName(old)), { force: true });
+      }
+    },
+    async close() {
+      await flushing;
+      await handle.close();
+    },
+  };
+}
