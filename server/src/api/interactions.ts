@@ -1,5 +1,4 @@
 import {
-  type ClientSummary,
   consentDecisionSchema,
   type Interaction,
   interactionIdSchema,
