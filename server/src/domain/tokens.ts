@@ -145,21 +145,3 @@ export async function mintTokens(
     },
   };
 }
-
-/**
- * Issues the first access and refresh token of a token family, stores them in one write, and only
- * then returns the answer for the client.
- * @see RFC 6749 §5.1
- */
-export async function issueTokenFamily(
-  deps: TokenDeps,
-  { family, scopes, nonce }: { family: TokenFamilyRecord; scopes: ScopeName[]; nonce: string | null },
-): Promise<TokenResponse> {
-  const minted = await mintTokens(deps, { family, refreshScopes: scopes, accessScopes: scopes, nonce });
-  await deps.store.tokens.insertFamily({
-    family,
-    refreshToken: minted.refreshToken,
-    accessToken: minted.accessToken,
-  });
-  return minted.response;
-}

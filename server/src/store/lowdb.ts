@@ -228,10 +228,15 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     codes: {
       get: async (codeHash) => copyOrNull(data.codes[codeHash]),
       insert: (code) => commit([put("codes", code.code_hash, code)]),
-      consume: async (codeHash, at) => {
+      redeem: async (codeHash, at, { family, refreshToken, accessToken }) => {
         const code = data.codes[codeHash];
         if (!code || code.consumed_at !== null) return false;
-        await commit([put("codes", codeHash, { ...code, consumed_at: at })]);
+        await commit([
+          put("codes", codeHash, { ...code, consumed_at: at }),
+          ...(data.families[family.id] ? [] : [put("families", family.id, family)]),
+          put("refresh_tokens", refreshToken.token_hash, refreshToken),
+          put("access_tokens", accessToken.jti, accessToken),
+        ]);
         return true;
       },
       delete: (codeHash) => commit([remove("codes", codeHash)]),

@@ -87,7 +87,7 @@ if (!database) {
       }
     });
 
-    it("lets exactly one of two instances consume a code or rotate a refresh token", async () => {
+    it("lets exactly one of two instances redeem a code or rotate a refresh token", async () => {
       const a = await openPostgresStore(url);
       const b = await openPostgresStore(url);
       try {
@@ -109,10 +109,33 @@ if (!database) {
           expires_at: 61,
           consumed_at: null,
         });
-        const consumed = await Promise.all(
-          Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).codes.consume(codeHash, 2)),
+        const redeemed = await Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            (i % 2 ? a : b).codes.redeem(codeHash, 2, {
+              family: {
+                id: familyId,
+                grant_id: randomUUID(),
+                client_id: "notes",
+                user_id: randomUUID(),
+                portal_id: "acme",
+                auth_time: 1,
+                created_at: 2,
+                revoked_at: null,
+              },
+              refreshToken: {
+                token_hash: randomUUID(),
+                family_id: familyId,
+                scopes: ["openid"],
+                created_at: 2,
+                expires_at: 100,
+                rotated_at: null,
+                successor: null,
+              },
+              accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
+            }),
+          ),
         );
-        expect(consumed.filter(Boolean)).toHaveLength(1);
+        expect(redeemed.filter(Boolean)).toHaveLength(1);
 
         const refreshHash = randomUUID();
         await a.tokens.insertFamily({

@@ -277,11 +277,37 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     codes: {
       get: getter(codes),
       insert: upsert(codes),
-      consume: async (codeHash, at) =>
-        (await run("UPDATE codes SET consumed_at = $2 WHERE code_hash = $1 AND consumed_at IS NULL", [
-          codeHash,
-          at,
-        ])) === 1,
+      redeem: async (codeHash, at, { family, refreshToken, accessToken }) => {
+        const familyAt = 2;
+        const refreshAt = familyAt + families.values(family).length;
+        const accessAt = refreshAt + refreshTokens.values(refreshToken).length;
+        const [result] = await rows<{ redeemed: number }>(
+          `WITH consumed AS (
+             UPDATE codes SET consumed_at = $2::bigint
+             WHERE code_hash = $1 AND consumed_at IS NULL
+             RETURNING code_hash
+           ), family AS (
+             INSERT INTO token_families (${families.list})
+             SELECT ${families.placeholders(familyAt)} FROM consumed
+             ON CONFLICT (id) DO NOTHING
+           ), refresh AS (
+             INSERT INTO refresh_tokens (${refreshTokens.list})
+             SELECT ${refreshTokens.placeholders(refreshAt)} FROM consumed
+           ), access AS (
+             INSERT INTO access_tokens (${accessTokens.list})
+             SELECT ${accessTokens.placeholders(accessAt)} FROM consumed
+           )
+           SELECT count(*)::int AS redeemed FROM consumed`,
+          [
+            codeHash,
+            at,
+            ...families.values(family),
+            ...refreshTokens.values(refreshToken),
+            ...accessTokens.values(accessToken),
+          ],
+        );
+        return result?.redeemed === 1;
+      },
       delete: remove(codes),
     },
     grants: {

@@ -432,23 +432,38 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
         expect(await store.codes.get(c.code_hash)).toBeNull();
       });
 
-      it("consumes once: true, then false, keeping the first time", async () => {
+      it("redeems once: true, then false, keeping the first time and storing what it issued", async () => {
         const c = code();
         await store.codes.insert(c);
-        expect(await store.codes.consume(c.code_hash, NOW + 1)).toBe(true);
-        expect(await store.codes.consume(c.code_hash, NOW + 2)).toBe(false);
+        const first = issued({ id: c.family_id });
+        expect(await store.codes.redeem(c.code_hash, NOW + 1, first)).toBe(true);
+        expect(await store.codes.redeem(c.code_hash, NOW + 2, issued({ id: c.family_id }))).toBe(false);
         expect((await store.codes.get(c.code_hash))?.consumed_at).toBe(NOW + 1);
+        expect(await store.tokens.getFamily(c.family_id)).toEqual(first.family);
+        expect(await store.tokens.getRefreshToken(first.refreshToken.token_hash)).toEqual(first.refreshToken);
+        expect(await store.tokens.getAccessToken(first.accessToken.jti)).toEqual(first.accessToken);
       });
 
-      it("does not consume an unknown code", async () => {
-        expect(await store.codes.consume(randomUUID(), NOW)).toBe(false);
+      it("redeems nothing for an unknown code, and stores nothing", async () => {
+        const tokens = issued();
+        expect(await store.codes.redeem(randomUUID(), NOW, tokens)).toBe(false);
+        expect(await store.tokens.getFamily(tokens.family.id)).toBeNull();
+        expect(await store.tokens.getRefreshToken(tokens.refreshToken.token_hash)).toBeNull();
       });
 
-      it("consumes exactly once when redemptions race", async () => {
+      it("redeems exactly once when redemptions race, storing only the winner's tokens", async () => {
         const c = code();
         await store.codes.insert(c);
-        expect(await winners(50, (n) => store.codes.consume(c.code_hash, NOW + n))).toBe(1);
+        const attempts = Array.from({ length: 50 }, () => issued({ id: c.family_id }));
+        const results = await Promise.all(
+          attempts.map((tokens, n) => store.codes.redeem(c.code_hash, NOW + n, tokens)),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
         expect((await store.codes.get(c.code_hash))?.consumed_at).not.toBeNull();
+        const stored = await Promise.all(
+          attempts.map((tokens) => store.tokens.getRefreshToken(tokens.refreshToken.token_hash)),
+        );
+        expect(stored.filter((token) => token !== null)).toHaveLength(1);
       });
 
       it("returns a copy", async () => {

@@ -219,8 +219,11 @@ export interface InteractionRepository {
 export interface CodeRepository {
   get(codeHash: string): Promise<CodeRecord | null>;
   insert(code: CodeRecord): Promise<void>;
-  /** Atomic: marks the code consumed only if it was not; false when it already was. */
-  consume(codeHash: string, at: number): Promise<boolean>;
+  /**
+   * Atomic, in one write: marks the code consumed and stores the token family its redemption
+   * issues, only if the code was not consumed yet; false (and nothing stored) when it was.
+   */
+  redeem(codeHash: string, at: number, issued: IssuedTokens): Promise<boolean>;
   delete(codeHash: string): Promise<void>;
 }
 

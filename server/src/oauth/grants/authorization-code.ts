@@ -2,7 +2,7 @@ import { authorizationCodeFormSchema } from "@gatehouse/shared";
 import { epochSeconds } from "../../domain/clock.ts";
 import { verifyCodeVerifier } from "../../domain/pkce.ts";
 import { sha256 } from "../../domain/secrets.ts";
-import { issueTokenFamily } from "../../domain/tokens.ts";
+import { mintTokens } from "../../domain/tokens.ts";
 import { invalidGrant } from "../../errors.ts";
 import type { Grant } from "./grant.ts";
 
@@ -39,26 +39,29 @@ export const authorizationCodeGrant: Grant<typeof authorizationCodeFormSchema> =
     }
     const grant = await store.grants.get(code.grant_id);
     if (!grant) throw invalidGrant("the grant behind this code was revoked");
-    // The family is stored before the code is consumed, so a redemption racing this one always
-    // finds a family to revoke; the loser of `consume` revokes it too.
-    const answer = await issueTokenFamily(deps, {
-      family: {
-        id: code.family_id,
-        grant_id: grant.id,
-        client_id: client.client_id,
-        user_id: code.user_id,
-        portal_id: code.portal_id,
-        auth_time: code.auth_time,
-        created_at: now,
-        revoked_at: null,
-      },
-      scopes: code.scopes,
+    const family = {
+      id: code.family_id,
+      grant_id: grant.id,
+      client_id: client.client_id,
+      user_id: code.user_id,
+      portal_id: code.portal_id,
+      auth_time: code.auth_time,
+      created_at: now,
+      revoked_at: null,
+    };
+    const minted = await mintTokens(deps, {
+      family,
+      refreshScopes: code.scopes,
+      accessScopes: code.scopes,
       nonce: code.nonce,
     });
-    if (!(await store.codes.consume(codeHash, now))) {
+    // One atomic write consumes the code and stores what it issued: a racing redemption either
+    // loses before anything is stored, or finds the family to revoke.
+    const issued = { family, refreshToken: minted.refreshToken, accessToken: minted.accessToken };
+    if (!(await store.codes.redeem(codeHash, now, issued))) {
       await store.tokens.revokeFamily(code.family_id, now);
       throw invalidGrant("the code was already used; the tokens it issued are revoked");
     }
-    return answer;
+    return minted.response;
   },
 };
