@@ -20,6 +20,9 @@ export interface CaseResult extends Measurement {
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
+/** Requests run before each measurement and not counted: the server's JIT and caches warm up. */
+export const WARM_UP = 1_000;
+
 /** Hands out each minted value once: every request redeems a fresh code or rotates a fresh token. */
 function oneEach(values: string[], toBody: (value: string) => string): () => string {
   let next = 0;
@@ -37,6 +40,7 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
       url: server.url,
       connections: plan.connections,
       durationSeconds: plan.seconds,
+      warmUp: WARM_UP,
       expectedStatus: 200,
     });
     return { name: "bare node:http (ceiling)", unit: "req", ...measured };
@@ -72,14 +76,15 @@ export function tokenAuthorizationCode(
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, grants, async (url) => {
-    const codes = await mintCodes(url, plan.credentials, "notes");
+    const codes = await mintCodes(url, plan.credentials + WARM_UP, "notes");
     const measured = await load({
       url: `${url}/oauth2/token`,
       method: "POST",
       headers: FORM,
       connections: plan.connections,
       durationSeconds: plan.seconds,
-      amount: codes.length,
+      amount: plan.credentials,
+      warmUp: WARM_UP,
       body: oneEach(codes, (code) =>
         new URLSearchParams({ grant_type: "authorization_code", code, ...NOTES }).toString(),
       ),
@@ -94,14 +99,15 @@ export function tokenPkce(
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, 0, async (url) => {
-    const codes = await mintCodes(url, plan.credentials, "mobile");
+    const codes = await mintCodes(url, plan.credentials + WARM_UP, "mobile");
     const measured = await load({
       url: `${url}/oauth2/token`,
       method: "POST",
       headers: FORM,
       connections: plan.connections,
       durationSeconds: plan.seconds,
-      amount: codes.length,
+      amount: plan.credentials,
+      warmUp: WARM_UP,
       body: oneEach(codes, (code) =>
         new URLSearchParams({
           grant_type: "authorization_code",
@@ -122,14 +128,15 @@ export function tokenRefresh(
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, 0, async (url) => {
-    const tokens = await mintRefreshTokens(url, plan.credentials);
+    const tokens = await mintRefreshTokens(url, plan.credentials + WARM_UP);
     const measured = await load({
       url: `${url}/oauth2/token`,
       method: "POST",
       headers: FORM,
       connections: plan.connections,
       durationSeconds: plan.seconds,
-      amount: tokens.length,
+      amount: plan.credentials,
+      warmUp: WARM_UP,
       body: oneEach(tokens, (token) =>
         new URLSearchParams({
           grant_type: "refresh_token",
@@ -153,6 +160,7 @@ export function bearerCheck(plan: Plan): Promise<CaseResult> {
       headers: { authorization: `Bearer ${access_token}` },
       connections: plan.connections,
       durationSeconds: plan.seconds,
+      warmUp: WARM_UP,
       expectedStatus: 200,
     });
     return { name: "bearer check: GET /api/2.0/people/@self", unit: "req", ...measured };

@@ -65,7 +65,7 @@ export async function mintCodes(
       response_type: "code",
       client_id: app.client_id,
       redirect_uri: app.redirect_uri,
-      scope: "openid files:read",
+      scope: "openid accounts.self:read files:read",
       state: `s${index}`,
       decision: "allow",
       ...(client === "mobile" ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),

@@ -65,8 +65,13 @@ const steps: [string, () => Promise<CaseResult>][] = [
   ["bearer check", () => bearerCheck(plan)],
 ];
 
+// `--only WORD` keeps the ceiling and the cases whose label contains WORD (for profiling one case).
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+const chosen = steps.filter(([label], index) => index === 0 || only === undefined || label.includes(only));
+
 const results: CaseResult[] = [];
-for (const [label, run] of steps) {
+for (const [label, run] of chosen) {
   process.stderr.write(`bench: ${label}…\n`);
   results.push(await run());
 }
