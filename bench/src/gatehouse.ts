@@ -9,6 +9,7 @@ import { loadConfig } from "@gatehouse/server/config";
 import { DEMO, seedDemo } from "@gatehouse/server/seed";
 import { openStore } from "@gatehouse/server/store";
 import type { Store } from "@gatehouse/server/store/types";
+import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -36,6 +37,38 @@ export async function lowdbEngine(): Promise<Engine> {
     name: "lowdb",
     env: { STORE: "lowdb", DATA_DIR: dataDir },
     cleanup: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh database on the PostgreSQL server named by BENCH_DATABASE_URL (or the test cluster's
+ * GATEHOUSE_TEST_DATABASE_URL); null when neither names one.
+ */
+export async function postgresEngine(): Promise<Engine | null> {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.GATEHOUSE_TEST_DATABASE_URL;
+  if (!serverUrl) return null;
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  await admin.connect();
+  const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: "postgres",
+    env: { STORE: "postgres", DATABASE_URL: url.href },
+    async cleanup() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 // `pnpm bench [--quick]`: the figures of contract §9, side by side in one run, on this machine.
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -12,6 +12,7 @@ import {
   tokenRefresh,
   wholeFlows,
 } from "./cases.ts";
+import { postgresEngine } from "./gatehouse.ts";
 import { buildReport, chart, table } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
@@ -33,7 +34,12 @@ const plan: Plan = quick
       flowConcurrency: 16,
     };
 
-const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// `--out DIR` writes the results elsewhere (the test of `--quick` does, to keep the tree clean).
+const outIndex = process.argv.indexOf("--out");
+const outDir =
+  outIndex >= 0
+    ? path.resolve(process.argv[outIndex + 1] ?? ".")
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const steps: [string, () => Promise<CaseResult>][] = [
   ["bare node:http", () => bareNode(plan)],
@@ -65,6 +71,25 @@ const steps: [string, () => Promise<CaseResult>][] = [
   ["bearer check", () => bearerCheck(plan)],
 ];
 
+// The Postgres engine's rows, beside lowdb's, when a server is named (see README "Performance").
+const postgres = await postgresEngine();
+if (postgres) {
+  await postgres.cleanup();
+  const fresh = async () => {
+    const engine = await postgresEngine();
+    if (!engine) throw new Error("the Postgres server went away");
+    return engine;
+  };
+  steps.push(
+    ["postgres token", () => tokenAuthorizationCode(plan, "postgres: token: authorization_code", 0, fresh)],
+    ["postgres refresh", () => tokenRefresh(plan, "postgres: token: refresh_token rotation", fresh)],
+  );
+} else {
+  process.stderr.write(
+    "bench: no BENCH_DATABASE_URL or GATEHOUSE_TEST_DATABASE_URL: the Postgres rows are left out\n",
+  );
+}
+
 // `--only WORD` keeps the ceiling and the cases whose label contains WORD (for profiling one case).
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
@@ -76,7 +101,8 @@ for (const [label, run] of chosen) {
   results.push(await run());
 }
 const report = buildReport(results, quick);
+await mkdir(outDir, { recursive: true });
 console.log(table(report));
 await writeFile(path.join(outDir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(path.join(outDir, "results.svg"), chart(report));
-console.log(`\nwritten: bench/results.json, bench/results.svg`);
+console.log(`\nwritten: ${path.join(outDir, "results.json")}, ${path.join(outDir, "results.svg")}`);
