@@ -1,11 +1,9 @@
 import { GRANT_TYPES } from "@gatehouse/shared";
-import express, { Router } from "express";
+import type { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { invalidRequest, invalidScope, OAuthError, unsupportedGrantType } from "../errors.ts";
-import { corsForClients, restrictCorsToClient } from "../http/cors.ts";
-import { noStore, requireContentType } from "../http/guards.ts";
 import { parseWith, singleValued } from "../http/parse.ts";
-import { authenticateClient } from "./client-auth.ts";
+import { authenticateFormClient, clientFormRoute } from "./client-auth.ts";
 import { authorizationCodeGrant } from "./grants/authorization-code.ts";
 import type { Grant } from "./grants/grant.ts";
 import { refreshTokenGrant } from "./grants/refresh-token.ts";
@@ -27,35 +25,20 @@ function parseTokenForm(grant: Grant<any>, source: Record<string, string>) {
 
 /** `POST /oauth2/token` (contract §7). @see RFC 6749 §3.2 */
 export function tokenRoutes(deps: Deps): Router {
-  const router = Router();
-  router.use(corsForClients(deps.store, ["POST"]));
-
-  router.post(
-    "/",
-    noStore,
-    requireContentType("application/x-www-form-urlencoded"),
-    express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
-    async function token(req, res) {
-      const source = singleValued(req.body);
-      const grantType = source.grant_type;
-      if (!grantType) throw invalidRequest("grant_type is required");
-      const grant = GRANTS.get(grantType);
-      if (!grant) {
-        throw unsupportedGrantType(
-          `grant_type must be one of ${GRANT_TYPES.filter((type) => GRANTS.has(type)).join(", ")}`,
-        );
-      }
-      const form = parseTokenForm(grant, source);
-      const client = await authenticateClient(deps, {
-        authorization: req.get("authorization"),
-        address: req.ip,
-        client_id: form.client_id,
-        client_secret: form.client_secret,
-      });
-      restrictCorsToClient(req, res, client);
-      res.json(await grant.handle(deps, form, client));
-    },
-  );
+  const router = clientFormRoute(deps, async function token(req, res) {
+    const source = singleValued(req.body);
+    const grantType = source.grant_type;
+    if (!grantType) throw invalidRequest("grant_type is required");
+    const grant = GRANTS.get(grantType);
+    if (!grant) {
+      throw unsupportedGrantType(
+        `grant_type must be one of ${GRANT_TYPES.filter((type) => GRANTS.has(type)).join(", ")}`,
+      );
+    }
+    const form = parseTokenForm(grant, source);
+    const client = await authenticateFormClient(deps, req, res, form);
+    res.json(await grant.handle(deps, form, client));
+  });
 
   router.all("/", function methodNotAllowed(_req, res) {
     res.set("Allow", "POST");
