@@ -40,7 +40,8 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
   });
 
 interface BodyParserError {
-  type: string;
+  /** Absent when body-parser passes on a stream's error, e.g. zlib's for a body that is not gzip. */
+  type?: string;
   status: number;
 }
 
@@ -48,10 +49,9 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return (
     typeof error === "object" &&
     error !== null &&
-    "type" in error &&
-    typeof error.type === "string" &&
     "status" in error &&
-    typeof error.status === "number"
+    typeof error.status === "number" &&
+    (("type" in error && typeof error.type === "string") || ("expose" in error && error.expose === true))
   );
 }
 
@@ -70,6 +70,10 @@ function fromBodyParser(error: BodyParserError): OAuthError {
   }
 }
 
+/** What the router throws for a path parameter that is not valid percent-encoding (`/logos/%zz`). */
+const isUndecodablePath = (error: unknown): boolean =>
+  error instanceof URIError && "status" in error && error.status === 400;
+
 /**
  * The one error handler (four arguments, so Express treats it as one): it answers
  * `{ error, error_description }` only; anything unknown is a logged `500 server_error`.
@@ -83,6 +87,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     let oauthError: OAuthError;
     if (error instanceof OAuthError) oauthError = error;
     else if (isBodyParserError(error) && error.status < 500) oauthError = fromBodyParser(error);
+    else if (isUndecodablePath(error)) oauthError = invalidRequest("the URL is not valid percent-encoding");
     else {
       logger.error({ err: error }, "unhandled error");
       oauthError = new OAuthError("server_error", 500, "the server could not complete the request");
