@@ -71,7 +71,8 @@ export function chart(report: Report): string {
     })
     .join("\n");
   const title = `Gatehouse pnpm bench${report.quick ? " --quick" : ""} · ${report.machine.cpus} cores · Node ${report.machine.node} · ${report.measuredAt.slice(0, 10)}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 260}" height="${height}" font-family="system-ui, sans-serif" font-size="13">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 260}" height="${height}" font-family="system-ui, sans-serif" font-size="13" role="img" aria-labelledby="title">
+<title id="title">${escapeXml(title)}: requests per second of each case</title>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="16" y="28" font-size="16" font-weight="600">${escapeXml(title)}</text>
 <text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, amber: whole flows</text>

@@ -48,8 +48,7 @@ function sessionOf(req: IncomingMessage, res: ServerResponse): Session {
 function send(res: ServerResponse, status: number, html: string) {
   res.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
-    "content-security-policy":
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' " + ISSUER.origin,
+    "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${ISSUER.origin}`,
     "cache-control": "no-store",
   });
   res.end(html);
