@@ -331,7 +331,7 @@ describe("POST /oauth2/token — client authentication", () => {
     );
   });
 
-  it("C34 refuses a confidential client that sends only a code_verifier, as if it were public", async () => {
+  it("C22 refuses a confidential client that sends only a code_verifier, as if it were public", async () => {
     const code = await codeFor(PKCE);
     await expectInvalidClient(
       await postToken(server.url, {

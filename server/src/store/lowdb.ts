@@ -103,6 +103,11 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   await db.read();
   // A snapshot written by an older version lacks the newer tables: start them empty.
   const data: Snapshot = { ...emptySnapshot(), ...db.data };
+  // Tables without a prototype: a key such as "toString" or "__proto__" from a request finds no record.
+  for (const table of Object.keys(emptySnapshot()) as (keyof Snapshot)[]) {
+    const rows = data[table];
+    if (typeof rows === "object") Object.assign(data, { [table]: Object.assign(Object.create(null), rows) });
+  }
   db.data = data;
 
   const tables = data as Tables;

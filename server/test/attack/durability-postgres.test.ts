@@ -38,7 +38,7 @@ describe("durability of the real server process on Postgres", () => {
     let server = await start();
     const browser = new TestBrowser(server.url);
     const rotatedAway: string[] = [];
-    for (const [round, killAfter] of [1, 20].entries()) {
+    for (const [round, killAfter] of [1, 15].entries()) {
       const codes = await mintCodes(server, browser, 60, `pg-round-${round}`);
       const toRotate = await inBatches(
         codes.slice(0, 15),

@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestClock } from "../../test/harness.ts";
+import { seedDemo } from "../seed.ts";
+import { openLowdbStore } from "./lowdb.ts";
+import type { Store } from "./types.ts";
+
+/**
+ * L59: ids come from requests (`/logos/:id`, `client_id=…`), and a JavaScript object answers some
+ * names by itself. The lowdb engine must find no record under them, before and after a restart.
+ */
+
+const PROTOTYPE_NAMES = [
+  "toString",
+  "constructor",
+  "__proto__",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+];
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+async function open(dir: string): Promise<Store> {
+  const store = await openLowdbStore(dir);
+  stores.push(store);
+  return store;
+}
+
+async function expectNothingUnder(store: Store, name: string) {
+  expect(await store.portals.get(name)).toBeNull();
+  expect(await store.users.get(name)).toBeNull();
+  expect(await store.users.findByEmail(name)).toBeNull();
+  expect(await store.clients.get(name)).toBeNull();
+  expect(await store.sessions.get(name)).toBeNull();
+  expect(await store.interactions.get(name)).toBeNull();
+  expect(await store.codes.get(name)).toBeNull();
+  expect(await store.grants.get(name)).toBeNull();
+  expect(await store.grants.find(name, name, name)).toBeNull();
+  expect(await store.tokens.getFamily(name)).toBeNull();
+  expect(await store.tokens.getRefreshToken(name)).toBeNull();
+  expect(await store.tokens.getAccessToken(name)).toBeNull();
+  expect(await store.throttle.failures(name, 0)).toEqual([]);
+}
+
+describe("L59 the lowdb engine and keys named after Object.prototype's members", () => {
+  it.each(PROTOTYPE_NAMES)(
+    "L59 finds no record under %s, in a fresh store and after a restart",
+    async (name) => {
+      const dir = await mkdtemp(path.join(tmpdir(), "gatehouse-proto-"));
+      dirs.push(dir);
+      const first = await open(dir);
+      await seedDemo(first, createTestClock());
+      await expectNothingUnder(first, name);
+      await first.close();
+      stores.splice(stores.indexOf(first), 1);
+      await expectNothingUnder(await open(dir), name);
+    },
+  );
+
+  it("L59 counts throttle failures under a key named __proto__ like any other key", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "gatehouse-proto-"));
+    dirs.push(dir);
+    const store = await open(dir);
+    await store.throttle.recordFailure("__proto__", 100, 0);
+    await store.throttle.recordFailure("__proto__", 101, 0);
+    expect(await store.throttle.failures("__proto__", 0)).toEqual([100, 101]);
+    expect(await store.throttle.failures("constructor", 0)).toEqual([]);
+    // Had "__proto__" re-pointed the table's prototype at the array, "length" would be found.
+    expect(await store.throttle.failures("length", 0)).toEqual([]);
+  });
+});
