@@ -4,6 +4,7 @@ import { listConsents, revokeConsent } from "../api/consents.ts";
 import { type ApiError, toApiError } from "../api/http.ts";
 import { Alert } from "../components/alert.tsx";
 import { AppIcon } from "../components/app-icon.tsx";
+import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { isWebUrl } from "../navigation.ts";
@@ -83,21 +84,13 @@ export function ConnectedAppsPage() {
       ) : null}
       {view.kind === "loading" ? <LoadingStatus label="Loading apps…" /> : null}
       {view.kind === "failed" ? (
-        <div className="stack-tight">
-          <Alert>{view.error.description ?? "Your connected apps could not be loaded."}</Alert>
-          <div>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setView({ kind: "loading" });
-                void load();
-              }}
-            >
-              Try again
-            </button>
-          </div>
-        </div>
+        <LoadFailure
+          message={view.error.description ?? "Your connected apps could not be loaded."}
+          onRetry={() => {
+            setView({ kind: "loading" });
+            void load();
+          }}
+        />
       ) : null}
       {view.kind === "ready" ? (
         view.consents.length === 0 ? (

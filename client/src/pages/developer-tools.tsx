@@ -7,6 +7,7 @@ import { Alert } from "../components/alert.tsx";
 import { AppIcon } from "../components/app-icon.tsx";
 import { ClientIdLine, ClientSecretField } from "../components/client-credentials.tsx";
 import { Dialog } from "../components/dialog.tsx";
+import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { editAppPath, paths } from "../paths.ts";
@@ -122,21 +123,13 @@ export function DeveloperToolsPage() {
         forbidden ? (
           <Alert>Only owners and admins of {portal} can manage apps.</Alert>
         ) : (
-          <div className="stack-tight">
-            <Alert>{view.error.description ?? "The apps could not be loaded."}</Alert>
-            <div>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  setView({ kind: "loading" });
-                  void load();
-                }}
-              >
-                Try again
-              </button>
-            </div>
-          </div>
+          <LoadFailure
+            message={view.error.description ?? "The apps could not be loaded."}
+            onRetry={() => {
+              setView({ kind: "loading" });
+              void load();
+            }}
+          />
         )
       ) : null}
       {view.kind === "ready" ? (
