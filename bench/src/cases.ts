@@ -33,6 +33,26 @@ function oneEach(values: string[], toBody: (value: string) => string): () => str
   };
 }
 
+/** Drives the token endpoint with one fresh minted value per request (warm-up requests first). */
+function loadTokenEndpoint(
+  url: string,
+  plan: Plan,
+  values: string[],
+  toForm: (value: string) => Record<string, string>,
+) {
+  return load({
+    url: `${url}/oauth2/token`,
+    method: "POST",
+    headers: FORM,
+    connections: plan.connections,
+    durationSeconds: plan.seconds,
+    amount: plan.credentials,
+    warmUp: WARM_UP,
+    body: oneEach(values, (value) => new URLSearchParams(toForm(value)).toString()),
+    expectedStatus: 200,
+  });
+}
+
 export async function bareNode(plan: Plan): Promise<CaseResult> {
   const server = await startBareNode();
   try {
@@ -77,19 +97,11 @@ export function tokenAuthorizationCode(
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, grants, async (url) => {
     const codes = await mintCodes(url, plan.credentials + WARM_UP, "notes");
-    const measured = await load({
-      url: `${url}/oauth2/token`,
-      method: "POST",
-      headers: FORM,
-      connections: plan.connections,
-      durationSeconds: plan.seconds,
-      amount: plan.credentials,
-      warmUp: WARM_UP,
-      body: oneEach(codes, (code) =>
-        new URLSearchParams({ grant_type: "authorization_code", code, ...NOTES }).toString(),
-      ),
-      expectedStatus: 200,
-    });
+    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+      grant_type: "authorization_code",
+      code,
+      ...NOTES,
+    }));
     return { name, unit: "req", ...measured };
   });
 }
@@ -100,24 +112,12 @@ export function tokenPkce(
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, 0, async (url) => {
     const codes = await mintCodes(url, plan.credentials + WARM_UP, "mobile");
-    const measured = await load({
-      url: `${url}/oauth2/token`,
-      method: "POST",
-      headers: FORM,
-      connections: plan.connections,
-      durationSeconds: plan.seconds,
-      amount: plan.credentials,
-      warmUp: WARM_UP,
-      body: oneEach(codes, (code) =>
-        new URLSearchParams({
-          grant_type: "authorization_code",
-          code,
-          ...MOBILE,
-          code_verifier: VERIFIER,
-        }).toString(),
-      ),
-      expectedStatus: 200,
-    });
+    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+      grant_type: "authorization_code",
+      code,
+      ...MOBILE,
+      code_verifier: VERIFIER,
+    }));
     return { name: "token: authorization_code, PKCE", unit: "req", ...measured };
   });
 }
@@ -129,24 +129,12 @@ export function tokenRefresh(
 ): Promise<CaseResult> {
   return withGatehouse(engineFactory, 0, async (url) => {
     const tokens = await mintRefreshTokens(url, plan.credentials + WARM_UP);
-    const measured = await load({
-      url: `${url}/oauth2/token`,
-      method: "POST",
-      headers: FORM,
-      connections: plan.connections,
-      durationSeconds: plan.seconds,
-      amount: plan.credentials,
-      warmUp: WARM_UP,
-      body: oneEach(tokens, (token) =>
-        new URLSearchParams({
-          grant_type: "refresh_token",
-          refresh_token: token,
-          client_id: NOTES.client_id,
-          client_secret: NOTES.client_secret,
-        }).toString(),
-      ),
-      expectedStatus: 200,
-    });
+    const measured = await loadTokenEndpoint(url, plan, tokens, (token) => ({
+      grant_type: "refresh_token",
+      refresh_token: token,
+      client_id: NOTES.client_id,
+      client_secret: NOTES.client_secret,
+    }));
     return { name, unit: "req", ...measured };
   });
 }
