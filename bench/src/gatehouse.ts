@@ -169,6 +169,12 @@ function stopper(child: ChildProcess) {
   };
 }
 
+/** Where `--profile DIR` asks each Gatehouse process to write a V8 CPU profile (`--cpu-prof`). */
+let profileDir: string | undefined;
+export function profileServersInto(dir: string): void {
+  profileDir = dir;
+}
+
 /** Gatehouse in its own process, as deployed, on a store `prepareStore` filled. */
 export async function startGatehouse(
   engine: Engine,
@@ -178,7 +184,10 @@ export async function startGatehouse(
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     path.join(root, "server/node_modules/.bin/tsx"),
-    [path.join(root, "server/src/main.ts")],
+    [
+      ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+      path.join(root, "server/src/main.ts"),
+    ],
     {
       cwd: root,
       env: {

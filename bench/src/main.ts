@@ -12,7 +12,7 @@ import {
   tokenRefresh,
   wholeFlows,
 } from "./cases.ts";
-import { postgresEngine } from "./gatehouse.ts";
+import { postgresEngine, profileServersInto } from "./gatehouse.ts";
 import { buildReport, chart, table } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
@@ -70,6 +70,10 @@ const steps: [string, () => Promise<CaseResult>][] = [
   ],
   ["bearer check", () => bearerCheck(plan)],
 ];
+
+// `--profile DIR`: each Gatehouse process writes a V8 CPU profile there (open it in Chrome DevTools).
+const profileIndex = process.argv.indexOf("--profile");
+if (profileIndex >= 0) profileServersInto(path.resolve(process.argv[profileIndex + 1] ?? "profiles"));
 
 // The Postgres engine's rows, beside lowdb's, when a server is named (see README "Performance").
 const postgres = await postgresEngine();

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
+import { clonePlain } from "./clone.ts";
 import { type Change, type Journal, openJournal, readJournal } from "./journal.ts";
 import type {
   AccessTokenRecord,
@@ -59,7 +60,7 @@ const emptySnapshot = (): Snapshot => ({
 });
 
 /** Records leave and enter the engine as copies, so no caller can change stored data behind its back. */
-const copy = <T>(value: T): T => structuredClone(value);
+const copy = clonePlain;
 const copyOrNull = <T>(value: T | undefined): T | null => (value === undefined ? null : copy(value));
 
 /** The journal is folded into a new snapshot once it holds this much. */
