@@ -3,7 +3,12 @@ import { clonePlain } from "./clone.ts";
 
 describe("clonePlain", () => {
   it("copies nested objects and arrays, so changing the copy leaves the original alone", () => {
-    const original = { id: "a", scopes: ["openid"], successor: { until: 5, sealed_response: "x" }, none: null };
+    const original = {
+      id: "a",
+      scopes: ["openid"],
+      successor: { until: 5, sealed_response: "x" },
+      none: null,
+    };
     const copy = clonePlain(original);
     expect(copy).toEqual(original);
     copy.scopes.push("files:read");
