@@ -1,4 +1,6 @@
-import express, { type Express, type RequestHandler, Router } from "express";
+import type { RequestListener } from "node:http";
+import express, { type RequestHandler, Router } from "express";
+import parseUrl from "parseurl";
 import type { Logger } from "pino";
 import { clientRoutes } from "./api/clients.ts";
 import { consentRoutes } from "./api/consents.ts";
@@ -24,11 +26,11 @@ import { securityHeaders } from "./http/security-headers.ts";
 import { spaRoutes } from "./http/spa.ts";
 import { authorizeRoutes } from "./oauth/authorize.ts";
 import { discoveryRoutes } from "./oauth/discovery.ts";
-import { introspectRoutes } from "./oauth/introspect.ts";
+import { introspectEndpoint } from "./oauth/introspect.ts";
 import { jwksRoutes } from "./oauth/jwks.ts";
 import { logoutRoutes } from "./oauth/logout.ts";
-import { revokeRoutes } from "./oauth/revoke.ts";
-import { tokenRoutes } from "./oauth/token.ts";
+import { revokeEndpoint } from "./oauth/revoke.ts";
+import { tokenEndpoint } from "./oauth/token.ts";
 import { userinfoRoutes } from "./oauth/userinfo.ts";
 import type { Store } from "./store/types.ts";
 
@@ -58,8 +60,12 @@ function apiWriteGuards(issuer: string): RequestHandler[] {
   ];
 }
 
-/** Middleware order and the route table, nothing else. */
-export function createApp({ config, store, clock, logger, spaDir }: AppOptions): Express {
+/**
+ * The route table, nothing else: the client-authenticated form endpoints straight on `node:http`
+ * (see `http/form-endpoint.ts`), everything else through Express. Every answer gets the security
+ * headers, and a log line when logging at `info`.
+ */
+export function createApp({ config, store, clock, logger, spaDir }: AppOptions): RequestListener {
   const deps: Deps = {
     config,
     store,
@@ -81,19 +87,20 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
     cookies: createCookieJar(config.issuer),
   };
 
+  const formEndpoints = new Map<string, RequestListener>([
+    ["/oauth2/token", tokenEndpoint(deps)],
+    ["/oauth2/revoke", revokeEndpoint(deps)],
+    ["/oauth2/introspect", introspectEndpoint(deps)],
+  ]);
+
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
-  app.use(requestLog(logger));
-  app.use(securityHeaders({ https: config.issuer.startsWith("https:") }));
 
   app.use(discoveryRoutes(deps));
   app.use("/oauth2/jwks", jwksRoutes(deps));
   app.use("/oauth2/authorize", authorizeRoutes(deps));
-  app.use("/oauth2/token", tokenRoutes(deps));
   app.use("/oauth2/userinfo", userinfoRoutes(deps));
-  app.use("/oauth2/revoke", revokeRoutes(deps));
-  app.use("/oauth2/introspect", introspectRoutes(deps));
   app.use("/oauth2/logout", logoutRoutes(deps));
   // Before the SPA's API: apps call these cross-origin with bearer tokens, not cookies.
   app.use("/api/2.0", docspaceRoutes(deps));
@@ -112,5 +119,14 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   });
   if (spaDir) app.use(spaRoutes(spaDir));
   app.use(createErrorHandler(logger));
-  return app;
+
+  const log = requestLog(logger);
+  const setSecurityHeaders = securityHeaders({ https: config.issuer.startsWith("https:") });
+  return function gatehouse(req, res) {
+    log?.(req, res);
+    setSecurityHeaders(res);
+    const endpoint = formEndpoints.get(parseUrl(req)?.pathname ?? "");
+    if (endpoint) endpoint(req, res);
+    else app(req, res);
+  };
 }

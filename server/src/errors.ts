@@ -1,6 +1,8 @@
+import type { ServerResponse } from "node:http";
 import type { ErrorCode } from "@gatehouse/shared";
 import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
+import { sendEmpty, sendJson } from "./http/respond.ts";
 
 /** The one error class: an RFC error code, the HTTP status it is answered with, and an optional description. */
 export class OAuthError extends Error {
@@ -55,7 +57,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   );
 }
 
-/** Maps what body-parser throws to our error codes, so a bad body never becomes a 500. */
+/** Maps what body-parser and raw-body throw to our error codes, so a bad body never becomes a 500. */
 function fromBodyParser(error: BodyParserError): OAuthError {
   switch (error.type) {
     case "entity.too.large":
@@ -74,9 +76,50 @@ function fromBodyParser(error: BodyParserError): OAuthError {
 const isUndecodablePath = (error: unknown): boolean =>
   error instanceof URIError && "status" in error && error.status === 400;
 
+/** What an error is answered with: its status and headers, and the `{ error, error_description }` body (none when bare). */
+export interface ErrorAnswer {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: { error: string; error_description?: string } | null;
+}
+
+/** Turns anything thrown into the answer: an `OAuthError` as it is, anything unknown a logged `500 server_error`. */
+export function errorAnswer(error: unknown, logger: Logger): ErrorAnswer {
+  let oauthError: OAuthError;
+  if (error instanceof OAuthError) oauthError = error;
+  else if (isBodyParserError(error) && error.status < 500) oauthError = fromBodyParser(error);
+  else if (isUndecodablePath(error)) oauthError = invalidRequest("the URL is not valid percent-encoding");
+  else {
+    logger.error({ err: error }, "unhandled error");
+    oauthError = new OAuthError("server_error", 500, "the server could not complete the request");
+  }
+  return {
+    status: oauthError.status,
+    headers: { ...oauthError.headers, "Cache-Control": "no-store" },
+    body: oauthError.bare
+      ? null
+      : oauthError.description
+        ? { error: oauthError.code, error_description: oauthError.description }
+        : { error: oauthError.code },
+  };
+}
+
+/** Answers `error` on a plain Node response (the endpoints served outside Express). */
+export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
+  if (res.headersSent) {
+    logger.error({ err: error }, "error after the answer had started");
+    res.destroy();
+    return;
+  }
+  const answer = errorAnswer(error, logger);
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  if (answer.body === null) sendEmpty(res, answer.status);
+  else sendJson(res, answer.status, answer.body);
+}
+
 /**
- * The one error handler (four arguments, so Express treats it as one): it answers
- * `{ error, error_description }` only; anything unknown is a logged `500 server_error`.
+ * The one error handler of the Express routes (four arguments, so Express treats it as one): it
+ * answers `{ error, error_description }` only; anything unknown is a logged `500 server_error`.
  */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return function renderError(error: unknown, _req, res, next) {
@@ -84,23 +127,6 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    let oauthError: OAuthError;
-    if (error instanceof OAuthError) oauthError = error;
-    else if (isBodyParserError(error) && error.status < 500) oauthError = fromBodyParser(error);
-    else if (isUndecodablePath(error)) oauthError = invalidRequest("the URL is not valid percent-encoding");
-    else {
-      logger.error({ err: error }, "unhandled error");
-      oauthError = new OAuthError("server_error", 500, "the server could not complete the request");
-    }
-    res.status(oauthError.status).set(oauthError.headers).set("Cache-Control", "no-store");
-    if (oauthError.bare) {
-      res.end();
-      return;
-    }
-    res.json(
-      oauthError.description
-        ? { error: oauthError.code, error_description: oauthError.description }
-        : { error: oauthError.code },
-    );
+    sendError(res, error, logger);
   };
 }

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import type { ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
@@ -24,8 +24,8 @@ async function main() {
     logger.info("seeded the demo portals, users and apps into an empty store");
   }
   const spaDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
-  const app = createApp({ config, store, clock: systemClock, logger, spaDir });
-  const server = app.listen(config.port);
+  const server = createServer(createApp({ config, store, clock: systemClock, logger, spaDir }));
+  server.listen(config.port);
   await once(server, "listening");
   logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
 

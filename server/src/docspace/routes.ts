@@ -3,7 +3,7 @@ import express, { type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
 import { accessTokenOf, requireBearer } from "../http/bearer.ts";
-import { corsForClients } from "../http/cors.ts";
+import { corsMiddleware } from "../http/cors.ts";
 import { requireContentType } from "../http/guards.ts";
 import { parseWith } from "../http/parse.ts";
 import type { UserRecord } from "../store/types.ts";
@@ -37,7 +37,7 @@ function person(user: UserRecord, portalId: string) {
 export function docspaceRoutes(deps: Deps): Router {
   const { store } = deps;
   const router = Router();
-  router.use(corsForClients(store, ["GET", "PUT"]));
+  router.use(corsMiddleware(store, ["GET", "PUT"]));
 
   /** The token's user, still a member of the token's portal. */
   async function tokenUser(res: Response): Promise<UserRecord> {

@@ -1,9 +1,7 @@
-import express, { type Request, type RequestHandler, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { verifyClientSecret } from "../domain/secrets.ts";
 import { invalidClient, invalidRequest, OAuthError, tooManyRequests } from "../errors.ts";
-import { corsForClients, restrictCorsToClient } from "../http/cors.ts";
-import { noStore, requireContentType } from "../http/guards.ts";
+import type { FormExchange } from "../http/form-endpoint.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 
 interface BasicCredentials {
@@ -105,37 +103,18 @@ export async function authenticateClient(
   }
 }
 
-/**
- * The route of a client-authenticated endpoint (token, revocation, introspection): CORS for the
- * apps' registered origins (preflights included), no caching, a bounded form body, then `handler`.
- * @see RFC 6749 §3.2, RFC 7009 §2.1, RFC 7662 §2.1
- */
-export function clientFormRoute(deps: Pick<Deps, "store">, handler: RequestHandler): Router {
-  const router = Router();
-  router.use(corsForClients(deps.store, ["POST"]));
-  router.post(
-    "/",
-    noStore,
-    requireContentType("application/x-www-form-urlencoded"),
-    express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
-    handler,
-  );
-  return router;
-}
-
-/** Authenticates the client behind a form request and narrows CORS to that client's origins. */
+/** Authenticates the client behind a form endpoint's request and narrows CORS to its origins. */
 export async function authenticateFormClient(
   deps: Pick<Deps, "store" | "throttles">,
-  req: Request,
-  res: Response,
+  exchange: FormExchange,
   credentials: { client_id?: string | undefined; client_secret?: string | undefined },
 ): Promise<ClientRecord> {
   const client = await authenticateClient(deps, {
-    authorization: req.get("authorization"),
-    address: req.ip,
+    authorization: exchange.authorization,
+    address: exchange.address,
     client_id: credentials.client_id,
     client_secret: credentials.client_secret,
   });
-  restrictCorsToClient(req, res, client);
+  exchange.authenticated(client);
   return client;
 }

@@ -1,19 +1,20 @@
+import type { RequestListener } from "node:http";
 import { type IntrospectionResponse, introspectionFormSchema } from "@gatehouse/shared";
-import type { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { findClientToken } from "../domain/token-lookup.ts";
-import { parseWith, singleValued } from "../http/parse.ts";
-import { authenticateFormClient, clientFormRoute } from "./client-auth.ts";
+import { formEndpoint } from "../http/form-endpoint.ts";
+import { parseWith } from "../http/parse.ts";
+import { authenticateFormClient } from "./client-auth.ts";
 
 /**
  * `POST /oauth2/introspect`: a live token of the calling client is described; anything else,
  * revoked, expired, used, unknown or another client's, is only `{ active: false }`.
  * @see RFC 7662 §2
  */
-export function introspectRoutes(deps: Deps): Router {
-  const router = clientFormRoute(deps, async function introspect(req, res) {
-    const form = parseWith(introspectionFormSchema, singleValued(req.body));
-    const client = await authenticateFormClient(deps, req, res, form);
+export function introspectEndpoint(deps: Deps): RequestListener {
+  return formEndpoint(deps, async function introspect(exchange) {
+    const form = parseWith(introspectionFormSchema, exchange.params);
+    const client = await authenticateFormClient(deps, exchange, form);
     const found = await findClientToken(deps, client, form.token);
     let answer: IntrospectionResponse = { active: false };
     if (found?.type === "access_token") {
@@ -43,7 +44,6 @@ export function introspectRoutes(deps: Deps): Router {
         portal_id: found.family.portal_id,
       };
     }
-    res.json(answer);
+    return answer;
   });
-  return router;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -90,7 +91,8 @@ async function familyOf(accessToken: string) {
 const redeem = (code: string, extra: Record<string, string> = {}) =>
   postToken(server.url, { grant_type: "authorization_code", code, ...notes, ...extra });
 
-const post = (body: string, contentType = "application/x-www-form-urlencoded") =>
+const FORM = "application/x-www-form-urlencoded";
+const post = (body: string, contentType = FORM) =>
   fetch(`${server.url}/oauth2/token`, { method: "POST", headers: { "content-type": contentType }, body });
 
 describe("POST /oauth2/token — authorization_code: the answer", () => {
@@ -556,6 +558,69 @@ describe("POST /oauth2/token — the request", () => {
     await expectError(await post(twice("redirect_uri", notes.redirect_uri)), 400, "invalid_request");
     await expectError(await post(twice("client_secret", notes.client_secret)), 400, "invalid_request");
     await expectTokens(await redeem(code));
+  });
+
+  it("accepts a form declared with charset=UTF-8, in any case", async () => {
+    const code = await codeFor();
+    const body = new URLSearchParams({ grant_type: "authorization_code", code, ...notes }).toString();
+    await expectTokens(await post(body, "Application/X-WWW-Form-URLEncoded; Charset=UTF-8"));
+  });
+
+  it("L58 answers 415 for a form in another charset (RFC 6749 Appendix B: UTF-8), and the code still works", async () => {
+    const code = await codeFor();
+    const body = new URLSearchParams({ grant_type: "authorization_code", code, ...notes }).toString();
+    await expectError(await post(body, `${FORM}; charset=iso-8859-1`), 415, "unsupported_media_type");
+    await expectTokens(await redeem(code));
+  });
+
+  it("L58 answers 415 for a compressed body, and the code still works", async () => {
+    const code = await codeFor();
+    const body = gzipSync(
+      new URLSearchParams({ grant_type: "authorization_code", code, ...notes }).toString(),
+    );
+    const response = await fetch(`${server.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": FORM, "content-encoding": "gzip" },
+      body,
+    });
+    await expectError(response, 415, "unsupported_media_type");
+    await expectTokens(await redeem(code));
+  });
+
+  it("L57 answers invalid_request for more than 50 parameters", async () => {
+    const code = await codeFor();
+    const form = new URLSearchParams({ grant_type: "authorization_code", code, ...notes });
+    for (let index = 0; form.size <= 50; index += 1) form.append(`extra${index}`, "1");
+    await expectError(await post(form.toString()), 400, "invalid_request");
+    await expectTokens(await redeem(code));
+  });
+
+  it("K answers with the security headers and no-store, on success and on error alike", async () => {
+    const answers = [
+      await redeem(await codeFor()),
+      await post("grant_type=authorization_code&code=unknown"),
+      await fetch(`${server.url}/oauth2/token`),
+    ];
+    for (const response of answers) {
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("x-powered-by")).toBeNull();
+    }
+  });
+
+  it("routes only the exact path: a trailing slash or other case is an unknown route", async () => {
+    const body = new URLSearchParams({ grant_type: "authorization_code", code: "x", ...notes }).toString();
+    for (const path of ["/oauth2/token/", "/OAuth2/Token"]) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": FORM },
+        body,
+      });
+      await expectError(response, 404, "not_found");
+    }
+    // a query string does not change the route
+    expect((await fetch(`${server.url}/oauth2/token?x=1`)).status).toBe(405);
   });
 
   it("L61 answers 405 with Allow: POST to GET", async () => {

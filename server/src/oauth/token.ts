@@ -1,9 +1,10 @@
+import type { RequestListener } from "node:http";
 import { GRANT_TYPES } from "@gatehouse/shared";
-import type { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { invalidRequest, invalidScope, OAuthError, unsupportedGrantType } from "../errors.ts";
-import { parseWith, singleValued } from "../http/parse.ts";
-import { authenticateFormClient, clientFormRoute } from "./client-auth.ts";
+import { invalidRequest, invalidScope, unsupportedGrantType } from "../errors.ts";
+import { formEndpoint } from "../http/form-endpoint.ts";
+import { parseWith } from "../http/parse.ts";
+import { authenticateFormClient } from "./client-auth.ts";
 import { authorizationCodeGrant } from "./grants/authorization-code.ts";
 import type { Grant } from "./grants/grant.ts";
 import { refreshTokenGrant } from "./grants/refresh-token.ts";
@@ -15,7 +16,7 @@ const GRANTS: ReadonlyMap<string, Grant<any>> = new Map(
 
 /** A bad `scope` is `invalid_scope`, anything else `invalid_request`. @see RFC 6749 §5.2 */
 // biome-ignore lint/suspicious/noExplicitAny: each grant narrows its own form type
-function parseTokenForm(grant: Grant<any>, source: Record<string, string>) {
+function parseTokenForm(grant: Grant<any>, source: Readonly<Record<string, string>>) {
   const parsed = grant.parameters.safeParse(source);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -24,9 +25,9 @@ function parseTokenForm(grant: Grant<any>, source: Record<string, string>) {
 }
 
 /** `POST /oauth2/token` (contract §7). @see RFC 6749 §3.2 */
-export function tokenRoutes(deps: Deps): Router {
-  const router = clientFormRoute(deps, async function token(req, res) {
-    const source = singleValued(req.body);
+export function tokenEndpoint(deps: Deps): RequestListener {
+  return formEndpoint(deps, async function token(exchange) {
+    const source = exchange.params;
     const grantType = source.grant_type;
     if (!grantType) throw invalidRequest("grant_type is required");
     const grant = GRANTS.get(grantType);
@@ -36,14 +37,7 @@ export function tokenRoutes(deps: Deps): Router {
       );
     }
     const form = parseTokenForm(grant, source);
-    const client = await authenticateFormClient(deps, req, res, form);
-    res.json(await grant.handle(deps, form, client));
+    const client = await authenticateFormClient(deps, exchange, form);
+    return grant.handle(deps, form, client);
   });
-
-  router.all("/", function methodNotAllowed(_req, res) {
-    res.set("Allow", "POST");
-    throw new OAuthError("method_not_allowed", 405, "use POST");
-  });
-
-  return router;
 }

@@ -2,7 +2,7 @@ import { type RequestHandler, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
 import { accessTokenOf, requireBearer } from "../http/bearer.ts";
-import { corsForClients } from "../http/cors.ts";
+import { corsMiddleware } from "../http/cors.ts";
 
 /** `GET|POST /oauth2/userinfo`: the person's claims, for a token with `openid`. @see OpenID Connect Core §5.3 */
 export function userinfoRoutes(deps: Deps): Router {
@@ -18,7 +18,7 @@ export function userinfoRoutes(deps: Deps): Router {
       email_verified: true,
     });
   };
-  router.use(corsForClients(deps.store, ["GET", "POST"]));
+  router.use(corsMiddleware(deps.store, ["GET", "POST"]));
   router.get("/", requireBearer(deps, "openid"), userinfo);
   router.post("/", requireBearer(deps, "openid"), userinfo);
   return router;

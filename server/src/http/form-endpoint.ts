@@ -1,0 +1,96 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { parse as parseContentType } from "content-type";
+import type { Logger } from "pino";
+import getRawBody from "raw-body";
+import { invalidRequest, OAuthError, sendError } from "../errors.ts";
+import type { ClientRecord, Store } from "../store/types.ts";
+import { corsForClients, restrictCorsToClient } from "./cors.ts";
+import { sendEmpty, sendJson } from "./respond.ts";
+
+/** What a client-authenticated form endpoint sees of its request. */
+export interface FormExchange {
+  /** The body's parameters, each sent once (a repeated one was refused). @see RFC 6749 §3.1 */
+  readonly params: Readonly<Record<string, string>>;
+  readonly authorization: string | undefined;
+  /** The caller's network address, for the per-address throttle. */
+  readonly address: string | undefined;
+  /** Narrows the CORS grant to `client`'s own origins, once the endpoint has authenticated it. */
+  authenticated(client: ClientRecord): void;
+}
+
+/** Answers a JSON body, or `null` for `200` with no body. */
+export type FormHandler = (exchange: FormExchange) => Promise<object | null>;
+
+const FORM = "application/x-www-form-urlencoded";
+const BODY_LIMIT = "16kb";
+const PARAMETER_LIMIT = 50;
+
+/** The one media type the endpoints take, in UTF-8, without a content coding. @see RFC 6749 Appendix B */
+function checkFormHeaders(req: IncomingMessage): void {
+  const { type, parameters } = parseContentType(req.headers["content-type"] ?? "");
+  if (type !== FORM) throw invalidRequest(`the body must be ${FORM}`);
+  const charset = parameters.charset?.toLowerCase();
+  if (charset !== undefined && charset !== "utf-8") {
+    throw new OAuthError("unsupported_media_type", 415, "the body must be UTF-8");
+  }
+  const coding = req.headers["content-encoding"]?.trim().toLowerCase();
+  if (coding !== undefined && coding !== "" && coding !== "identity") {
+    throw new OAuthError("unsupported_media_type", 415, "unsupported body encoding");
+  }
+}
+
+/** Reads and parses the form body: bounded in bytes and in parameters, each parameter once. */
+export async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
+  checkFormHeaders(req);
+  const body = await getRawBody(req, { length: req.headers["content-length"], limit: BODY_LIMIT });
+  const params: Record<string, string> = Object.create(null);
+  let count = 0;
+  for (const [name, value] of new URLSearchParams(body.toString("utf8"))) {
+    if (name === "") continue;
+    count += 1;
+    if (count > PARAMETER_LIMIT) throw invalidRequest(`at most ${PARAMETER_LIMIT} parameters are accepted`);
+    if (name in params) throw invalidRequest(`${name} must be sent once, as a single value`);
+    params[name] = value;
+  }
+  return params;
+}
+
+interface FormEndpointOptions {
+  store: Store;
+  logger: Logger;
+}
+
+/**
+ * A client-authenticated form endpoint (token, revocation, introspection), served straight on
+ * `node:http`: CORS for the apps' registered origins (preflights included), `POST` only, no
+ * caching, a bounded form body, then `handler`; anything thrown is answered as an RFC error.
+ * These endpoints are what apps call most: Express's routing and body parsing cost about as much
+ * as the work itself (see README "Performance").
+ * @see RFC 6749 §3.2, RFC 7009 §2.1, RFC 7662 §2.1
+ */
+export function formEndpoint({ store, logger }: FormEndpointOptions, handler: FormHandler): RequestListener {
+  const applyCors = corsForClients(store, ["POST"]);
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (await applyCors(req, res)) return;
+    if (req.method !== "POST") {
+      res.setHeader("Allow", "POST");
+      throw new OAuthError("method_not_allowed", 405, "use POST");
+    }
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Pragma", "no-cache");
+    const params = await readForm(req);
+    const answer = await handler({
+      params,
+      authorization: req.headers.authorization,
+      address: req.socket.remoteAddress,
+      authenticated: (client) => restrictCorsToClient(req, res, client),
+    });
+    if (answer === null) sendEmpty(res, 200);
+    else sendJson(res, 200, answer);
+  }
+
+  return function endpoint(req, res) {
+    serve(req, res).catch((error: unknown) => sendError(res, error, logger));
+  };
+}
