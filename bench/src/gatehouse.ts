@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "@gatehouse/server/config";
@@ -191,6 +191,8 @@ export async function startGatehouse(
     {
       cwd: root,
       env: {
+        // As `pnpm start` sets it (scripts/start.mjs): one libuv thread per core.
+        UV_THREADPOOL_SIZE: `${availableParallelism()}`,
         ...process.env,
         ...engine.env,
         PORT: `${port}`,
