@@ -59,7 +59,12 @@ export const DEMO = {
 } as const;
 
 /** Seeds the demo data into an empty store; a store that holds anything is left as it is. */
-export async function seedDemo(store: Store, clock: Clock): Promise<boolean> {
+export function seedDemo(store: Store, clock: Clock): Promise<boolean> {
+  // Exclusively: instances that start at once on an empty database must not both seed.
+  return store.exclusively(() => seedEmpty(store, clock));
+}
+
+async function seedEmpty(store: Store, clock: Clock): Promise<boolean> {
   if (!(await store.isEmpty())) return false;
   const now = epochSeconds(clock);
   for (const portal of DEMO.portals) await store.portals.insert(portal);

@@ -5,6 +5,7 @@ import {
   clientUpdateSchema,
   LOGO_MAX_BYTES,
   LOGO_MEDIA_TYPES,
+  LOGO_MESSAGES,
   originSchema,
   redirectUriSchema,
   SCOPE_GROUPS,
@@ -173,12 +174,12 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
     // A first look at what the browser says; the server reads the content and has the last word.
     if (!(LOGO_MEDIA_TYPES as readonly string[]).includes(file.type)) {
       setLogo(null);
-      setErrors((current) => ({ ...current, logo: "App icon must be a JPG, PNG or SVG image" }));
+      setErrors((current) => ({ ...current, logo: LOGO_MESSAGES.notAnImage }));
       return;
     }
     if (file.size > LOGO_MAX_BYTES) {
       setLogo(null);
-      setErrors((current) => ({ ...current, logo: "App icon must be at most 256 KB" }));
+      setErrors((current) => ({ ...current, logo: LOGO_MESSAGES.tooLarge }));
       return;
     }
     try {

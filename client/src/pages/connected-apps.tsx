@@ -1,19 +1,15 @@
 import { type Consent, scopeGroupLines } from "@gatehouse/shared";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { listConsents, revokeConsent } from "../api/consents.ts";
-import { type ApiError, toApiError } from "../api/http.ts";
+import { toApiError } from "../api/http.ts";
 import { Alert } from "../components/alert.tsx";
 import { AppIcon } from "../components/app-icon.tsx";
 import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { usePageTitle } from "../components/page-title.ts";
+import { useRemoteList } from "../components/use-remote-list.ts";
 import { isWebUrl } from "../navigation.ts";
 import { useSessionStore } from "../stores/session.ts";
-
-type View =
-  | { kind: "loading" }
-  | { kind: "ready"; consents: Consent[] }
-  | { kind: "failed"; error: ApiError };
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -29,22 +25,10 @@ function grantedOn(iso: string): string {
 export function ConnectedAppsPage() {
   usePageTitle("Connected apps");
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
-  const [view, setView] = useState<View>({ kind: "loading" });
+  const { view, retry, update } = useRemoteList(listConsents);
   const [notice, setNotice] = useState<string | null>(null);
   const [focusHeading, setFocusHeading] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setView({ kind: "ready", consents: await listConsents() });
-    } catch (cause) {
-      setView({ kind: "failed", error: await toApiError(cause) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   useEffect(() => {
     // The revoked row and its button are gone: the heading is the next sure place for the keyboard.
@@ -54,14 +38,7 @@ export function ConnectedAppsPage() {
   }, [focusHeading]);
 
   function revoked(consent: Consent) {
-    setView((current) =>
-      current.kind === "ready"
-        ? {
-            kind: "ready",
-            consents: current.consents.filter((entry) => entry.client.client_id !== consent.client.client_id),
-          }
-        : current,
-    );
+    update((consents) => consents.filter((entry) => entry.client.client_id !== consent.client.client_id));
     setNotice(`${consent.client.name} can no longer access your account.`);
     setFocusHeading(true);
   }
@@ -86,18 +63,15 @@ export function ConnectedAppsPage() {
       {view.kind === "failed" ? (
         <LoadFailure
           message={view.error.description ?? "Your connected apps could not be loaded."}
-          onRetry={() => {
-            setView({ kind: "loading" });
-            void load();
-          }}
+          onRetry={retry}
         />
       ) : null}
       {view.kind === "ready" ? (
-        view.consents.length === 0 ? (
+        view.items.length === 0 ? (
           <p className="empty">You have not allowed any apps on {portal}.</p>
         ) : (
           <ul className="app-list" aria-label="Apps you allowed">
-            {view.consents.map((consent) => (
+            {view.items.map((consent) => (
               <ConsentRow key={consent.client.client_id} consent={consent} onRevoked={revoked} />
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import type { Client } from "@gatehouse/shared";
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
 import { deleteClient, listClients, regenerateClientSecret, setClientEnabled } from "../api/clients.ts";
-import { type ApiError, toApiError } from "../api/http.ts";
+import { toApiError } from "../api/http.ts";
 import { Alert } from "../components/alert.tsx";
 import { AppIcon } from "../components/app-icon.tsx";
 import { ClientIdLine, ClientSecretField } from "../components/client-credentials.tsx";
@@ -10,10 +10,9 @@ import { Dialog } from "../components/dialog.tsx";
 import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { usePageTitle } from "../components/page-title.ts";
+import { useRemoteList } from "../components/use-remote-list.ts";
 import { editAppPath, paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
-
-type View = { kind: "loading" } | { kind: "ready"; clients: Client[] } | { kind: "failed"; error: ApiError };
 
 type Confirming = { action: "regenerate" | "delete"; client: Client } | null;
 
@@ -35,7 +34,7 @@ export function DeveloperToolsPage() {
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
   const navigate = useNavigate();
   const location = useLocation();
-  const [view, setView] = useState<View>({ kind: "loading" });
+  const { view, retry, update } = useRemoteList(listClients);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [secret, setSecret] = useState<{ client: Client; value: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(
@@ -45,35 +44,12 @@ export function DeveloperToolsPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const listHeadingId = useId();
 
-  const load = useCallback(async () => {
-    try {
-      setView({ kind: "ready", clients: await listClients() });
-    } catch (cause) {
-      setView({ kind: "failed", error: await toApiError(cause) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   function replace(client: Client) {
-    setView((current) =>
-      current.kind === "ready"
-        ? {
-            kind: "ready",
-            clients: current.clients.map((entry) => (entry.client_id === client.client_id ? client : entry)),
-          }
-        : current,
-    );
+    update((clients) => clients.map((entry) => (entry.client_id === client.client_id ? client : entry)));
   }
 
   function removed(client: Client) {
-    setView((current) =>
-      current.kind === "ready"
-        ? { kind: "ready", clients: current.clients.filter((entry) => entry.client_id !== client.client_id) }
-        : current,
-    );
+    update((clients) => clients.filter((entry) => entry.client_id !== client.client_id));
     setNotice(`${client.name} was deleted.`);
     setFocusHeading(true);
   }
@@ -123,13 +99,7 @@ export function DeveloperToolsPage() {
         forbidden ? (
           <Alert>Only owners and admins of {portal} can manage apps.</Alert>
         ) : (
-          <LoadFailure
-            message={view.error.description ?? "The apps could not be loaded."}
-            onRetry={() => {
-              setView({ kind: "loading" });
-              void load();
-            }}
-          />
+          <LoadFailure message={view.error.description ?? "The apps could not be loaded."} onRetry={retry} />
         )
       ) : null}
       {view.kind === "ready" ? (
@@ -137,13 +107,13 @@ export function DeveloperToolsPage() {
           <h2 id={listHeadingId} className="visually-hidden">
             Registered apps
           </h2>
-          {view.clients.length === 0 ? (
+          {view.items.length === 0 ? (
             <p className="empty">
               No apps are registered on {portal} yet. Register one to let it sign people in with Gatehouse.
             </p>
           ) : (
             <ul className="app-list">
-              {view.clients.map((client) => (
+              {view.items.map((client) => (
                 <AppRow
                   key={client.client_id}
                   client={client}

@@ -1,4 +1,4 @@
-import { LOGO_MAX_BYTES } from "@gatehouse/shared";
+import { LOGO_MAX_BYTES, LOGO_MESSAGES } from "@gatehouse/shared";
 import { DOMParser, type Element, type Node, onErrorStopParsing } from "@xmldom/xmldom";
 import { imageSize } from "image-size";
 import { invalidRequest } from "../errors.ts";
@@ -101,15 +101,15 @@ export function checkAppIcon(dataUrl: string): ClientRecord["logo"] {
   const base64 = /^data:[^;,]+;base64,([A-Za-z0-9+/]+={0,2})$/.exec(dataUrl)?.[1];
   if (!base64) throw refuse("App icon must be a base64 data: URL");
   const bytes = Buffer.from(base64, "base64");
-  if (bytes.length > LOGO_MAX_BYTES) throw refuse("App icon must be at most 256 KB");
+  if (bytes.length > LOGO_MAX_BYTES) throw refuse(LOGO_MESSAGES.tooLarge);
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch {
-    throw refuse("App icon must be a JPG, PNG or SVG image"); // image-size found no known format
+    throw refuse(LOGO_MESSAGES.notAnImage); // image-size found no known format
   }
   const mediaType = size.type ? MEDIA_TYPES[size.type] : undefined;
-  if (!mediaType) throw refuse("App icon must be a JPG, PNG or SVG image");
+  if (!mediaType) throw refuse(LOGO_MESSAGES.notAnImage);
   if (size.width !== ICON_SIZE || size.height !== ICON_SIZE) {
     throw refuse(`App icon must be exactly 32×32 pixels (this one is ${size.width}×${size.height})`);
   }

@@ -173,6 +173,9 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     return [table, key, null];
   }
 
+  /** The tail of the `exclusively` queue: one process owns the files, so a promise chain suffices. */
+  let exclusiveTail: Promise<unknown> = Promise.resolve();
+
   return {
     portals: {
       get: async (id) => copyOrNull(data.portals[id]),
@@ -332,6 +335,11 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       Object.keys(data.portals).length === 0 &&
       Object.keys(data.users).length === 0 &&
       Object.keys(data.clients).length === 0,
+    exclusively: (task) => {
+      const run = exclusiveTail.then(task, task);
+      exclusiveTail = run.catch(() => undefined);
+      return run;
+    },
     close: async () => {
       await compacting;
       await compact();

@@ -47,23 +47,26 @@ if (!database) {
     });
 
     it("seeds the demo data once when several instances start on an empty database at once", async () => {
-      const fresh = await createTestDatabase("the Postgres seeding race");
-      if (!fresh) throw new Error("the server went away");
-      try {
-        const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(fresh.url)));
+      // Unserialised, a loser's insert hit users_email_key (one instance failed to start) about one round in five.
+      for (let round = 0; round < 5; round += 1) {
+        const fresh = await createTestDatabase("the Postgres seeding race");
+        if (!fresh) throw new Error("the server went away");
         try {
-          const seeded = await Promise.all(stores.map((store) => seedDemo(store, () => 1_700_000_000_000)));
-          expect(seeded).toContain(true);
-          const [store] = stores;
-          expect(await store?.users.findByEmail("alice@example.com")).toMatchObject({
-            display_name: "Alice Example",
-          });
-          expect(await store?.clients.listByPortal("acme")).toHaveLength(2);
+          const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(fresh.url)));
+          try {
+            const seeded = await Promise.all(stores.map((store) => seedDemo(store, () => 1_700_000_000_000)));
+            expect(seeded.filter(Boolean)).toHaveLength(1);
+            const [store] = stores;
+            expect(await store?.users.findByEmail("alice@example.com")).toMatchObject({
+              display_name: "Alice Example",
+            });
+            expect(await store?.clients.listByPortal("acme")).toHaveLength(2);
+          } finally {
+            await Promise.all(stores.map((store) => store.close()));
+          }
         } finally {
-          await Promise.all(stores.map((store) => store.close()));
+          await fresh.drop();
         }
-      } finally {
-        await fresh.drop();
       }
     });
 

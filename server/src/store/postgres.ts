@@ -175,6 +175,9 @@ const typeParsers: CustomTypesConfig = {
  * one statement of data-modifying CTEs), so it is atomic across every instance. The schema comes
  * from `migrations/`, applied here before the first query.
  */
+/** The key of the advisory lock behind `exclusively` (any constant every instance agrees on). */
+const EXCLUSIVE_LOCK = 7_301_863_406;
+
 export async function openPostgresStore(databaseUrl: string, options: PoolConfig = {}): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -434,6 +437,24 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
            AND NOT EXISTS (SELECT 1 FROM clients) AS empty`,
       );
       return result?.empty === true;
+    },
+    // A session-level advisory lock on a connection of its own: the task's statements run on other
+    // pooled connections, and every instance on the database waits for it.
+    exclusively: async (task) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [EXCLUSIVE_LOCK]);
+        try {
+          return await task();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [EXCLUSIVE_LOCK]).catch((error: Error) => {
+            broken = error; // a connection that cannot unlock is dropped, which releases the lock
+          });
+        }
+      } finally {
+        client.release(broken);
+      }
     },
     close: () => pool.end(),
   };

@@ -202,6 +202,42 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       });
     });
 
+    describe("exclusively", () => {
+      it("runs one task at a time, in the order asked, and answers each its own result", async () => {
+        const events: string[] = [];
+        const task = (label: string) => async () => {
+          events.push(`start ${label}`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          events.push(`end ${label}`);
+          return label;
+        };
+        const results = await Promise.all([
+          store.exclusively(task("a")),
+          store.exclusively(task("b")),
+          store.exclusively(task("c")),
+        ]);
+        expect(results).toEqual(["a", "b", "c"]);
+        expect(events).toEqual(["start a", "end a", "start b", "end b", "start c", "end c"]);
+      });
+
+      it("goes on with the next task after one fails, and passes the failure to its caller", async () => {
+        const failing = store.exclusively(async () => {
+          throw new Error("seeding failed");
+        });
+        const next = store.exclusively(async () => "next");
+        await expect(failing).rejects.toThrow("seeding failed");
+        expect(await next).toBe("next");
+      });
+
+      it("lets a task use the store", async () => {
+        const seeded = await store.exclusively(async () => {
+          await store.portals.insert({ id: "acme", name: "Acme" });
+          return store.isEmpty();
+        });
+        expect(seeded).toBe(false);
+      });
+    });
+
     describe("portals", () => {
       it("stores and returns a portal; an unknown id is null", async () => {
         await store.portals.insert({ id: "acme", name: "Acme" });

@@ -19,6 +19,11 @@ export interface Store {
   readonly throttle: ThrottleRepository;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */
   isEmpty(): Promise<boolean>;
+  /**
+   * Runs `task` while no other `exclusively` task of this store runs, in this process or in any
+   * other instance on the same database: for work that checks and then writes, such as seeding.
+   */
+  exclusively<T>(task: () => Promise<T>): Promise<T>;
   /** Finishes pending writes and releases the engine. */
   close(): Promise<void>;
 }

@@ -137,14 +137,16 @@ export const originSchema = z
 /** At most 256 KB of image, as a base64 `data:` URL; the server checks what it really is. */
 export const LOGO_MAX_BYTES = 256 * 1024;
 export const LOGO_MEDIA_TYPES = ["image/png", "image/jpeg", "image/svg+xml"] as const;
+/** The icon's messages, one wording for the form, the schema and the server's content check. */
+export const LOGO_MESSAGES = {
+  tooLarge: "App icon must be at most 256 KB",
+  notAnImage: "App icon must be a JPG, PNG or SVG image",
+} as const;
 export const logoDataUrlSchema = z
   .string()
   .min(1, "Choose an app icon")
-  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 64, "App icon must be at most 256 KB")
-  .regex(
-    /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/,
-    "App icon must be a JPG, PNG or SVG image",
-  );
+  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 64, LOGO_MESSAGES.tooLarge)
+  .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/, LOGO_MESSAGES.notAnImage);
 
 const uniqueList = <T extends z.ZodType<string>>(item: T, label: string) =>
   z
