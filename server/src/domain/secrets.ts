@@ -8,10 +8,15 @@ import {
   timingSafeEqual,
 } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
+import { nanoid } from "nanoid";
 
-/** A random opaque value of `bytes` bytes, base64url: codes, refresh tokens, session and interaction ids. */
+/**
+ * A random opaque value with `bytes` bytes of entropy, as many base64url characters as those bytes
+ * encode to (6 bits each): codes, refresh tokens, client secrets, session and interaction ids.
+ * nanoid draws from the CSPRNG through a pool, a fraction of a `randomBytes` call each.
+ */
 export function randomToken(bytes = 32): string {
-  return randomBytes(bytes).toString("base64url");
+  return nanoid(Math.ceil((bytes * 8) / 6));
 }
 
 export const randomId = (): string => randomUUID();

@@ -36,11 +36,29 @@ interface Tables {
 
 type TableName = keyof Tables;
 
+/** In memory each table is a Map: no prototype keys, and no string internalising per lookup. */
+type MemoryTables = { [T in TableName]: Map<string, Tables[T][string]> };
+
 interface Snapshot extends Tables {
   version: 1;
   /** The first journal generation not folded into this snapshot. */
   journal_generation: number;
 }
+
+const TABLE_NAMES = [
+  "portals",
+  "users",
+  "clients",
+  "sessions",
+  "interactions",
+  "codes",
+  "grants",
+  "families",
+  "refresh_tokens",
+  "access_tokens",
+  "keys",
+  "throttle",
+] as const satisfies readonly TableName[];
 
 const emptySnapshot = (): Snapshot => ({
   version: 1,
@@ -73,19 +91,19 @@ export interface LowdbOptions {
   clock?: () => number;
 }
 
-/** Record keys past their expiry (plus a day), dropped when the journal is folded into a snapshot. */
-function pruneExpired(tables: Tables, now: number): void {
+/** Records past their expiry (plus a day), dropped when the journal is folded into a snapshot. */
+function pruneExpired(tables: MemoryTables, now: number): void {
   const cutoff = now - PRUNE_AFTER_SECONDS;
-  const expired = <T extends { expires_at: number }>(table: Record<string, T>) => {
-    for (const [key, record] of Object.entries(table)) if (record.expires_at < cutoff) delete table[key];
+  const expired = <T extends { expires_at: number }>(table: Map<string, T>) => {
+    for (const [key, record] of table) if (record.expires_at < cutoff) table.delete(key);
   };
   expired(tables.codes);
   expired(tables.interactions);
   expired(tables.sessions);
   expired(tables.access_tokens);
   expired(tables.refresh_tokens);
-  for (const [key, times] of Object.entries(tables.throttle)) {
-    if ((times[times.length - 1] ?? 0) < cutoff) delete tables.throttle[key];
+  for (const [key, times] of tables.throttle) {
+    if ((times[times.length - 1] ?? 0) < cutoff) tables.throttle.delete(key);
   }
 }
 
@@ -102,22 +120,20 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const db = new Low<Snapshot>(new JSONFile<Snapshot>(path.join(dataDir, "gatehouse.json")), emptySnapshot());
   await db.read();
-  // A snapshot written by an older version lacks the newer tables: start them empty.
-  const data: Snapshot = { ...emptySnapshot(), ...db.data };
-  // Tables without a prototype: a key such as "toString" or "__proto__" from a request finds no record.
-  for (const table of Object.keys(emptySnapshot()) as (keyof Snapshot)[]) {
-    const rows = data[table];
-    if (typeof rows === "object") Object.assign(data, { [table]: Object.assign(Object.create(null), rows) });
-  }
-  db.data = data;
+  const snapshot = db.data;
+  // A snapshot written by an older version lacks the newer tables: they start empty.
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((table) => [table, new Map(Object.entries(snapshot[table] ?? {}))]),
+  ) as unknown as MemoryTables;
+  let journalGeneration = snapshot.journal_generation;
+  db.data = emptySnapshot(); // the records live in `tables`; the snapshot is rebuilt at each compaction
 
-  const tables = data as Tables;
   const apply = ([table, key, value]: Change) => {
-    const rows = tables[table as TableName] as Record<string, unknown>;
-    if (value === null) delete rows[key];
-    else rows[key] = value;
+    const rows = tables[table as TableName] as Map<string, unknown>;
+    if (value === null) rows.delete(key);
+    else rows.set(key, value);
   };
-  const replayed = await readJournal(dataDir, data.journal_generation);
+  const replayed = await readJournal(dataDir, journalGeneration);
   for (const changes of replayed.changes) for (const change of changes) apply(change);
 
   // Lookups the endpoints make by something other than the key.
@@ -125,8 +141,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     `${grant.user_id}\u0000${grant.portal_id}\u0000${grant.client_id}`;
   const grantsByTriple = new Map<string, string>();
   const usersByEmail = new Map<string, string>();
-  for (const grant of Object.values(data.grants)) grantsByTriple.set(grantKey(grant), grant.id);
-  for (const user of Object.values(data.users)) usersByEmail.set(user.email, user.id);
+  for (const grant of tables.grants.values()) grantsByTriple.set(grantKey(grant), grant.id);
+  for (const user of tables.users.values()) usersByEmail.set(user.email, user.id);
 
   const journal: Journal = await openJournal(dataDir, replayed.last + 1);
   let compacting: Promise<void> | null = null;
@@ -134,9 +150,18 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   /** Folds the journal into a new snapshot: rotate first, so later writes land in the new generation. */
   async function compact(): Promise<void> {
     await journal.rotate();
-    data.journal_generation = journal.generation;
-    pruneExpired(data, Math.floor(clock() / 1000));
+    journalGeneration = journal.generation;
+    pruneExpired(tables, Math.floor(clock() / 1000));
+    // Built and serialised in one synchronous stretch: no operation lands in between.
+    db.data = {
+      version: 1,
+      journal_generation: journalGeneration,
+      ...(Object.fromEntries(
+        TABLE_NAMES.map((table) => [table, Object.fromEntries(tables[table] as Map<string, unknown>)]),
+      ) as unknown as Tables),
+    };
     await db.write();
+    db.data = emptySnapshot();
     await journal.dropBefore(journal.generation);
   }
 
@@ -158,18 +183,18 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   /** Writes a record into memory and returns its change for the journal. */
   function put<T extends TableName>(table: T, key: string, value: Tables[T][string]): Change {
     const stored = copy(value);
-    (tables[table] as Record<string, unknown>)[key] = stored;
+    (tables[table] as Map<string, unknown>).set(key, stored);
     if (table === "grants") grantsByTriple.set(grantKey(stored as GrantRecord), key);
     if (table === "users") usersByEmail.set((stored as UserRecord).email, key);
     return [table, key, stored];
   }
 
   function remove(table: TableName, key: string): Change {
-    const rows = tables[table] as Record<string, unknown>;
-    const existing = rows[key];
+    const rows = tables[table] as Map<string, unknown>;
+    const existing = rows.get(key);
     if (table === "grants" && existing) grantsByTriple.delete(grantKey(existing as GrantRecord));
     if (table === "users" && existing) usersByEmail.delete((existing as UserRecord).email);
-    delete rows[key];
+    rows.delete(key);
     return [table, key, null];
   }
 
@@ -178,71 +203,71 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
 
   return {
     portals: {
-      get: async (id) => copyOrNull(data.portals[id]),
+      get: async (id) => copyOrNull(tables.portals.get(id)),
       insert: (portal) => commit([put("portals", portal.id, portal)]),
     },
     users: {
-      get: async (id) => copyOrNull(data.users[id]),
+      get: async (id) => copyOrNull(tables.users.get(id)),
       findByEmail: async (email) => {
         const id = usersByEmail.get(email);
-        return id === undefined ? null : copyOrNull(data.users[id]);
+        return id === undefined ? null : copyOrNull(tables.users.get(id));
       },
       listByPortal: async (portalId) =>
         copy(
-          Object.values(data.users).filter((user) =>
+          [...tables.users.values()].filter((user) =>
             user.accounts.some((account) => account.portal_id === portalId),
           ),
         ),
       insert: (user) => commit([put("users", user.id, user)]),
       update: async (user) => {
-        const previous = data.users[user.id];
+        const previous = tables.users.get(user.id);
         if (!previous) return;
         if (previous.email !== user.email) usersByEmail.delete(previous.email);
         await commit([put("users", user.id, user)]);
       },
     },
     clients: {
-      get: async (clientId) => copyOrNull(data.clients[clientId]),
+      get: async (clientId) => copyOrNull(tables.clients.get(clientId)),
       listByPortal: async (portalId) =>
-        copy(Object.values(data.clients).filter((client) => client.portal_id === portalId)),
+        copy([...tables.clients.values()].filter((client) => client.portal_id === portalId)),
       isAllowedOrigin: async (origin) =>
-        Object.values(data.clients).some(
+        [...tables.clients.values()].some(
           (client) => client.enabled && client.allowed_origins.includes(origin),
         ),
       insert: (client) => commit([put("clients", client.client_id, client)]),
       update: async (client) => {
-        if (data.clients[client.client_id]) await commit([put("clients", client.client_id, client)]);
+        if (tables.clients.get(client.client_id)) await commit([put("clients", client.client_id, client)]);
       },
       delete: (clientId) => commit([remove("clients", clientId)]),
     },
     sessions: {
-      get: async (idHash) => copyOrNull(data.sessions[idHash]),
+      get: async (idHash) => copyOrNull(tables.sessions.get(idHash)),
       insert: (session) => commit([put("sessions", session.id_hash, session)]),
       // Never brings back a session a sign-out deleted meanwhile.
       update: async (session) => {
-        if (data.sessions[session.id_hash]) await commit([put("sessions", session.id_hash, session)]);
+        if (tables.sessions.get(session.id_hash)) await commit([put("sessions", session.id_hash, session)]);
       },
       delete: (idHash) => commit([remove("sessions", idHash)]),
     },
     interactions: {
-      get: async (id) => copyOrNull(data.interactions[id]),
+      get: async (id) => copyOrNull(tables.interactions.get(id)),
       insert: (interaction) => commit([put("interactions", interaction.id, interaction)]),
       complete: async (id, result) => {
-        const interaction = data.interactions[id];
+        const interaction = tables.interactions.get(id);
         if (!interaction || interaction.result) return false;
         await commit([put("interactions", id, { ...interaction, result })]);
         return true;
       },
     },
     codes: {
-      get: async (codeHash) => copyOrNull(data.codes[codeHash]),
+      get: async (codeHash) => copyOrNull(tables.codes.get(codeHash)),
       insert: (code) => commit([put("codes", code.code_hash, code)]),
       redeem: async (codeHash, at, { family, refreshToken, accessToken }) => {
-        const code = data.codes[codeHash];
+        const code = tables.codes.get(codeHash);
         if (!code || code.consumed_at !== null) return false;
         await commit([
           put("codes", codeHash, { ...code, consumed_at: at }),
-          ...(data.families[family.id] ? [] : [put("families", family.id, family)]),
+          ...(tables.families.get(family.id) ? [] : [put("families", family.id, family)]),
           put("refresh_tokens", refreshToken.token_hash, refreshToken),
           put("access_tokens", accessToken.jti, accessToken),
         ]);
@@ -251,23 +276,23 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       delete: (codeHash) => commit([remove("codes", codeHash)]),
     },
     grants: {
-      get: async (id) => copyOrNull(data.grants[id]),
+      get: async (id) => copyOrNull(tables.grants.get(id)),
       find: async (userId, portalId, clientId) => {
         const id = grantsByTriple.get(
           grantKey({ user_id: userId, portal_id: portalId, client_id: clientId }),
         );
-        return id === undefined ? null : copyOrNull(data.grants[id]);
+        return id === undefined ? null : copyOrNull(tables.grants.get(id));
       },
       save: async (grant) => {
         const existingId = grantsByTriple.get(grantKey(grant));
-        const existing = existingId === undefined ? undefined : data.grants[existingId];
+        const existing = existingId === undefined ? undefined : tables.grants.get(existingId);
         const stored = existing ? { ...existing, scopes: grant.scopes, updated_at: grant.updated_at } : grant;
         await commit([put("grants", stored.id, stored)]);
         return copy(stored);
       },
       revoke: (id, at) => {
         const changes = [remove("grants", id)];
-        for (const family of Object.values(data.families)) {
+        for (const family of [...tables.families.values()]) {
           if (family.grant_id === id && family.revoked_at === null) {
             changes.push(put("families", family.id, { ...family, revoked_at: at }));
           }
@@ -275,10 +300,10 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
         return commit(changes);
       },
       listByClient: async (clientId) =>
-        copy(Object.values(data.grants).filter((grant) => grant.client_id === clientId)),
+        copy([...tables.grants.values()].filter((grant) => grant.client_id === clientId)),
       listByUserAndPortal: async (userId, portalId) =>
         copy(
-          Object.values(data.grants).filter(
+          [...tables.grants.values()].filter(
             (grant) => grant.user_id === userId && grant.portal_id === portalId,
           ),
         ),
@@ -287,20 +312,20 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       // A family stored before (a racing redemption) is kept as it is, revocation included.
       insertFamily: ({ family, refreshToken, accessToken }) =>
         commit([
-          ...(data.families[family.id] ? [] : [put("families", family.id, family)]),
+          ...(tables.families.get(family.id) ? [] : [put("families", family.id, family)]),
           put("refresh_tokens", refreshToken.token_hash, refreshToken),
           put("access_tokens", accessToken.jti, accessToken),
         ]),
-      getFamily: async (id) => copyOrNull(data.families[id]),
+      getFamily: async (id) => copyOrNull(tables.families.get(id)),
       revokeFamily: async (id, at) => {
-        const family = data.families[id];
+        const family = tables.families.get(id);
         if (!family || family.revoked_at !== null) return;
         await commit([put("families", id, { ...family, revoked_at: at })]);
       },
-      getRefreshToken: async (tokenHash) => copyOrNull(data.refresh_tokens[tokenHash]),
-      getAccessToken: async (jti) => copyOrNull(data.access_tokens[jti]),
+      getRefreshToken: async (tokenHash) => copyOrNull(tables.refresh_tokens.get(tokenHash)),
+      getAccessToken: async (jti) => copyOrNull(tables.access_tokens.get(jti)),
       rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
-        const current = data.refresh_tokens[tokenHash];
+        const current = tables.refresh_tokens.get(tokenHash);
         if (!current || current.rotated_at !== null) return false;
         await commit([
           put("refresh_tokens", tokenHash, { ...current, rotated_at: at, successor }),
@@ -310,31 +335,30 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
         return true;
       },
       revokeAccessToken: async (jti, at) => {
-        const token = data.access_tokens[jti];
+        const token = tables.access_tokens.get(jti);
         if (!token || token.revoked_at !== null) return;
         await commit([put("access_tokens", jti, { ...token, revoked_at: at })]);
       },
     },
     keys: {
-      list: async () => copy(Object.values(data.keys)),
+      list: async () => copy([...tables.keys.values()]),
       insert: (key) => commit([put("keys", key.kid, key)]),
       update: async (key) => {
-        if (data.keys[key.kid]) await commit([put("keys", key.kid, key)]);
+        if (tables.keys.get(key.kid)) await commit([put("keys", key.kid, key)]);
       },
     },
     throttle: {
-      failures: async (key, since) => (data.throttle[key] ?? []).filter((at) => at >= since),
+      failures: async (key, since) => (tables.throttle.get(key) ?? []).filter((at) => at >= since),
       recordFailure: (key, at, since) =>
-        commit([put("throttle", key, [...(data.throttle[key] ?? []).filter((time) => time >= since), at])]),
+        commit([
+          put("throttle", key, [...(tables.throttle.get(key) ?? []).filter((time) => time >= since), at]),
+        ]),
       reset: async (key) => {
-        if (!(key in data.throttle)) return;
+        if (!tables.throttle.has(key)) return;
         await commit([remove("throttle", key)]);
       },
     },
-    isEmpty: async () =>
-      Object.keys(data.portals).length === 0 &&
-      Object.keys(data.users).length === 0 &&
-      Object.keys(data.clients).length === 0,
+    isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {
       const run = exclusiveTail.then(task, task);
       exclusiveTail = run.catch(() => undefined);
