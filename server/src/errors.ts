@@ -77,14 +77,14 @@ const isUndecodablePath = (error: unknown): boolean =>
   error instanceof URIError && "status" in error && error.status === 400;
 
 /** What an error is answered with: its status and headers, and the `{ error, error_description }` body (none when bare). */
-export interface ErrorAnswer {
+interface ErrorAnswer {
   status: number;
   headers: Readonly<Record<string, string>>;
   body: { error: string; error_description?: string } | null;
 }
 
 /** Turns anything thrown into the answer: an `OAuthError` as it is, anything unknown a logged `500 server_error`. */
-export function errorAnswer(error: unknown, logger: Logger): ErrorAnswer {
+function errorAnswer(error: unknown, logger: Logger): ErrorAnswer {
   let oauthError: OAuthError;
   if (error instanceof OAuthError) oauthError = error;
   else if (isBodyParserError(error) && error.status < 500) oauthError = fromBodyParser(error);

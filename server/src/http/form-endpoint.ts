@@ -40,7 +40,7 @@ function checkFormHeaders(req: IncomingMessage): void {
 }
 
 /** Reads and parses the form body: bounded in bytes and in parameters, each parameter once. */
-export async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
+async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
   checkFormHeaders(req);
   const body = await getRawBody(req, { length: req.headers["content-length"], limit: BODY_LIMIT });
   const params: Record<string, string> = Object.create(null);

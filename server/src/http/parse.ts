@@ -1,20 +1,6 @@
 import type { z } from "zod";
 import { invalidRequest } from "../errors.ts";
 
-/**
- * A flat record of single-valued string parameters; a repeated or nested parameter is refused.
- * @see RFC 6749 §3.1 ("Request and response parameters MUST NOT be included more than once")
- */
-export function singleValued(source: unknown): Record<string, string> {
-  const values: Record<string, string> = Object.create(null);
-  if (typeof source !== "object" || source === null) return values;
-  for (const [name, value] of Object.entries(source)) {
-    if (typeof value !== "string") throw invalidRequest(`${name} must be sent once, as a single value`);
-    values[name] = value;
-  }
-  return values;
-}
-
 /** Names of parameters sent more than once or not as a plain string. */
 export function repeatedParameters(source: unknown): string[] {
   if (typeof source !== "object" || source === null) return [];
