@@ -108,7 +108,7 @@ function pruneExpired(tables: MemoryTables, now: number): void {
 }
 
 /** Records serialised between two turns of the event loop while a snapshot is written. */
-const SNAPSHOT_SLICE = 2_000;
+const SNAPSHOT_SLICE = 250;
 
 /**
  * The tables as the snapshot's JSON, without holding the event loop: the entries are taken at one
