@@ -121,6 +121,32 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
     expect(checkAppIcon(svgUrl(body)).media_type).toBe("image/svg+xml");
   });
 
+  it("accepts an SVG behind a prologue longer than where image-size looks for <svg> (1,000 characters)", () => {
+    const text = `<?xml version="1.0"?>\n<!-- ${"Exported by an editor that writes a lot. ".repeat(40)}-->\n${svgImage().toString()}`;
+    expect(checkAppIcon(rawSvgUrl(text)).media_type).toBe("image/svg+xml");
+  });
+
+  it("measures the root element, not an <svg> a comment before it holds", () => {
+    const text = `<!-- <svg width="32" height="32"> -->${svgImage(undefined, 5000).toString()}`;
+    expectRefused(rawSvgUrl(text), /exactly 32×32 pixels \(this one is 5000×5000\)/);
+  });
+
+  it.each([
+    ["width and height in px", '<svg xmlns="http://www.w3.org/2000/svg" width="32px" height="32px">'],
+    ["a viewBox only", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'],
+  ])("reads the size from %s", (_case, open) => {
+    expect(checkAppIcon(rawSvgUrl(`${open}<rect width="32" height="32"/></svg>`)).media_type).toBe(
+      "image/svg+xml",
+    );
+  });
+
+  it("refuses an SVG that gives no size", () => {
+    expectRefused(
+      rawSvgUrl('<svg xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32"/></svg>'),
+      /^logo: App icon SVG must give its size \(width and height, or a viewBox\)$/,
+    );
+  });
+
   it("refuses an SVG that is not 32×32", () => {
     expectRefused(
       dataUrl(svgImage(undefined, 64), "image/svg+xml"),

@@ -7,11 +7,8 @@ import type { ClientRecord } from "../store/types.ts";
 const ICON_SIZE = 32;
 
 /** The media type we serve is the one the bytes prove, whatever the upload declared. */
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  svg: "image/svg+xml",
-};
+const BITMAP_MEDIA_TYPES: Readonly<Record<string, string>> = { png: "image/png", jpg: "image/jpeg" };
+const SVG_MEDIA_TYPE = "image/svg+xml";
 
 /** Elements that run code, embed other documents, link away, or rewrite attributes over time. */
 const FORBIDDEN_ELEMENTS = new Set([
@@ -45,7 +42,7 @@ const cssEscape = /\\/;
  * instructions, no scripting or embedding elements, no event-handler attributes, and no
  * reference (href, src, url(), @import) outside the document. Parsed with a real XML parser.
  */
-function assertSafeSvg(text: string): void {
+function parseSafeSvg(text: string): Element {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw refuse("App icon SVG must not declare a DOCTYPE or entities");
   let document: ReturnType<DOMParser["parseFromString"]>;
   try {
@@ -91,6 +88,38 @@ function assertSafeSvg(text: string): void {
     }
     pending.push(...Array.from(node.childNodes));
   }
+  return root;
+}
+
+/** The attributes that give an SVG its size; image-size reads units and `viewBox` from them. */
+const SIZE_ATTRIBUTES = ["width", "height", "viewBox"] as const;
+
+/**
+ * An SVG's size, read from its parsed root element, not from the first `<svg` in the text (which
+ * a comment could hold, or which a long prologue pushes past where image-size looks).
+ */
+function svgSize(root: Element): ReturnType<typeof imageSize> {
+  const attributes = SIZE_ATTRIBUTES.flatMap((name) => {
+    const value = root.getAttribute(name);
+    if (value === null) return [];
+    if (/["<>]/.test(value)) throw refuse(`App icon SVG has an invalid ${name}`);
+    return [`${name}="${value}"`];
+  });
+  try {
+    return imageSize(Buffer.from(`<svg ${attributes.join(" ")}></svg>`));
+  } catch {
+    throw refuse("App icon SVG must give its size (width and height, or a viewBox)");
+  }
+}
+
+/** Text that starts, past a byte-order mark and white space, with `<`: an SVG, or no image we take. */
+const looksLikeMarkup = (bytes: Buffer): boolean =>
+  /^\uFEFF?\s*</.test(bytes.subarray(0, 64).toString("utf8"));
+
+function assertIconSize(size: ReturnType<typeof imageSize>): void {
+  if (size.width !== ICON_SIZE || size.height !== ICON_SIZE) {
+    throw refuse(`App icon must be exactly 32×32 pixels (this one is ${size.width}×${size.height})`);
+  }
 }
 
 /**
@@ -102,17 +131,19 @@ export function checkAppIcon(dataUrl: string): ClientRecord["logo"] {
   if (!base64) throw refuse("App icon must be a base64 data: URL");
   const bytes = Buffer.from(base64, "base64");
   if (bytes.length > LOGO_MAX_BYTES) throw refuse(LOGO_MESSAGES.tooLarge);
+  if (looksLikeMarkup(bytes)) {
+    const size = svgSize(parseSafeSvg(bytes.toString("utf8")));
+    assertIconSize(size);
+    return { media_type: SVG_MEDIA_TYPE, data_base64: bytes.toString("base64") };
+  }
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch {
     throw refuse(LOGO_MESSAGES.notAnImage); // image-size found no known format
   }
-  const mediaType = size.type ? MEDIA_TYPES[size.type] : undefined;
+  const mediaType = size.type ? BITMAP_MEDIA_TYPES[size.type] : undefined;
   if (!mediaType) throw refuse(LOGO_MESSAGES.notAnImage);
-  if (size.width !== ICON_SIZE || size.height !== ICON_SIZE) {
-    throw refuse(`App icon must be exactly 32×32 pixels (this one is ${size.width}×${size.height})`);
-  }
-  if (mediaType === "image/svg+xml") assertSafeSvg(bytes.toString("utf8"));
+  assertIconSize(size);
   return { media_type: mediaType, data_base64: bytes.toString("base64") };
 }
