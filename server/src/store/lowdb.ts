@@ -81,7 +81,11 @@ const emptySnapshot = (): Snapshot => ({
 const copy = clonePlain;
 const copyOrNull = <T>(value: T | undefined): T | null => (value === undefined ? null : copy(value));
 
-/** The journal is folded into a new snapshot once it holds this much. */
+/**
+ * The journal is folded into a new snapshot once it holds this much and more than the snapshot
+ * itself: a compaction costs the snapshot's size, so it comes after at least as much journal
+ * (each byte rewritten about once), and a restart replays at most about a snapshot's worth.
+ */
 const COMPACT_AFTER_BYTES = 64 * 1024 * 1024;
 /** Expired records are kept this long past their expiry before a compaction drops them. */
 const PRUNE_AFTER_SECONDS = 24 * 60 * 60;
@@ -146,6 +150,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const snapshotFile = new TextFile(path.join(dataDir, "gatehouse.json"));
   const text = await snapshotFile.read();
+  let snapshotBytes = text?.length ?? 0; // characters: JSON of ASCII keys and mostly ASCII values
   const snapshot: Partial<Snapshot> = text === null ? emptySnapshot() : JSON.parse(text);
   // A snapshot written by an older version lacks the newer tables: they start empty.
   const tables = Object.fromEntries(
@@ -177,7 +182,9 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     await journal.rotate();
     journalGeneration = journal.generation;
     pruneExpired(tables, Math.floor(clock() / 1000));
-    await snapshotFile.write(await serializeSnapshot(tables, journalGeneration));
+    const serialized = await serializeSnapshot(tables, journalGeneration);
+    await snapshotFile.write(serialized);
+    snapshotBytes = serialized.length;
     await journal.dropBefore(journal.generation);
   }
 
@@ -189,7 +196,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
   /** Makes `changes` durable; every mutation ends here. */
   async function commit(changes: Change[]): Promise<void> {
     await journal.append(changes);
-    if (journal.size > COMPACT_AFTER_BYTES && !compacting) {
+    if (journal.size > Math.max(COMPACT_AFTER_BYTES, snapshotBytes) && !compacting) {
       compacting = compact().finally(() => {
         compacting = null;
       });
