@@ -7,7 +7,7 @@ import { repositoryRoot } from "./paths.ts";
 export default function setup() {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: run \`bash scripts/install-chromium.sh\` (Debian's chromium package)`,
+      `Chromium is missing at ${CHROMIUM_PATH}: run \`npm run setup\` (it installs Debian's chromium package)`,
     );
   }
   const build = spawnSync("pnpm", ["--filter", "@gatehouse/client", "build"], {
