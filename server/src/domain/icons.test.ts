@@ -177,12 +177,12 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
     [
       '<image href="https://…">',
       '<image href="https://evil.example/pixel.png" width="32" height="32"/>',
-      /outside itself/,
+      /must not contain <image>/,
     ],
     [
       "<image> with a data: URL",
       '<image href="data:image/png;base64,AAAA" width="32" height="32"/>',
-      /outside itself/,
+      /must not contain <image>/,
     ],
     [
       'style="fill:url(http://evil)"',
@@ -197,12 +197,12 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
     [
       "<style>@import url(…)</style>",
       "<style>@import url(https://evil.example/x.css);</style>",
-      /outside itself/,
+      /must not contain <style>/,
     ],
     [
       "<style> with a background url()",
       "<style>rect { fill: url( 'http://evil.example/p' ) }</style>",
-      /outside itself/,
+      /must not contain <style>/,
     ],
     [
       "<animate>",
@@ -228,7 +228,7 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
     [
       "an @import spelled with a CSS escape",
       "<style>@\\69mport 'https://evil.example/x.css';</style>",
-      /outside itself/,
+      /must not contain <style>/,
     ],
     [
       "an XHTML <meta> refresh that navigates away",
@@ -272,5 +272,225 @@ describe("checkAppIcon: SVG icons, refused when they could run script or load an
   it("refuses a document whose root is not <svg>", () => {
     const text = `<html xmlns="http://www.w3.org/1999/xhtml">${SVG_OPEN}/></html>`;
     expectRefused(rawSvgUrl(text), /^logo: App icon is not an SVG image$/);
+  });
+});
+
+describe("checkAppIcon: SVG icons by allow-list, bounded in time (N73)", () => {
+  const XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"';
+
+  const refused: [string, string, RegExp][] = [
+    [
+      "a srcset attribute",
+      '<rect width="32" height="32" srcset="https://evil.example/p.png 1x"/>',
+      /^logo: App icon SVG must not contain the attribute srcset$/,
+    ],
+    [
+      "<form action>",
+      '<form action="https://evil.example"><rect width="32" height="32"/></form>',
+      /^logo: App icon SVG must not contain <form>$/,
+    ],
+    [
+      "an action attribute on a drawing element",
+      '<g action="https://evil.example"><rect width="32" height="32"/></g>',
+      /^logo: App icon SVG must not contain the attribute action$/,
+    ],
+    [
+      "<foreignObject>",
+      '<foreignObject width="32" height="32"><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>',
+      /^logo: App icon SVG must not contain <foreignObject>$/,
+    ],
+    [
+      '<image href="http://…">',
+      '<image href="http://evil.example/p.png" width="32" height="32"/>',
+      /^logo: App icon SVG must not contain <image>$/,
+    ],
+    [
+      "<feImage>, which loads what it names",
+      '<filter id="f"><feImage href="http://evil.example/p.png"/></filter>',
+      /^logo: App icon SVG must not contain <feImage>$/,
+    ],
+    [
+      'xlink:href="http://…" on <use>',
+      `<use ${XLINK} xlink:href="http://evil.example/sprite.svg#a"/>`,
+      /^logo: App icon SVG must not reference anything outside itself$/,
+    ],
+    [
+      'href="http://…" on <use>',
+      '<use href="http://evil.example/sprite.svg#a"/>',
+      /^logo: App icon SVG must not reference anything outside itself$/,
+    ],
+    [
+      'xlink:href="#a" on an element that cannot refer (<rect>)',
+      `<rect ${XLINK} xlink:href="#a" width="32" height="32"/>`,
+      /^logo: App icon SVG must not contain the attribute xlink:href$/,
+    ],
+    [
+      'style="background:url(http://…)"',
+      '<rect width="32" height="32" style="fill:red;background:url(http://evil.example/p.png)"/>',
+      /^logo: App icon SVG must not reference anything outside itself$/,
+    ],
+    [
+      "@import in a style attribute",
+      '<rect width="32" height="32" style="@import \'https://evil.example/x.css\'"/>',
+      /^logo: App icon SVG must not reference anything outside itself$/,
+    ],
+    [
+      "a CSS expression()",
+      '<rect width="32" height="32" style="width:expression(alert(1))"/>',
+      /^logo: App icon SVG must not reference anything outside itself$/,
+    ],
+    [
+      "a <style> element",
+      "<style>rect { fill: red }</style>",
+      /^logo: App icon SVG must not contain <style>$/,
+    ],
+    [
+      "<set>",
+      '<rect width="32" height="32"><set attributeName="fill" to="red"/></rect>',
+      /^logo: App icon SVG must not contain <set>$/,
+    ],
+    [
+      "<animate>",
+      '<rect width="32" height="32"><animate attributeName="x" to="4" dur="1s"/></rect>',
+      /^logo: App icon SVG must not contain <animate>$/,
+    ],
+    ["an unknown element <blink>", "<blink>hi</blink>", /^logo: App icon SVG must not contain <blink>$/],
+    [
+      "a drawing element outside the SVG namespace",
+      '<rect xmlns="urn:example:not-svg" width="32" height="32"/>',
+      /^logo: App icon SVG must not contain <rect> outside the SVG namespace$/,
+    ],
+    [
+      "an attribute of another namespace (an editor's)",
+      '<g xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:label="Layer 1"/>',
+      /^logo: App icon SVG must not contain the attribute xmlns:inkscape$/,
+    ],
+    [
+      "a namespaced attribute other than xlink:href and xml:space",
+      `<rect ${XLINK} xlink:title="hi" width="32" height="32"/>`,
+      /^logo: App icon SVG must not contain the attribute xlink:title$/,
+    ],
+  ];
+
+  for (const [what, body, message] of refused) {
+    it(`N73: refuses ${what}`, () => {
+      expectRefused(svgUrl(body), message);
+    });
+  }
+
+  it("N73: refuses an entity declaration", () => {
+    const text = `<!DOCTYPE svg [<!ENTITY lol "lol">]>${SVG_OPEN}><text>&lol;</text></svg>`;
+    expectRefused(rawSvgUrl(text), /^logo: App icon SVG must not declare a DOCTYPE or entities$/);
+  });
+
+  it("N73: refuses a processing instruction", () => {
+    const text = `<?xml-stylesheet href="https://evil.example/x.css"?>${SVG_OPEN}/>`;
+    expectRefused(rawSvgUrl(text), /^logo: App icon SVG must not contain processing instructions$/);
+  });
+
+  it("N73: refuses a root <svg> outside the SVG namespace", () => {
+    const text = '<svg xmlns="urn:example:not-svg" width="32" height="32"/>';
+    expectRefused(rawSvgUrl(text), /^logo: App icon is not an SVG image$/);
+  });
+
+  it("N73: accepts a realistic icon: gradient, clip path, shadow filter, paths, text and <use xlink:href>", () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" ${XLINK} version="1.1" width="32" height="32" viewBox="0 0 32 32" role="img" aria-label="Notes">
+  <title>Notes</title>
+  <desc>A note page on amber</desc>
+  <defs>
+    <linearGradient id="bg" x1="0" y1="0" x2="0" y2="1" gradientUnits="objectBoundingBox">
+      <stop offset="0" stop-color="#fbbf24"/>
+      <stop offset="1" stop-color="#f59e0b" stop-opacity="0.9"/>
+    </linearGradient>
+    <radialGradient id="shine" ${"xlink:href"}="#bg" cx="0.3" cy="0.2" r="0.8"/>
+    <clipPath id="round"><rect width="32" height="32" rx="7"/></clipPath>
+    <filter id="shadow" x="-0.2" y="-0.2" width="1.4" height="1.4" color-interpolation-filters="sRGB">
+      <feGaussianBlur in="SourceAlpha" stdDeviation="0.8"/>
+      <feOffset dy="0.6" result="blur"/>
+      <feMerge><feMergeNode in="blur"/><feMergeNode in="SourceGraphic"/></feMerge>
+    </filter>
+    <path id="a" d="M12 12h8M12 16h8M12 20h5" stroke="#b45309" stroke-width="1.6" stroke-linecap="round"/>
+  </defs>
+  <g clip-path="url(#round)">
+    <rect width="32" height="32" fill="url(#bg)"/>
+    <rect x="9" y="7" width="14" height="18" rx="2" fill="#fff" style="filter:url(#shadow);opacity:0.98"/>
+    <use xlink:href="#a"/>
+    <text x="16" y="29" font-family="'Inter', sans-serif" font-size="3" text-anchor="middle" xml:space="preserve">N</text>
+  </g>
+</svg>`;
+    expect(checkAppIcon(rawSvgUrl(text)).media_type).toBe("image/svg+xml");
+  });
+
+  /** One run of the check on `url`: how long it took, how long the event loop waited, what it decided. */
+  async function judgeOnce(url: string): Promise<{ elapsed: number; blocked: number; accepted: boolean }> {
+    const queued = performance.now();
+    const nextTurn = new Promise<number>((resolve) =>
+      setImmediate(() => resolve(performance.now() - queued)),
+    );
+    const started = performance.now();
+    let accepted = true;
+    try {
+      checkAppIcon(url);
+    } catch (error) {
+      if (!(error instanceof OAuthError)) throw error;
+      accepted = false;
+    }
+    const elapsed = performance.now() - started;
+    return { elapsed, blocked: await nextTurn, accepted };
+  }
+
+  /** The fastest of three runs: the check's own cost, not the pauses of a machine shared with other work. */
+  async function judge(url: string): Promise<{ elapsed: number; blocked: number; accepted: boolean }> {
+    const runs = [await judgeOnce(url), await judgeOnce(url), await judgeOnce(url)];
+    expect(new Set(runs.map((run) => run.accepted)).size).toBe(1);
+    return {
+      elapsed: Math.min(...runs.map((run) => run.elapsed)),
+      blocked: Math.min(...runs.map((run) => run.blocked)),
+      accepted: runs[0]?.accepted ?? false,
+    };
+  }
+
+  const nearly256Kb = (unit: number) => Math.floor((256 * 1024 - 200) / unit);
+
+  it.each([
+    ["a 256 KB nest of <g>", () => `${"<g>".repeat(nearly256Kb(7))}${"</g>".repeat(nearly256Kb(7))}`],
+    ["256 KB of empty elements", () => "<g/>".repeat(nearly256Kb(4))],
+    ["256 KB of comments", () => "<!---->".repeat(nearly256Kb(7))],
+    ["256 KB of attributes on one element", () => `<g ${'a="" '.repeat(nearly256Kb(5))}/>`],
+    ["256 KB of character references", () => `<text>${"&#65;".repeat(nearly256Kb(5))}</text>`],
+  ])(
+    "N73: judges %s in under 50 ms, refusing it, without blocking the event loop longer",
+    async (_case, body) => {
+      const url = svgUrl(body());
+      expect(Buffer.from(url.split(",")[1] ?? "", "base64").length).toBeGreaterThan(255 * 1024);
+      const { elapsed, blocked, accepted } = await judge(url);
+      expect(accepted).toBe(false);
+      expect(elapsed).toBeLessThan(50);
+      expect(blocked).toBeLessThan(50);
+    },
+  );
+
+  it("N73: names the limit a nesting bomb crosses", () => {
+    const body = `${"<g>".repeat(nearly256Kb(7))}${"</g>".repeat(nearly256Kb(7))}`;
+    expectRefused(svgUrl(body), /^logo: App icon SVG must not nest elements more than 64 deep$/);
+  });
+
+  it("N73: accepts elements nested 64 deep, root included, and refuses 65", () => {
+    const nest = (depth: number) =>
+      `${"<g>".repeat(depth)}<rect width="32" height="32"/>${"</g>".repeat(depth)}`;
+    expect(checkAppIcon(svgUrl(nest(62))).media_type).toBe("image/svg+xml");
+    expectRefused(svgUrl(nest(63)), /nest elements more than 64 deep/);
+  });
+
+  it("N73: accepts an icon at the element limit (1,000, root included), judged in well under a second", async () => {
+    const body = '<path d="M1 1h4v4z" fill="#fff" stroke="#000" stroke-width="0.5"/>'.repeat(999);
+    const { elapsed, accepted } = await judge(svgUrl(body));
+    expect(accepted).toBe(true);
+    expect(elapsed).toBeLessThan(1000); // the parser's own pace, on a busy 2-core machine
+  });
+
+  it("N73: refuses one element more than the limit", () => {
+    expectRefused(svgUrl("<g/>".repeat(1_000)), /^logo: App icon SVG must have at most 1,000 elements$/);
   });
 });
