@@ -494,3 +494,29 @@ describe("checkAppIcon: SVG icons by allow-list, bounded in time (N73)", () => {
     expectRefused(svgUrl("<g/>".repeat(1_000)), /^logo: App icon SVG must have at most 1,000 elements$/);
   });
 });
+
+describe("checkAppIcon: SVG icons that draw too much through <use> (N73)", () => {
+  /** Ten `<use>` of the level below, `levels` deep: 10^levels copies of one rectangle. */
+  const laughs = (levels: number) => {
+    const level = (index: number) => `<g id="l${index}">${`<use href="#l${index - 1}"/>`.repeat(10)}</g>`;
+    return `<defs><g id="l0"><rect width="1" height="1"/></g>${Array.from({ length: levels }, (_, index) => level(index + 1)).join("")}</defs><use href="#l${levels}"/>`;
+  };
+
+  it("N73: accepts a few copies through <use>", () => {
+    expect(checkAppIcon(svgUrl(laughs(2))).media_type).toBe("image/svg+xml");
+  });
+
+  it("N73: refuses a <use> bomb that would draw a billion copies", () => {
+    expectRefused(
+      svgUrl(laughs(9)),
+      /^logo: App icon SVG must not draw more than 10,000 elements through <use>$/,
+    );
+  });
+
+  it("N73: refuses a <use> that draws its own ancestor", () => {
+    expectRefused(
+      svgUrl('<g id="loop"><rect width="1" height="1"/><use href="#loop"/></g>'),
+      /draw more than 10,000 elements through <use>/,
+    );
+  });
+});

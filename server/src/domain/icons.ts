@@ -5,6 +5,7 @@ import { invalidRequest } from "../errors.ts";
 import type { ClientRecord } from "../store/types.ts";
 import { refusalOfElement, SVG_NAMESPACE } from "./svg-allow-list.ts";
 import { exceededSvgLimit } from "./svg-limits.ts";
+import { exceededDrawnElements } from "./svg-use-copies.ts";
 
 const ICON_SIZE = 32;
 
@@ -18,8 +19,9 @@ const isElement = (node: Node): node is Element => node.nodeType === node.ELEMEN
 
 /**
  * Parses an SVG that can only draw: no DOCTYPE or entities, no processing instructions, nothing
- * past the limits that keep parsing fast, and only allow-listed elements and attributes of the
- * SVG namespace, referring to nothing outside the document. Parsed with a real XML parser.
+ * past the limits that keep parsing fast, only allow-listed elements and attributes of the SVG
+ * namespace, referring to nothing outside the document, and no `<use>` bomb for whoever draws it.
+ * Parsed with a real XML parser.
  */
 function parseSafeSvg(text: string): Element {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw refuse("App icon SVG must not declare a DOCTYPE or entities");
@@ -49,6 +51,8 @@ function parseSafeSvg(text: string): Element {
     }
     pending.push(...Array.from(node.childNodes));
   }
+  const drawsTooMuch = exceededDrawnElements(root);
+  if (drawsTooMuch) throw refuse(drawsTooMuch);
   return root;
 }
 
