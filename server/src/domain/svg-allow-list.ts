@@ -1,7 +1,7 @@
 import type { Attr, Element } from "@xmldom/xmldom";
 
 export const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-const XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
+export const XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
@@ -61,7 +61,8 @@ const OUTSIDE = "App icon SVG must not reference anything outside itself";
  */
 const REACHES_OUT = /(?:url|image-set)\(\s*(['"]?)(?!#)|@import|expression\s*\(|\\/i;
 
-const isLocalReference = (value: string) => value.trim().startsWith("#");
+/** An `href` may only name a `#fragment` of the same document. */
+const hrefRefusal = (attribute: Attr) => (attribute.value.trim().startsWith("#") ? undefined : OUTSIDE);
 
 /** Why an attribute is refused, or undefined when it only draws. */
 function refusalOfAttribute(element: Element, attribute: Attr): string | undefined {
@@ -86,8 +87,6 @@ function refusalOfAttribute(element: Element, attribute: Attr): string | undefin
       return refuseName;
   }
 }
-
-const hrefRefusal = (attribute: Attr) => (isLocalReference(attribute.value) ? undefined : OUTSIDE);
 
 /**
  * Why `element` has no place in an app icon, or undefined when it and every attribute it carries

@@ -1,9 +1,8 @@
 import type { Element, Node } from "@xmldom/xmldom";
+import { XLINK_NAMESPACE } from "./svg-allow-list.ts";
 
 /** More drawn elements than an icon could want: a `<use>` chain past this is a rendering bomb. */
 const MAX_DRAWN_ELEMENTS = 10_000;
-
-const XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
 
 const isElement = (node: Node): node is Element => node.nodeType === node.ELEMENT_NODE;
 
