@@ -6,7 +6,7 @@ import { type Logger, pino } from "pino";
 import { createApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { seedDemo } from "../src/seed.ts";
-import { openLowdbStore } from "../src/store/lowdb.ts";
+import { openLowdbStore } from "../src/store/lowdb/open-lowdb-store.ts";
 import type { Store } from "../src/store/types.ts";
 
 export { DEMO } from "../src/seed.ts";

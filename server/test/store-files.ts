@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { readJournal } from "../src/store/journal.ts";
+import { readJournal } from "../src/store/lowdb/journal.ts";
 
 /** Every byte the lowdb engine keeps on disk (snapshot and journal), as one text to search. */
 export async function storeText(dataDir: string): Promise<string> {

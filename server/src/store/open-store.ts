@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
-import { openLowdbStore } from "./lowdb.ts";
-import { openPostgresStore } from "./postgres.ts";
-import type { Store } from "./types.ts";
+import { openLowdbStore } from "./lowdb/open-lowdb-store.ts";
+import { openPostgresStore } from "./postgres/open-postgres-store.ts";
+import type { Store } from "./store.ts";
 
 /** Opens the engine the configuration names; nothing above this file knows which one runs. */
 export async function openStore(config: Config): Promise<Store> {

@@ -4,7 +4,7 @@ import { Agent, request as httpRequest } from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/domain/secrets.ts";
-import { openLowdbStore } from "../../src/store/lowdb.ts";
+import { openLowdbStore } from "../../src/store/lowdb/open-lowdb-store.ts";
 import type { Store } from "../../src/store/types.ts";
 import { TestBrowser } from "../harness.ts";
 import { burstAndKill, errorOf, inBatches, peopleSelf } from "./burst.ts";

@@ -1,7 +1,7 @@
 // Run by durability.test.ts as a child process, to be killed mid-write: opens the lowdb engine on
 // the directory given as argv[2] and inserts portals, 8 at a time, without end. Each stored id is
 // printed on its own line once its insert has resolved, so the test knows which writes were acknowledged.
-import { openLowdbStore } from "../../src/store/lowdb.ts";
+import { openLowdbStore } from "../../src/store/lowdb/open-lowdb-store.ts";
 
 const dataDir = process.argv[2];
 const round = process.argv[3] ?? "0";

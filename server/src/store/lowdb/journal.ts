@@ -31,6 +31,16 @@ const JOURNAL_FLAGS =
   constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_APPEND | constants.O_DSYNC;
 const GENERATION = /^gatehouse\.journal\.(\d+)$/;
 
+const isChangeList = (value: unknown): value is Change[] =>
+  Array.isArray(value) &&
+  value.every(
+    (change) =>
+      Array.isArray(change) &&
+      change.length === 3 &&
+      typeof change[0] === "string" &&
+      typeof change[1] === "string",
+  );
+
 /** The journal generations present in `dataDir`, oldest first. */
 async function generations(dataDir: string): Promise<number[]> {
   const names = await readdir(dataDir);
@@ -54,11 +64,15 @@ export async function readJournal(
     const text = await readFile(path.join(dataDir, fileName(generation)), "utf8");
     for (const line of text.split("\n")) {
       if (line === "") continue;
+      let entry: unknown;
       try {
-        changes.push(JSON.parse(line) as Change[]);
+        entry = JSON.parse(line);
       } catch {
         break; // a line cut by a crash: nothing after it was acknowledged either
       }
+      if (!isChangeList(entry))
+        throw new Error(`${fileName(generation)} holds a line that is no journal entry`);
+      changes.push(entry);
     }
   }
   return { changes, last };

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { ConfigError, loadConfig } from "../config.ts";
-import { applyMigrations } from "./migrations/apply-migrations.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { applyMigrations } from "./store/postgres/migrations/apply-migrations.ts";
 
 /**
  * `pnpm migrate`: applies the Postgres migrations to DATABASE_URL and exits. A second entry point

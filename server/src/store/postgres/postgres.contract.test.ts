@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { authorizeThroughSpa, DEMO, postToken, startTestServer } from "../../test/harness.ts";
-import { createTestDatabase } from "../../test/postgres.ts";
-import { seedDemo } from "../seed.ts";
+import { authorizeThroughSpa, DEMO, postToken, startTestServer } from "../../../test/harness.ts";
+import { createTestDatabase } from "../../../test/postgres.ts";
+import { describeStoreContract } from "../../../test/store-contract/index.ts";
+import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
-import { openPostgresStore } from "./postgres.ts";
-import { describeStoreContract } from "./store-contract.ts";
+import { openPostgresStore } from "./open-postgres-store.ts";
 
 const database = await createTestDatabase("the Postgres store contract");
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { openLowdbStore } from "./lowdb.ts";
-import { describeStoreContract } from "./store-contract.ts";
+import { describeStoreContract } from "../../../test/store-contract/index.ts";
+import { openLowdbStore } from "./open-lowdb-store.ts";
 
 const dirs: string[] = [];
 afterAll(async () => {

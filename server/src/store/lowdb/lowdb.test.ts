@@ -19,9 +19,9 @@ import {
   startTestServer,
   TestBrowser,
   type TestServer,
-} from "../../test/harness.ts";
-import { storeText } from "../../test/store-files.ts";
-import { openLowdbStore } from "./lowdb.ts";
+} from "../../../test/harness.ts";
+import { storeText } from "../../../test/store-files.ts";
+import { openLowdbStore } from "./open-lowdb-store.ts";
 
 const servers: TestServer[] = [];
 afterEach(async () => {

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestClock } from "../../test/harness.ts";
-import { seedDemo } from "../seed.ts";
-import { openLowdbStore } from "./lowdb.ts";
-import type { Store } from "./types.ts";
+import { createTestClock } from "../../../test/harness.ts";
+import { seedDemo } from "../../seed.ts";
+import type { Store } from "../types.ts";
+import { openLowdbStore } from "./open-lowdb-store.ts";
 
 /**
  * L59: ids come from requests (`/logos/:id`, `client_id=…`), and a JavaScript object answers some

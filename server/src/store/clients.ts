@@ -1,0 +1,32 @@
+import type { ScopeName } from "@gatehouse/shared";
+
+export interface ClientRecord {
+  client_id: string;
+  portal_id: string;
+  name: string;
+  description: string;
+  website_url: string;
+  policy_url: string;
+  terms_url: string;
+  logo: { media_type: string; data_base64: string };
+  redirect_uris: string[];
+  allowed_origins: string[];
+  scopes: ScopeName[];
+  /** A public client authenticates with PKCE alone (token endpoint auth `none`). */
+  public: boolean;
+  /** SHA-256 of the client secret, base64url; null for a public client. */
+  secret_hash: string | null;
+  enabled: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ClientRepository {
+  get(clientId: string): Promise<ClientRecord | null>;
+  listByPortal(portalId: string): Promise<ClientRecord[]>;
+  /** True when an enabled client lists `origin` among its allowed origins (for CORS preflights). */
+  isAllowedOrigin(origin: string): Promise<boolean>;
+  insert(client: ClientRecord): Promise<void>;
+  update(client: ClientRecord): Promise<void>;
+  delete(clientId: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import type { ScopeName } from "@gatehouse/shared";
+import type { IssuedTokens } from "./tokens.ts";
+
+export interface CodeRecord {
+  /** SHA-256 of the code. */
+  code_hash: string;
+  client_id: string;
+  grant_id: string;
+  user_id: string;
+  portal_id: string;
+  redirect_uri: string;
+  scopes: ScopeName[];
+  code_challenge: string | null;
+  nonce: string | null;
+  auth_time: number;
+  /** The token family its redemption creates, so a second redemption can revoke it. */
+  family_id: string;
+  created_at: number;
+  expires_at: number;
+  consumed_at: number | null;
+}
+
+export interface CodeRepository {
+  get(codeHash: string): Promise<CodeRecord | null>;
+  insert(code: CodeRecord): Promise<void>;
+  /**
+   * Atomic, in one write: marks the code consumed and stores the token family its redemption
+   * issues, only if the code was not consumed yet; false (and nothing stored) when it was.
+   */
+  redeem(codeHash: string, at: number, issued: IssuedTokens): Promise<boolean>;
+  delete(codeHash: string): Promise<void>;
+}

@@ -1,0 +1,34 @@
+import type { Prompt, ScopeName } from "@gatehouse/shared";
+
+/** The authorization request as validated at the authorization endpoint. */
+export interface AuthorizationRequest {
+  client_id: string;
+  redirect_uri: string;
+  scopes: ScopeName[];
+  state: string | null;
+  nonce: string | null;
+  code_challenge: string | null;
+  prompt: Prompt | null;
+  login_hint: string | null;
+}
+
+export interface InteractionRecord {
+  id: string;
+  /** SHA-256 of the browser cookie that started it: the interaction belongs to that browser. */
+  browser_hash: string;
+  request: AuthorizationRequest;
+  created_at: number;
+  expires_at: number;
+  /**
+   * Set once, when the interaction ends with a redirect back to the app. The redirect carries a
+   * code, so it is sealed with the browser cookie, which only the browser holds.
+   */
+  result: { sealed_redirect_to: string; completed_at: number } | null;
+}
+
+export interface InteractionRepository {
+  get(id: string): Promise<InteractionRecord | null>;
+  insert(interaction: InteractionRecord): Promise<void>;
+  /** Atomic: records the result only if none is recorded yet; false when another request won. */
+  complete(id: string, result: NonNullable<InteractionRecord["result"]>): Promise<boolean>;
+}

@@ -1,0 +1,19 @@
+import type { CodeRepository } from "../../codes.ts";
+import type { Lowdb } from "../tables.ts";
+import { issue } from "./tokens.ts";
+
+// Atomic: each check and its change happen in one turn of the event loop, before the first await.
+export const lowdbCodes = (db: Lowdb): CodeRepository => {
+  const { codes } = db.tables;
+  return {
+    get: async (codeHash) => codes.read(codeHash),
+    insert: (code) => db.commit([codes.put(code.code_hash, code)]),
+    redeem: async (codeHash, at, issued) => {
+      const code = codes.peek(codeHash);
+      if (!code || code.consumed_at !== null) return false;
+      await db.commit([codes.put(codeHash, { ...code, consumed_at: at }), ...issue(db, issued)]);
+      return true;
+    },
+    delete: (codeHash) => db.commit([codes.remove(codeHash)]),
+  };
+};

@@ -1,0 +1,117 @@
+import { clonePlain } from "./clone.ts";
+import type { Change } from "./journal.ts";
+
+/** A lookup by something other than a table's key, kept beside the table it indexes. */
+export class UniqueIndex<R> {
+  readonly #keys = new Map<string, string>();
+  constructor(readonly indexKeyOf: (record: R) => string) {}
+
+  /** The key of the record filed under `indexKey`. */
+  find(indexKey: string): string | undefined {
+    return this.#keys.get(indexKey);
+  }
+
+  add(key: string, record: R): void {
+    this.#keys.set(this.indexKeyOf(record), key);
+  }
+
+  delete(key: string, record: R): void {
+    const indexKey = this.indexKeyOf(record);
+    if (this.#keys.get(indexKey) === key) this.#keys.delete(indexKey);
+  }
+}
+
+/**
+ * One table in memory: a Map (no prototype keys, and no string internalising per lookup), the name
+ * its changes carry in the journal, and its indexes. Records enter and leave as copies, so no caller
+ * can change stored data behind its back; a stored record is replaced, never changed in place.
+ */
+export class Table<R> {
+  readonly #rows = new Map<string, R>();
+  readonly #indexes: UniqueIndex<R>[];
+
+  constructor(
+    readonly name: string,
+    indexes: UniqueIndex<R>[] = [],
+  ) {
+    this.#indexes = indexes;
+  }
+
+  get size(): number {
+    return this.#rows.size;
+  }
+
+  /** The stored record itself, for the engine's own reads: never hand it out. */
+  peek(key: string): R | undefined {
+    return this.#rows.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#rows.has(key);
+  }
+
+  values(): IterableIterator<R> {
+    return this.#rows.values();
+  }
+
+  /** The rows as they are at this instant: later writes replace records, so the cut stays consistent. */
+  entries(): [string, R][] {
+    return [...this.#rows];
+  }
+
+  /** A copy of the record under `key`, or null. */
+  read(key: string): R | null {
+    const record = this.#rows.get(key);
+    return record === undefined ? null : clonePlain(record);
+  }
+
+  /** Copies of the records `matches` accepts. */
+  readWhere(matches: (record: R) => boolean): R[] {
+    const found: R[] = [];
+    for (const record of this.#rows.values()) if (matches(record)) found.push(clonePlain(record));
+    return found;
+  }
+
+  /** Stores a copy of `record` in memory; returns its change for the journal. */
+  put(key: string, record: R): Change {
+    const stored = clonePlain(record);
+    this.#set(key, stored);
+    return [this.name, key, stored];
+  }
+
+  /** Deletes the record in memory; returns its change for the journal. */
+  remove(key: string): Change {
+    this.#delete(key);
+    return [this.name, key, null];
+  }
+
+  /** Drops the records `expired` accepts, without a journal entry (a compaction writes the result). */
+  prune(expired: (record: R) => boolean): void {
+    for (const [key, record] of this.#rows) if (expired(record)) this.#delete(key);
+  }
+
+  /**
+   * A record read back from disk, from the snapshot or a journal line (null: deleted). The one place
+   * parsed JSON becomes a record: only this engine wrote it, from a record of this table.
+   */
+  load(key: string, value: unknown): void {
+    if (value === null) this.#delete(key);
+    else this.#set(key, value as R);
+  }
+
+  #set(key: string, record: R): void {
+    const previous = this.#rows.get(key);
+    for (const index of this.#indexes) {
+      if (previous !== undefined) index.delete(key, previous);
+      index.add(key, record);
+    }
+    this.#rows.set(key, record);
+  }
+
+  #delete(key: string): void {
+    const previous = this.#rows.get(key);
+    if (previous === undefined) return;
+    for (const index of this.#indexes) index.delete(key, previous);
+    this.#rows.delete(key);
+  }
+}

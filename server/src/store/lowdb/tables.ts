@@ -1,0 +1,72 @@
+import type { ClientRecord } from "../clients.ts";
+import type { CodeRecord } from "../codes.ts";
+import type { GrantRecord } from "../grants.ts";
+import type { InteractionRecord } from "../interactions.ts";
+import type { SigningKeyRecord } from "../keys.ts";
+import type { PortalRecord } from "../portals.ts";
+import type { SessionRecord } from "../sessions.ts";
+import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
+import type { UserRecord } from "../users.ts";
+import type { Change } from "./journal.ts";
+import { Table, UniqueIndex } from "./table.ts";
+
+/** grants.find: one grant per user, portal and client. */
+export const grantTriple = (grant: Pick<GrantRecord, "user_id" | "portal_id" | "client_id">): string =>
+  `${grant.user_id}\u0000${grant.portal_id}\u0000${grant.client_id}`;
+
+/** The lookups the endpoints make by something other than a table's key. */
+export interface Indexes {
+  usersByEmail: UniqueIndex<UserRecord>;
+  grantsByTriple: UniqueIndex<GrantRecord>;
+}
+
+/** Every table of the engine, once; the property names are the tables' names on disk. */
+function createTables(indexes: Indexes) {
+  return {
+    portals: new Table<PortalRecord>("portals"),
+    users: new Table<UserRecord>("users", [indexes.usersByEmail]),
+    clients: new Table<ClientRecord>("clients"),
+    sessions: new Table<SessionRecord>("sessions"),
+    interactions: new Table<InteractionRecord>("interactions"),
+    codes: new Table<CodeRecord>("codes"),
+    grants: new Table<GrantRecord>("grants", [indexes.grantsByTriple]),
+    families: new Table<TokenFamilyRecord>("families"),
+    refresh_tokens: new Table<RefreshTokenRecord>("refresh_tokens"),
+    access_tokens: new Table<AccessTokenRecord>("access_tokens"),
+    keys: new Table<SigningKeyRecord>("keys"),
+    /** A key's failure times, ascending. */
+    throttle: new Table<number[]>("throttle"),
+  };
+}
+
+export type Tables = ReturnType<typeof createTables>;
+
+/** Any table, as the snapshot and the journal's replay see it: rows by name, values unknown. */
+export interface StoredTable {
+  readonly name: string;
+  entries(): [string, unknown][];
+  load(key: string, value: unknown): void;
+}
+
+/** The engine's memory: every table, its indexes, and the tables by name for the files. */
+export interface Memory {
+  tables: Tables;
+  indexes: Indexes;
+  /** In the order the snapshot lists them. */
+  stored: StoredTable[];
+}
+
+export function createMemory(): Memory {
+  const indexes: Indexes = {
+    usersByEmail: new UniqueIndex((user) => user.email),
+    grantsByTriple: new UniqueIndex(grantTriple),
+  };
+  const tables = createTables(indexes);
+  return { tables, indexes, stored: Object.values(tables) };
+}
+
+/** What a repository of this engine works on: the memory, and the commit that makes a change durable. */
+export interface Lowdb extends Memory {
+  /** Resolves once `changes`, already applied in memory, are on disk. */
+  commit(changes: Change[]): Promise<void>;
+}

@@ -1,0 +1,87 @@
+import pg, { type PoolConfig } from "pg";
+import type { Store } from "../store.ts";
+import { applyMigrations } from "./migrations/apply-migrations.ts";
+import { createQueries, type Postgres } from "./queries.ts";
+import { postgresClients } from "./repositories/clients.ts";
+import { postgresCodes } from "./repositories/codes.ts";
+import { postgresGrants } from "./repositories/grants.ts";
+import { postgresInteractions } from "./repositories/interactions.ts";
+import { postgresKeys } from "./repositories/keys.ts";
+import { postgresPortals } from "./repositories/portals.ts";
+import { postgresSessions } from "./repositories/sessions.ts";
+import { postgresThrottle } from "./repositories/throttle.ts";
+import { postgresTokens } from "./repositories/tokens.ts";
+import { postgresUsers } from "./repositories/users.ts";
+import { createTypeParsers } from "./type-parsers.ts";
+
+/** The key of the advisory lock behind `exclusively` (any constant every instance agrees on). */
+const EXCLUSIVE_LOCK = 7_301_863_406;
+
+/**
+ * The engine for several instances on one PostgreSQL database. Each operation the Store interface
+ * calls atomic is one statement (compare-and-set as `UPDATE … WHERE … IS NULL`, several writes as
+ * one statement of data-modifying CTEs), so it is atomic across every instance. The schema comes
+ * from `migrations/`, applied here before the first query.
+ */
+export async function openPostgresStore(databaseUrl: string, options: PoolConfig = {}): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    application_name: "gatehouse",
+    types: createTypeParsers(),
+    // A stuck database fails a request in seconds instead of stalling it and the pool forever.
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 10_000,
+    ...options,
+  });
+  // A pooled connection that dies while idle (a database restart) is dropped by the pool; without a
+  // listener its error would end the process.
+  pool.on("error", (error) => {
+    process.emitWarning(`an idle PostgreSQL connection failed: ${error.message}`, "GatehouseStoreWarning");
+  });
+  try {
+    await applyMigrations(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db: Postgres = createQueries(pool);
+
+  return {
+    portals: postgresPortals(db),
+    users: postgresUsers(db),
+    clients: postgresClients(db),
+    sessions: postgresSessions(db),
+    interactions: postgresInteractions(db),
+    codes: postgresCodes(db),
+    grants: postgresGrants(db),
+    tokens: postgresTokens(db),
+    keys: postgresKeys(db),
+    throttle: postgresThrottle(db),
+    isEmpty: async () => {
+      const [result] = await db.rows<{ empty: boolean }>(
+        `SELECT NOT EXISTS (SELECT 1 FROM portals) AND NOT EXISTS (SELECT 1 FROM users)
+           AND NOT EXISTS (SELECT 1 FROM clients) AS empty`,
+      );
+      return result?.empty === true;
+    },
+    // A session-level advisory lock on a connection of its own: the task's statements run on other
+    // pooled connections, and every instance on the database waits for it.
+    exclusively: async (task) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [EXCLUSIVE_LOCK]);
+        try {
+          return await task();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [EXCLUSIVE_LOCK]).catch((error: Error) => {
+            broken = error; // a connection that cannot unlock is dropped, which releases the lock
+          });
+        }
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

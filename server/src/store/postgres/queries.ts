@@ -1,0 +1,42 @@
+import type pg from "pg";
+import type { TableDefinition } from "./columns.ts";
+
+/** What a repository of this engine works on: statements on the pool, and the usual ones per table. */
+export interface Postgres {
+  /**
+   * The rows a statement returns, as records: the one place rows become records, as every
+   * statement lists exactly a record's columns and the type parsers read bigints as numbers.
+   */
+  rows<T>(sql: string, values?: unknown[]): Promise<T[]>;
+  row<T>(sql: string, values: unknown[]): Promise<T | null>;
+  /** Runs a statement; the number of rows it changed. */
+  run(sql: string, values: unknown[]): Promise<number>;
+  getter<T extends object>(table: TableDefinition<T>): (key: string) => Promise<T | null>;
+  upsert<T extends object>(table: TableDefinition<T>): (record: T) => Promise<void>;
+  update<T extends object>(table: TableDefinition<T>): (record: T) => Promise<void>;
+  remove<T extends object>(table: TableDefinition<T>): (key: string) => Promise<void>;
+}
+
+export function createQueries(pool: pg.Pool): Postgres {
+  const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> =>
+    (await pool.query<T & pg.QueryResultRow>(sql, values)).rows;
+  const row = async <T>(sql: string, values: unknown[]): Promise<T | null> =>
+    (await rows<T>(sql, values))[0] ?? null;
+  const run = async (sql: string, values: unknown[]): Promise<number> =>
+    (await pool.query(sql, values)).rowCount ?? 0;
+  return {
+    rows,
+    row,
+    run,
+    getter: (t) => (key) => row(`SELECT ${t.list} FROM ${t.name} WHERE ${t.key} = $1`, [key]),
+    upsert: (t) => async (record) => {
+      await run(t.upsertSql, t.values(record));
+    },
+    update: (t) => async (record) => {
+      await run(t.updateSql, t.values(record));
+    },
+    remove: (t) => async (key) => {
+      await run(`DELETE FROM ${t.name} WHERE ${t.key} = $1`, [key]);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { TokenRepository } from "../../tokens.ts";
+import type { Postgres } from "../queries.ts";
+import { accessTokens, families, refreshTokens } from "../tables.ts";
+
+export const postgresTokens = (db: Postgres): TokenRepository => ({
+  // A racing second redemption of one code stores its tokens under the family the first created.
+  insertFamily: async ({ family, refreshToken, accessToken }) => {
+    const refreshAt = families.values(family).length;
+    const accessAt = refreshAt + refreshTokens.values(refreshToken).length;
+    await db.run(
+      `WITH family AS (
+         INSERT INTO token_families (${families.list}) VALUES (${families.placeholders()})
+         ON CONFLICT (id) DO NOTHING
+       ), refresh AS (
+         INSERT INTO refresh_tokens (${refreshTokens.list}) VALUES (${refreshTokens.placeholders(refreshAt)})
+       )
+       INSERT INTO access_tokens (${accessTokens.list}) VALUES (${accessTokens.placeholders(accessAt)})`,
+      [
+        ...families.values(family),
+        ...refreshTokens.values(refreshToken),
+        ...accessTokens.values(accessToken),
+      ],
+    );
+  },
+  getFamily: db.getter(families),
+  revokeFamily: async (id, at) => {
+    await db.run("UPDATE token_families SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", [id, at]);
+  },
+  getRefreshToken: db.getter(refreshTokens),
+  getAccessToken: db.getter(accessTokens),
+  // One statement: its successors are inserted only from the row the compare-and-set updated.
+  rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
+    const refreshAt = 3;
+    const accessAt = refreshAt + refreshTokens.values(refreshToken).length;
+    const [result] = await db.rows<{ rotated: number }>(
+      `WITH rotated AS (
+         UPDATE refresh_tokens SET rotated_at = $2::bigint, successor = $3::jsonb
+         WHERE token_hash = $1 AND rotated_at IS NULL
+         RETURNING token_hash
+       ), refresh AS (
+         INSERT INTO refresh_tokens (${refreshTokens.list})
+         SELECT ${refreshTokens.placeholders(refreshAt)} FROM rotated
+       ), access AS (
+         INSERT INTO access_tokens (${accessTokens.list})
+         SELECT ${accessTokens.placeholders(accessAt)} FROM rotated
+       )
+       SELECT count(*)::int AS rotated FROM rotated`,
+      [
+        tokenHash,
+        at,
+        successor === null ? null : JSON.stringify(successor),
+        ...refreshTokens.values(refreshToken),
+        ...accessTokens.values(accessToken),
+      ],
+    );
+    return result?.rotated === 1;
+  },
+  revokeAccessToken: async (jti, at) => {
+    await db.run("UPDATE access_tokens SET revoked_at = $2 WHERE jti = $1 AND revoked_at IS NULL", [jti, at]);
+  },
+});

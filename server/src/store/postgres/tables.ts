@@ -1,0 +1,125 @@
+import type { ClientRecord } from "../clients.ts";
+import type { CodeRecord } from "../codes.ts";
+import type { GrantRecord } from "../grants.ts";
+import type { InteractionRecord } from "../interactions.ts";
+import type { SigningKeyRecord } from "../keys.ts";
+import type { PortalRecord } from "../portals.ts";
+import type { SessionRecord } from "../sessions.ts";
+import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
+import type { UserRecord } from "../users.ts";
+import { defineTable } from "./columns.ts";
+
+// The column maps of migrations/001_initial.sql: one table per record type.
+
+export const portals = defineTable<PortalRecord>("portals", "id", { id: "text", name: "text" });
+
+export const users = defineTable<UserRecord>("users", "id", {
+  id: "text",
+  email: "text",
+  display_name: "text",
+  password_hash: "text",
+  accounts: "jsonb",
+});
+
+export const clients = defineTable<ClientRecord>("clients", "client_id", {
+  client_id: "text",
+  portal_id: "text",
+  name: "text",
+  description: "text",
+  website_url: "text",
+  policy_url: "text",
+  terms_url: "text",
+  logo: "jsonb",
+  redirect_uris: "text[]",
+  allowed_origins: "text[]",
+  scopes: "text[]",
+  public: "boolean",
+  secret_hash: "text",
+  enabled: "boolean",
+  created_at: "bigint",
+  updated_at: "bigint",
+});
+
+export const sessions = defineTable<SessionRecord>("sessions", "id_hash", {
+  id_hash: "text",
+  user_id: "text",
+  portal_id: "text",
+  auth_time: "bigint",
+  portal_chosen_at: "bigint",
+  created_at: "bigint",
+  expires_at: "bigint",
+  last_seen_at: "bigint",
+});
+
+export const interactions = defineTable<InteractionRecord>("interactions", "id", {
+  id: "text",
+  browser_hash: "text",
+  request: "jsonb",
+  created_at: "bigint",
+  expires_at: "bigint",
+  result: "jsonb",
+});
+
+export const codes = defineTable<CodeRecord>("codes", "code_hash", {
+  code_hash: "text",
+  client_id: "text",
+  grant_id: "text",
+  user_id: "text",
+  portal_id: "text",
+  redirect_uri: "text",
+  scopes: "text[]",
+  code_challenge: "text",
+  nonce: "text",
+  auth_time: "bigint",
+  family_id: "text",
+  created_at: "bigint",
+  expires_at: "bigint",
+  consumed_at: "bigint",
+});
+
+export const grants = defineTable<GrantRecord>("grants", "id", {
+  id: "text",
+  user_id: "text",
+  portal_id: "text",
+  client_id: "text",
+  scopes: "text[]",
+  created_at: "bigint",
+  updated_at: "bigint",
+});
+
+export const families = defineTable<TokenFamilyRecord>("token_families", "id", {
+  id: "text",
+  grant_id: "text",
+  client_id: "text",
+  user_id: "text",
+  portal_id: "text",
+  auth_time: "bigint",
+  created_at: "bigint",
+  revoked_at: "bigint",
+});
+
+export const refreshTokens = defineTable<RefreshTokenRecord>("refresh_tokens", "token_hash", {
+  token_hash: "text",
+  family_id: "text",
+  scopes: "text[]",
+  created_at: "bigint",
+  expires_at: "bigint",
+  rotated_at: "bigint",
+  successor: "jsonb",
+});
+
+export const accessTokens = defineTable<AccessTokenRecord>("access_tokens", "jti", {
+  jti: "text",
+  family_id: "text",
+  expires_at: "bigint",
+  revoked_at: "bigint",
+});
+
+export const signingKeys = defineTable<SigningKeyRecord>("signing_keys", "kid", {
+  kid: "text",
+  alg: "text",
+  private_jwk: "jsonb",
+  public_jwk: "jsonb",
+  created_at: "bigint",
+  retired_at: "bigint",
+});

@@ -1,0 +1,23 @@
+export interface SessionRecord {
+  /** SHA-256 of the cookie value. */
+  id_hash: string;
+  user_id: string;
+  portal_id: string | null;
+  /** When the person last proved their password (OpenID `auth_time`). */
+  auth_time: number;
+  /** When the person last chose a portal, for `prompt=select_account`. */
+  portal_chosen_at: number | null;
+  created_at: number;
+  /** The absolute end of the session. */
+  expires_at: number;
+  /** The last use, for the idle timeout. */
+  last_seen_at: number;
+}
+
+export interface SessionRepository {
+  get(idHash: string): Promise<SessionRecord | null>;
+  insert(session: SessionRecord): Promise<void>;
+  /** Changes a stored session; never brings back one a sign-out deleted meanwhile. */
+  update(session: SessionRecord): Promise<void>;
+  delete(idHash: string): Promise<void>;
+}

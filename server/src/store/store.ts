@@ -1,0 +1,38 @@
+import type { ClientRepository } from "./clients.ts";
+import type { CodeRepository } from "./codes.ts";
+import type { GrantRepository } from "./grants.ts";
+import type { InteractionRepository } from "./interactions.ts";
+import type { KeyRepository } from "./keys.ts";
+import type { PortalRepository } from "./portals.ts";
+import type { SessionRepository } from "./sessions.ts";
+import type { ThrottleRepository } from "./throttle.ts";
+import type { TokenRepository } from "./tokens.ts";
+import type { UserRepository } from "./users.ts";
+
+/**
+ * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
+ * coverage, reuse) lives in `domain/`. Operations that must be atomic say so, and every engine
+ * guarantees it. Times are Unix seconds. Secrets (session ids, codes, refresh tokens, client
+ * secrets, passwords) are stored only as hashes.
+ */
+export interface Store {
+  readonly portals: PortalRepository;
+  readonly users: UserRepository;
+  readonly clients: ClientRepository;
+  readonly sessions: SessionRepository;
+  readonly interactions: InteractionRepository;
+  readonly codes: CodeRepository;
+  readonly grants: GrantRepository;
+  readonly tokens: TokenRepository;
+  readonly keys: KeyRepository;
+  readonly throttle: ThrottleRepository;
+  /** True when the store holds no portal, user or client yet (so it may be seeded). */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Runs `task` while no other `exclusively` task of this store runs, in this process or in any
+   * other instance on the same database: for work that checks and then writes, such as seeding.
+   */
+  exclusively<T>(task: () => Promise<T>): Promise<T>;
+  /** Finishes pending writes and releases the engine. */
+  close(): Promise<void>;
+}

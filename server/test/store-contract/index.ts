@@ -1,0 +1,33 @@
+import { describe } from "vitest";
+import type { Store } from "../../src/store/types.ts";
+import { describeClientsContract } from "./clients.ts";
+import { describeCodesContract } from "./codes.ts";
+import { describeGrantsContract } from "./grants.ts";
+import { describeInteractionsContract } from "./interactions.ts";
+import { describeKeysContract } from "./keys.ts";
+import { describePortalsContract } from "./portals.ts";
+import { describeSessionsContract } from "./sessions.ts";
+import { describeWholeStoreContract } from "./store.ts";
+import { describeThrottleContract } from "./throttle.ts";
+import { describeTokensContract } from "./tokens.ts";
+import { describeUsersContract } from "./users.ts";
+
+/**
+ * What every engine of the Store interface (types.ts) guarantees, as the lowdb engine defines it.
+ * `openFreshStore` opens an empty store; each test gets its own and closes it.
+ */
+export function describeStoreContract(name: string, openFreshStore: () => Promise<Store>): void {
+  describe(`the ${name} store contract`, () => {
+    describeWholeStoreContract(openFreshStore);
+    describePortalsContract(openFreshStore);
+    describeUsersContract(openFreshStore);
+    describeClientsContract(openFreshStore);
+    describeSessionsContract(openFreshStore);
+    describeInteractionsContract(openFreshStore);
+    describeCodesContract(openFreshStore);
+    describeGrantsContract(openFreshStore);
+    describeTokensContract(openFreshStore);
+    describeKeysContract(openFreshStore);
+    describeThrottleContract(openFreshStore);
+  });
+}

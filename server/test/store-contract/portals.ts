@@ -1,0 +1,30 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/types.ts";
+
+/** The contract of `store.portals` (see `describeStoreContract`). */
+export function describePortalsContract(openFreshStore: () => Promise<Store>): void {
+  describe("portals", () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openFreshStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("stores and returns a portal; an unknown id is null", async () => {
+      await store.portals.insert({ id: "acme", name: "Acme" });
+      expect(await store.portals.get("acme")).toEqual({ id: "acme", name: "Acme" });
+      expect(await store.portals.get("globex")).toBeNull();
+    });
+
+    it("returns copies, and keeps no reference to what was inserted", async () => {
+      const portal = { id: "acme", name: "Acme" };
+      await store.portals.insert(portal);
+      portal.name = "changed after insert";
+      const read = await store.portals.get("acme");
+      if (read) read.name = "changed after get";
+      expect(await store.portals.get("acme")).toEqual({ id: "acme", name: "Acme" });
+    });
+  });
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from "node:crypto";
+import type {
+  AccessTokenRecord,
+  ClientRecord,
+  CodeRecord,
+  GrantRecord,
+  InteractionRecord,
+  IssuedTokens,
+  RefreshTokenRecord,
+  SessionRecord,
+  SigningKeyRecord,
+  TokenFamilyRecord,
+  UserRecord,
+} from "../../src/store/types.ts";
+
+// The records the contract stores: valid ones, unique by default, each field overridable.
+
+/** Far enough from 2^31 that a 32-bit column would fail. */
+export const NOW = 4_102_444_800;
+
+export const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
+  id: randomUUID(),
+  email: `${randomUUID()}@example.com`,
+  display_name: "Ann Example",
+  password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+  accounts: [{ portal_id: "acme", role: "owner" }],
+  ...overrides,
+});
+
+export const client = (overrides: Partial<ClientRecord> = {}): ClientRecord => ({
+  client_id: randomUUID(),
+  portal_id: "acme",
+  name: "Notes",
+  description: "Take notes.",
+  website_url: "https://notes.example.com",
+  policy_url: "https://notes.example.com/privacy",
+  terms_url: "https://notes.example.com/terms",
+  logo: { media_type: "image/png", data_base64: "iVBORw0KGgo=" },
+  redirect_uris: ["https://notes.example.com/callback", "http://localhost:5175/callback"],
+  allowed_origins: ["https://notes.example.com"],
+  scopes: ["openid", "files:read"],
+  public: false,
+  secret_hash: "c2VjcmV0LWhhc2g",
+  enabled: true,
+  created_at: NOW,
+  updated_at: NOW,
+  ...overrides,
+});
+
+export const session = (overrides: Partial<SessionRecord> = {}): SessionRecord => ({
+  id_hash: randomUUID(),
+  user_id: randomUUID(),
+  portal_id: null,
+  auth_time: NOW,
+  portal_chosen_at: null,
+  created_at: NOW,
+  expires_at: NOW + 28_800,
+  last_seen_at: NOW,
+  ...overrides,
+});
+
+export const interaction = (overrides: Partial<InteractionRecord> = {}): InteractionRecord => ({
+  id: randomUUID(),
+  browser_hash: "YnJvd3Nlcg",
+  request: {
+    client_id: randomUUID(),
+    redirect_uri: "https://notes.example.com/callback",
+    scopes: ["openid", "files:read"],
+    state: "xyz",
+    nonce: null,
+    code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+    prompt: "consent",
+    login_hint: null,
+  },
+  created_at: NOW,
+  expires_at: NOW + 600,
+  result: null,
+  ...overrides,
+});
+
+export const code = (overrides: Partial<CodeRecord> = {}): CodeRecord => ({
+  code_hash: randomUUID(),
+  client_id: randomUUID(),
+  grant_id: randomUUID(),
+  user_id: randomUUID(),
+  portal_id: "acme",
+  redirect_uri: "https://notes.example.com/callback",
+  scopes: ["openid", "files:read"],
+  code_challenge: null,
+  nonce: "n-0S6_WzA2Mj",
+  auth_time: NOW,
+  family_id: randomUUID(),
+  created_at: NOW,
+  expires_at: NOW + 60,
+  consumed_at: null,
+  ...overrides,
+});
+
+export const grant = (overrides: Partial<GrantRecord> = {}): GrantRecord => ({
+  id: randomUUID(),
+  user_id: randomUUID(),
+  portal_id: "acme",
+  client_id: randomUUID(),
+  scopes: ["openid", "files:read"],
+  created_at: NOW,
+  updated_at: NOW,
+  ...overrides,
+});
+
+export const refreshToken = (
+  familyId: string,
+  overrides: Partial<RefreshTokenRecord> = {},
+): RefreshTokenRecord => ({
+  token_hash: randomUUID(),
+  family_id: familyId,
+  scopes: ["openid", "files:read"],
+  created_at: NOW,
+  expires_at: NOW + 2_592_000,
+  rotated_at: null,
+  successor: null,
+  ...overrides,
+});
+
+export const accessToken = (
+  familyId: string,
+  overrides: Partial<AccessTokenRecord> = {},
+): AccessTokenRecord => ({
+  jti: randomUUID(),
+  family_id: familyId,
+  expires_at: NOW + 3600,
+  revoked_at: null,
+  ...overrides,
+});
+
+export const issued = (overrides: Partial<TokenFamilyRecord> = {}): IssuedTokens => {
+  const family: TokenFamilyRecord = {
+    id: randomUUID(),
+    grant_id: randomUUID(),
+    client_id: randomUUID(),
+    user_id: randomUUID(),
+    portal_id: "acme",
+    auth_time: NOW,
+    created_at: NOW,
+    revoked_at: null,
+    ...overrides,
+  };
+  return { family, refreshToken: refreshToken(family.id), accessToken: accessToken(family.id) };
+};
+
+export const signingKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKeyRecord => {
+  const kid = randomUUID();
+  return {
+    kid,
+    alg: "ES256",
+    private_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", d: "ZA", kid, alg: "ES256" },
+    public_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", kid, alg: "ES256", use: "sig" },
+    created_at: NOW,
+    retired_at: null,
+    ...overrides,
+  };
+};
+
+export const next = (familyId: string) => ({
+  refreshToken: refreshToken(familyId),
+  accessToken: accessToken(familyId),
+  successor: null,
+});
+
+export const byId =
+  <T>(key: keyof T) =>
+  (a: T, b: T) =>
+    String(a[key]).localeCompare(String(b[key]));
+
+/** How many of `attempts`, started at once, report that they won. */
+export async function winners(attempts: number, attempt: (i: number) => Promise<boolean>): Promise<number> {
+  const results = await Promise.all(Array.from({ length: attempts }, (_, i) => attempt(i)));
+  return results.filter(Boolean).length;
+}

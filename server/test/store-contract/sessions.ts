@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SessionRecord, Store } from "../../src/store/types.ts";
+import { NOW, session } from "./records.ts";
+
+/** The contract of `store.sessions` (see `describeStoreContract`). */
+export function describeSessionsContract(openFreshStore: () => Promise<Store>): void {
+  describe("sessions", () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openFreshStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("stores, updates and deletes a session", async () => {
+      const s = session();
+      await store.sessions.insert(s);
+      expect(await store.sessions.get(s.id_hash)).toEqual(s);
+      const chosen: SessionRecord = {
+        ...s,
+        portal_id: "acme",
+        portal_chosen_at: NOW + 5,
+        last_seen_at: NOW + 5,
+      };
+      await store.sessions.update(chosen);
+      expect(await store.sessions.get(s.id_hash)).toEqual(chosen);
+      await store.sessions.delete(s.id_hash);
+      expect(await store.sessions.get(s.id_hash)).toBeNull();
+      await store.sessions.delete(s.id_hash);
+    });
+
+    it("returns a copy", async () => {
+      const s = session();
+      await store.sessions.insert(s);
+      const read = await store.sessions.get(s.id_hash);
+      if (read) read.user_id = "someone else";
+      expect(await store.sessions.get(s.id_hash)).toEqual(s);
+    });
+  });
+}
