@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -83,10 +83,11 @@ function parseHolder(text: string): Holder | null {
     : null;
 }
 
-/** Whether `holder` still holds the lock: alive, and (for our own pid) taken by this very process. */
-async function holds(holder: Holder, file: string): Promise<boolean> {
-  // Our own pid in a lock we never took: a previous life of a process that restarts with a fixed pid (a container's 1).
-  if (holder.pid === process.pid) return held.has(file);
+/** Whether the lock is held: by this process, or by a live holder other than a previous life of this pid. */
+async function isHeld(file: string, holder: Holder | null): Promise<boolean> {
+  if (held.has(file)) return true; // this process took it (and may be writing its name yet)
+  // Torn, or our own pid in a lock we never took: a process that restarts under a fixed pid (a container's 1).
+  if (holder === null || holder.pid === process.pid) return false;
   return isRunning(holder.pid);
 }
 
@@ -110,6 +111,35 @@ async function takeOver(file: string, stale: Holder): Promise<void> {
   await rm(aside, { force: true });
 }
 
+/** Creates the lock file naming `me`; false when one exists. */
+async function create(file: string, me: Holder): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "wx", 0o600);
+  } catch (error) {
+    if (codeOf(error) === "EEXIST") return false;
+    throw error;
+  }
+  // Held from the moment it exists, so a second taker in this process never mistakes it for a previous life's.
+  if (held.size === 0) process.once("exit", releaseOnExit);
+  held.add(file);
+  try {
+    await handle.writeFile(`${JSON.stringify(me)}\n`);
+  } catch (error) {
+    await forget(file);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+async function forget(file: string): Promise<void> {
+  if (!held.delete(file)) return;
+  if (held.size === 0) process.removeListener("exit", releaseOnExit);
+  await rm(file, { force: true });
+}
+
 /**
  * Takes `dataDir` for this process: the lowdb engine's files have exactly one writer.
  * The lock is a file created atomically (`wx`), naming its holder's pid and start time; one whose
@@ -118,29 +148,10 @@ async function takeOver(file: string, stale: Holder): Promise<void> {
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const file = path.resolve(dataDir, LOCK_FILE);
   const me: Holder = { pid: process.pid, started_at: new Date().toISOString() };
-  for (;;) {
-    try {
-      const handle = await open(file, "wx", 0o600);
-      try {
-        await handle.writeFile(`${JSON.stringify(me)}\n`);
-      } finally {
-        await handle.close();
-      }
-      break;
-    } catch (error) {
-      if (codeOf(error) !== "EEXIST") throw error;
-    }
+  while (!(await create(file, me))) {
     const holder = await readHolder(file);
-    if (holder && (await holds(holder, file))) throw new DataDirInUseError(dataDir, holder.pid);
+    if (await isHeld(file, holder)) throw new DataDirInUseError(dataDir, holder?.pid ?? process.pid);
     await takeOver(file, holder ?? { pid: 0, started_at: "" });
   }
-  if (held.size === 0) process.once("exit", releaseOnExit);
-  held.add(file);
-  return {
-    async release() {
-      if (!held.delete(file)) return;
-      if (held.size === 0) process.removeListener("exit", releaseOnExit);
-      await rm(file, { force: true });
-    },
-  };
+  return { release: () => forget(file) };
 }
