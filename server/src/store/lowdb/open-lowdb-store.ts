@@ -55,7 +55,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {
       const run = exclusiveTail.then(task, task);
-      exclusiveTail = run.catch(() => undefined);
+      exclusiveTail = run.catch(() => undefined); // the caller gets the failure through `run`; the queue goes on
       return run;
     },
     close: async () => {
