@@ -91,6 +91,13 @@ describe("the DATA_DIR lock", () => {
     expect(JSON.parse(await readFile(lockFile(dir), "utf8")).pid).toBe(process.pid);
   });
 
+  it("takes over a lock naming no process (pid 0 would signal our own process group)", async () => {
+    const dir = await dataDir();
+    await writeFile(lockFile(dir), JSON.stringify({ pid: 0, started_at: "2024-01-01T00:00:00.000Z" }));
+    await lock(dir);
+    expect(JSON.parse(await readFile(lockFile(dir), "utf8")).pid).toBe(process.pid);
+  });
+
   it("lets exactly one of several takers at once have it", async () => {
     const dir = await dataDir();
     const pid = await deadPid();

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { z } from "zod";
 
 const LOCK_FILE = "gatehouse.lock";
 
@@ -20,10 +21,9 @@ export interface DataDirLock {
   release(): Promise<void>;
 }
 
-interface Holder {
-  pid: number;
-  started_at: string;
-}
+/** What the lock file holds: its holder's pid (a positive one: `kill(0)` would signal our own group) and start time. */
+const holderSchema = z.object({ pid: z.number().int().positive(), started_at: z.string() });
+type Holder = z.infer<typeof holderSchema>;
 
 /** The lock files this process holds, released by the `exit` hook if no close() came first. */
 const held = new Set<string>();
@@ -75,12 +75,8 @@ function parseHolder(text: string): Holder | null {
   } catch {
     return null; // not yet written whole
   }
-  if (typeof value !== "object" || value === null) return null;
-  const pid = "pid" in value ? value.pid : undefined;
-  const startedAt = "started_at" in value ? value.started_at : undefined;
-  return Number.isSafeInteger(pid) && typeof pid === "number" && typeof startedAt === "string"
-    ? { pid, started_at: startedAt }
-    : null;
+  const parsed = holderSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Whether the lock is held: by this process, or by a live holder other than a previous life of this pid. */
