@@ -13,26 +13,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function warnLoudly(purpose: string, server: string, reason: string) {
-  const line = "!".repeat(100);
-  console.warn(
-    [
-      line,
-      `!! SKIPPED: ${purpose} — no PostgreSQL server at ${server}`,
-      `!! (${reason})`,
-      "!! Start one with `bash scripts/postgres-test-cluster.sh` (it prints the URL), or point",
-      "!! GATEHOUSE_TEST_DATABASE_URL at a server you have (a role that may CREATE DATABASE).",
-      line,
-    ].join("\n"),
-  );
-}
-
 /**
  * Creates `gatehouse_test_<random>` on the server named by GATEHOUSE_TEST_DATABASE_URL, or by the
  * test cluster's default URL. Null (after a loud warning) only when that variable is unset and no
  * server answers at the default: a server that was named but cannot be had fails the tests.
  */
-export async function createTestDatabase(purpose: string): Promise<TestDatabase | null> {
+export async function createTestDatabase(purpose: string): Promise<TestDatabase> {
   const named = process.env.GATEHOUSE_TEST_DATABASE_URL;
   const serverUrl = named || DEFAULT_TEST_DATABASE_URL;
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
@@ -41,9 +27,11 @@ export async function createTestDatabase(purpose: string): Promise<TestDatabase 
   } catch (error) {
     await admin.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message || error.name : "connection failed";
-    if (named) throw new Error(`GATEHOUSE_TEST_DATABASE_URL names a server that cannot be had: ${reason}`);
-    warnLoudly(purpose, new URL(serverUrl).host, reason);
-    return null;
+    throw new Error(
+      named
+        ? `${purpose}: GATEHOUSE_TEST_DATABASE_URL names a server that cannot be had: ${reason}`
+        : `${purpose}: no PostgreSQL server at ${new URL(serverUrl).host} (${reason}); \`pnpm test\` starts one, or set GATEHOUSE_TEST_DATABASE_URL (\`bash scripts/postgres-test-cluster.sh\` prints one)`,
+    );
   }
   const name = `gatehouse_test_${randomBytes(6).toString("hex")}`;
   try {
