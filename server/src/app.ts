@@ -18,9 +18,10 @@ import {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_ADDRESS,
 } from "./domain/throttle.ts";
-import { createErrorHandler, notFound } from "./errors.ts";
+import { notFound } from "./errors.ts";
 import { createCookieJar } from "./http/cookies.ts";
 import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
+import { createErrorHandler } from "./http/render-error.ts";
 import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { spaRoutes } from "./http/spa.ts";

@@ -1,5 +1,6 @@
 import { clientEnabledSchema, clientSettingsSchema, clientUpdateSchema } from "@gatehouse/shared";
 import { type Request, Router } from "express";
+import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import {
   clientView,
@@ -10,9 +11,13 @@ import {
   updateClient,
 } from "../domain/clients.ts";
 import { invalidRequest, notFound } from "../errors.ts";
+import { parseParameters } from "../http/params.ts";
 import { parseWith } from "../http/parse.ts";
 import type { ClientRecord } from "../store/types.ts";
 import { requirePortalAdmin } from "./portal-access.ts";
+
+/** The app named in the path of `/api/clients/:clientId`. */
+const clientPathSchema = z.object({ clientId: z.string() });
 
 /** `/api/clients`: Developer Tools, for owners and admins of the current portal (contract §11). */
 export function clientRoutes(deps: Deps): Router {
@@ -23,8 +28,8 @@ export function clientRoutes(deps: Deps): Router {
   /** An app of the caller's portal; another portal's app is as unknown as a missing one. */
   async function portalClient(req: Request): Promise<ClientRecord> {
     const { portalId } = await requirePortalAdmin(deps, req);
-    const clientId = req.params.clientId;
-    const client = typeof clientId === "string" ? await store.clients.get(clientId) : null;
+    const { clientId } = parseParameters(clientPathSchema, req.params);
+    const client = await store.clients.get(clientId);
     if (!client || client.portal_id !== portalId) throw notFound("no such application on this portal");
     return client;
   }

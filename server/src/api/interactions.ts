@@ -42,7 +42,7 @@ export function interactionRoutes(deps: Deps): Router {
     }
     const client = await store.clients.get(interaction.request.client_id);
     if (!client?.enabled) {
-      throw new OAuthError("invalid_client", 400, "the application is unknown or disabled");
+      throw new OAuthError("invalid_client", { description: "the application is unknown or disabled" });
     }
     const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
     return { interaction, client, signedIn, browser };

@@ -2,7 +2,7 @@ import { updateSelfSchema } from "@gatehouse/shared";
 import express, { type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
-import { accessTokenOf, requireBearer } from "../http/bearer.ts";
+import { bearerOf, requireBearer } from "../http/bearer.ts";
 import { corsMiddleware } from "../http/cors.ts";
 import { requireContentType } from "../http/guards.ts";
 import { parseWith } from "../http/parse.ts";
@@ -41,7 +41,7 @@ export function docspaceRoutes(deps: Deps): Router {
 
   /** The token's user, still a member of the token's portal. */
   async function tokenUser(res: Response): Promise<UserRecord> {
-    const token = accessTokenOf(res);
+    const token = bearerOf(res);
     const user = await store.users.get(token.subject);
     if (!user?.accounts.some((account) => account.portal_id === token.portalId)) {
       throw notFound("the user is not a member of this portal");
@@ -50,7 +50,7 @@ export function docspaceRoutes(deps: Deps): Router {
   }
 
   router.get("/people/@self", requireBearer(deps, "accounts.self:read"), async function getSelf(_req, res) {
-    respond(res, person(await tokenUser(res), accessTokenOf(res).portalId));
+    respond(res, person(await tokenUser(res), bearerOf(res).portalId));
   });
 
   router.put(
@@ -62,12 +62,12 @@ export function docspaceRoutes(deps: Deps): Router {
       const { displayName } = parseWith(updateSelfSchema, req.body);
       const user = { ...(await tokenUser(res)), display_name: displayName };
       await store.users.update(user);
-      respond(res, person(user, accessTokenOf(res).portalId));
+      respond(res, person(user, bearerOf(res).portalId));
     },
   );
 
   router.get("/people", requireBearer(deps, "accounts:read"), async function listPeople(_req, res) {
-    const { portalId } = accessTokenOf(res);
+    const { portalId } = bearerOf(res);
     await tokenUser(res);
     const members = await store.users.listByPortal(portalId);
     respond(
@@ -78,12 +78,12 @@ export function docspaceRoutes(deps: Deps): Router {
 
   router.get("/files/@my", requireBearer(deps, "files:read"), async function myFiles(_req, res) {
     await tokenUser(res);
-    respond(res, { files: PORTAL_CONTENT[accessTokenOf(res).portalId]?.files ?? [] });
+    respond(res, { files: PORTAL_CONTENT[bearerOf(res).portalId]?.files ?? [] });
   });
 
   router.get("/files/rooms", requireBearer(deps, "rooms:read"), async function rooms(_req, res) {
     await tokenUser(res);
-    respond(res, { folders: PORTAL_CONTENT[accessTokenOf(res).portalId]?.rooms ?? [] });
+    respond(res, { folders: PORTAL_CONTENT[bearerOf(res).portalId]?.rooms ?? [] });
   });
 
   return router;

@@ -35,21 +35,22 @@ export async function verifyClientAndRedirectUri(
 ): Promise<ClientRecord> {
   const client = clientId ? await store.clients.get(clientId) : null;
   if (!client?.enabled) {
-    throw new UnverifiedRedirectError("invalid_client", 400, "the application is unknown or disabled");
+    throw new UnverifiedRedirectError("invalid_client", {
+      description: "the application is unknown or disabled",
+    });
   }
   if (!redirectUri || !isRegisteredRedirectUri(client.redirect_uris, redirectUri)) {
-    throw new UnverifiedRedirectError(
-      "invalid_redirect_uri",
-      400,
-      "the redirect URI is missing or not registered for this application",
-    );
+    throw new UnverifiedRedirectError("invalid_redirect_uri", {
+      description: "the redirect URI is missing or not registered for this application",
+    });
   }
   return client;
 }
 
 /** Which parameter a schema issue is about decides the RFC error code. @see RFC 6749 §4.1.2.1 */
 function errorForParameter(parameter: string, message: string): OAuthError {
-  if (parameter === "response_type") return new OAuthError("unsupported_response_type", 400, message);
+  if (parameter === "response_type")
+    return new OAuthError("unsupported_response_type", { description: message });
   if (parameter === "scope") return invalidScope(message);
   return invalidRequest(`${parameter}: ${message}`);
 }

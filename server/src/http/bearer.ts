@@ -1,7 +1,7 @@
 import type { ScopeName } from "@gatehouse/shared";
 import type { Request, RequestHandler, Response } from "express";
-import type { Deps } from "../deps.ts";
 import { InvalidAccessToken, type VerifiedAccessToken, verifyAccessToken } from "../domain/access-tokens.ts";
+import type { TokenDeps } from "../domain/tokens.ts";
 import { OAuthError } from "../errors.ts";
 import { restrictCorsToClient } from "./cors.ts";
 
@@ -23,8 +23,8 @@ function bearerError(
     ...(scope ? [`scope="${scope}"`] : []),
   ].join(", ");
   const headers = { "WWW-Authenticate": challenge };
-  if (!code) return new OAuthError("invalid_token", status, undefined, headers, true);
-  return new OAuthError(code, status, description, headers);
+  if (!code) return new OAuthError("invalid_token", { status, headers, bare: true });
+  return new OAuthError(code, { status, description, headers });
 }
 
 /**
@@ -48,14 +48,22 @@ function presentedToken(req: Request): string {
   return match[1];
 }
 
-export const accessTokenOf = (res: Response): VerifiedAccessToken => res.locals.accessToken;
+/** The verified token of each response's request, set by `requireBearer`; gone with the response. */
+const verifiedTokens = new WeakMap<Response, VerifiedAccessToken>();
+
+/** The access token `requireBearer` verified for this request; a route without the guard is a programming error. */
+export function bearerOf(res: Response): VerifiedAccessToken {
+  const token = verifiedTokens.get(res);
+  if (!token) throw new Error("bearerOf() on a route without requireBearer()");
+  return token;
+}
 
 /**
  * Lets a request through only with a live access token carrying `scope`; the verified token is
- * then `res.locals.accessToken`. CORS is narrowed to the token's client.
+ * then `bearerOf(res)`. CORS is narrowed to the token's client.
  * @see RFC 6750 §3
  */
-export function requireBearer(deps: Deps, scope: ScopeName): RequestHandler {
+export function requireBearer(deps: TokenDeps, scope: ScopeName): RequestHandler {
   return async function checkBearer(req, res, next) {
     const token = presentedToken(req);
     let verified: VerifiedAccessToken;
@@ -71,7 +79,7 @@ export function requireBearer(deps: Deps, scope: ScopeName): RequestHandler {
     if (!verified.scopes.includes(scope)) {
       throw bearerError(403, "insufficient_scope", `this call needs the ${scope} scope`, scope);
     }
-    res.locals.accessToken = verified;
+    verifiedTokens.set(res, verified);
     next();
   };
 }

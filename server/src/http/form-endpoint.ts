@@ -2,9 +2,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { parse as parseContentType } from "content-type";
 import type { Logger } from "pino";
 import getRawBody from "raw-body";
-import { invalidRequest, OAuthError, sendError } from "../errors.ts";
+import { invalidRequest, OAuthError } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 import { corsForClients, restrictCorsToClient } from "./cors.ts";
+import { singleParameters } from "./params.ts";
+import { sendError } from "./render-error.ts";
 import { sendEmpty, sendJson } from "./respond.ts";
 
 /** What a client-authenticated form endpoint sees of its request. */
@@ -23,7 +25,6 @@ export type FormHandler = (exchange: FormExchange) => Promise<object | null>;
 
 const FORM = "application/x-www-form-urlencoded";
 const BODY_LIMIT = "16kb";
-const PARAMETER_LIMIT = 50;
 
 /** The one media type the endpoints take, in UTF-8, without a content coding. @see RFC 6749 Appendix B */
 function checkFormHeaders(req: IncomingMessage): void {
@@ -31,28 +32,19 @@ function checkFormHeaders(req: IncomingMessage): void {
   if (type !== FORM) throw invalidRequest(`the body must be ${FORM}`);
   const charset = parameters.charset?.toLowerCase();
   if (charset !== undefined && charset !== "utf-8") {
-    throw new OAuthError("unsupported_media_type", 415, "the body must be UTF-8");
+    throw new OAuthError("unsupported_media_type", { status: 415, description: "the body must be UTF-8" });
   }
   const coding = req.headers["content-encoding"]?.trim().toLowerCase();
   if (coding !== undefined && coding !== "" && coding !== "identity") {
-    throw new OAuthError("unsupported_media_type", 415, "unsupported body encoding");
+    throw new OAuthError("unsupported_media_type", { status: 415, description: "unsupported body encoding" });
   }
 }
 
-/** Reads and parses the form body: bounded in bytes and in parameters, each parameter once. */
+/** Reads and parses the form body: bounded in bytes, then by the one parameter parser. */
 async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
   checkFormHeaders(req);
   const body = await getRawBody(req, { length: req.headers["content-length"], limit: BODY_LIMIT });
-  const params: Record<string, string> = Object.create(null);
-  let count = 0;
-  for (const [name, value] of new URLSearchParams(body.toString("utf8"))) {
-    if (name === "") continue;
-    count += 1;
-    if (count > PARAMETER_LIMIT) throw invalidRequest(`at most ${PARAMETER_LIMIT} parameters are accepted`);
-    if (name in params) throw invalidRequest(`${name} must be sent once, as a single value`);
-    params[name] = value;
-  }
-  return params;
+  return singleParameters(new URLSearchParams(body.toString("utf8")));
 }
 
 interface FormEndpointOptions {
@@ -75,7 +67,7 @@ export function formEndpoint({ store, logger }: FormEndpointOptions, handler: Fo
     if (await applyCors(req, res)) return;
     if (req.method !== "POST") {
       res.setHeader("Allow", "POST");
-      throw new OAuthError("method_not_allowed", 405, "use POST");
+      throw new OAuthError("method_not_allowed", { status: 405, description: "use POST" });
     }
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Pragma", "no-cache");

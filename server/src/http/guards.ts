@@ -31,7 +31,12 @@ export function requireContentType(
     }
     if (!req.is(type)) {
       const code = type === "application/json" ? "unsupported_media_type" : "invalid_request";
-      next(new OAuthError(code, code === "invalid_request" ? 400 : 415, `the body must be ${type}`));
+      next(
+        new OAuthError(code, {
+          status: code === "invalid_request" ? 400 : 415,
+          description: `the body must be ${type}`,
+        }),
+      );
       return;
     }
     next();

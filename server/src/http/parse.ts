@@ -1,14 +1,6 @@
 import type { z } from "zod";
 import { invalidRequest } from "../errors.ts";
 
-/** Names of parameters sent more than once or not as a plain string. */
-export function repeatedParameters(source: unknown): string[] {
-  if (typeof source !== "object" || source === null) return [];
-  return Object.entries(source)
-    .filter(([, value]) => typeof value !== "string")
-    .map(([name]) => name);
-}
-
 /** Parses `input` with a shared zod schema; the first issue becomes an `invalid_request` description. */
 export function parseWith<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const parsed = schema.safeParse(input);

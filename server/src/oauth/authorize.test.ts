@@ -289,6 +289,41 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     });
   });
 
+  it("L60 answers invalid_request for a state over 1,024 characters, echoing no state (contract §5)", async () => {
+    const location = expectAppError(
+      await get(authorizeUrl(server.url, { state: "s".repeat(1025) })),
+      "invalid_request",
+      { state: null },
+    );
+    expect(location.searchParams.get("error_description")).toMatch(/^state: /);
+  });
+
+  it("L60 answers invalid_request for a nonce over 1,024 characters (contract §5)", async () => {
+    const location = expectAppError(
+      await get(authorizeUrl(server.url, { nonce: "n".repeat(1025) })),
+      "invalid_request",
+    );
+    expect(location.searchParams.get("error_description")).toMatch(/^nonce: /);
+  });
+
+  it("L60 answers invalid_request for a login_hint over 254 characters (contract §5)", async () => {
+    const hint = `${"h".repeat(243)}@example.com`;
+    const location = expectAppError(
+      await get(authorizeUrl(server.url, { login_hint: hint })),
+      "invalid_request",
+    );
+    expect(location.searchParams.get("error_description")).toMatch(/^login_hint: /);
+  });
+
+  it("L60 answers invalid_request at the redirect_uri for more than 50 parameters", async () => {
+    const extra = Array.from({ length: 50 }, (_, index) => `x${index}=1`).join("&");
+    expectAppError(await get(`${authorizeUrl(server.url)}&${extra}`), "invalid_request");
+  });
+
+  it("L60 answers invalid_request for an unknown parameter over 8,192 characters, echoing the state", async () => {
+    expectAppError(await get(`${authorizeUrl(server.url)}&extra=${"x".repeat(8193)}`), "invalid_request");
+  });
+
   it("A3 answers with the error only, without state, when no state was sent", async () => {
     expectAppError(
       await get(authorizeUrl(server.url, { state: undefined, response_type: "token" })),
@@ -310,6 +345,17 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
 });
 
 describe("GET /oauth2/authorize — a valid request starts an interaction", () => {
+  it("accepts state and nonce of 1,024 characters and a login_hint of 254 (contract §5)", async () => {
+    const params = {
+      state: "s".repeat(1024),
+      nonce: "n".repeat(1024),
+      login_hint: `${"h".repeat(242)}@example.com`,
+    };
+    const response = await get(authorizeUrl(server.url, params));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toMatch(/^\/interaction\//);
+  });
+
   it("redirects to /interaction/{id} with a browser cookie that is HttpOnly and SameSite=Lax", async () => {
     const response = await get(authorizeUrl(server.url, { scope: "openid files:read" }));
     expect(response.status).toBe(302);

@@ -1,4 +1,4 @@
-import { authorizeDecisionSchema } from "@gatehouse/shared";
+import { authorizeDecisionSchema, authorizeParametersSchema } from "@gatehouse/shared";
 import express, { type Request, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import {
@@ -16,16 +16,11 @@ import { randomToken, sha256 } from "../domain/secrets.ts";
 import { findSignedIn } from "../domain/sessions.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
 import { requireContentType, requireSameOrigin } from "../http/guards.ts";
-import { repeatedParameters } from "../http/parse.ts";
+import { collectParameters, type ParameterSource } from "../http/params.ts";
 import type { AuthorizationRequest } from "../store/types.ts";
 
 /** How long the browser-binding cookie lives: a day, well beyond any one interaction. */
 const BROWSER_COOKIE_TTL = 24 * 60 * 60;
-
-const stringParameter = (source: Record<string, unknown>, name: string): string | undefined => {
-  const value = source[name];
-  return typeof value === "string" ? value : undefined;
-};
 
 /**
  * `GET /oauth2/authorize` starts an interaction in the SPA; `POST /oauth2/authorize` is the consent
@@ -44,41 +39,48 @@ export function authorizeRoutes(deps: Deps): Router {
     res.redirect(303, page.href);
   }
 
-  /** Both stages of validation; answers the response itself when the request is refused. */
-  async function validate(req: Request, res: Response, source: Record<string, unknown>) {
-    const repeated = repeatedParameters(source);
-    const redirectStatus = req.method === "GET" ? 302 : 303;
-    let client: Awaited<ReturnType<typeof verifyClientAndRedirectUri>>;
-    try {
-      if (repeated.includes("client_id") || repeated.includes("redirect_uri")) {
-        const name = repeated.includes("client_id") ? "invalid_client" : "invalid_redirect_uri";
-        throw new UnverifiedRedirectError(name, 400, "client_id and redirect_uri must each be sent once");
-      }
-      client = await verifyClientAndRedirectUri(
-        store,
-        stringParameter(source, "client_id"),
-        stringParameter(source, "redirect_uri"),
+  /** Client and redirect URI first: a refusal before they are verified goes to our error page. */
+  async function verifiedClient(source: ParameterSource) {
+    const parameters = collectParameters(source);
+    const { values, refused } = parameters;
+    const unreadable = ["client_id", "redirect_uri"].find((name) => refused.has(name));
+    if (unreadable !== undefined) {
+      throw new UnverifiedRedirectError(
+        unreadable === "client_id" ? "invalid_client" : "invalid_redirect_uri",
+        {
+          description: "client_id and redirect_uri must each be sent once",
+        },
       );
+    }
+    const client = await verifyClientAndRedirectUri(store, values.client_id, values.redirect_uri);
+    return { client, parameters };
+  }
+
+  /** Both stages of validation; answers the response itself when the request is refused. */
+  async function validate(req: Request, res: Response, source: ParameterSource) {
+    const redirectStatus = req.method === "GET" ? 302 : 303;
+    let verified: Awaited<ReturnType<typeof verifiedClient>>;
+    try {
+      verified = await verifiedClient(source);
     } catch (error) {
       if (!(error instanceof UnverifiedRedirectError)) throw error;
       showErrorPage(res, error);
       return null;
     }
-    const redirectUri = stringParameter(source, "redirect_uri") ?? "";
-    const rawState = stringParameter(source, "state");
-    const echoState = rawState !== undefined && /^[^\p{Cc}]{0,2048}$/u.test(rawState) ? rawState : null;
+    const { client, parameters } = verified;
+    const { values, refusal } = parameters;
+    // Only a state the request may carry is echoed with an error. @see RFC 6749 §4.1.2.1
+    const state = authorizeParametersSchema.shape.state.safeParse(values.state);
+    const echo = {
+      redirect_uri: values.redirect_uri ?? "",
+      state: state.success ? (state.data ?? null) : null,
+    };
     try {
-      if (repeated.length > 0) throw invalidRequest(`${repeated[0]} must be sent once`);
-      const values = Object.fromEntries(
-        Object.entries(source).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-      );
-      return { request: validateAuthorizationRequest(client, values), redirectStatus };
+      if (refusal !== null) throw invalidRequest(refusal);
+      return { request: validateAuthorizationRequest(client, values), values, redirectStatus };
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
-      res.redirect(
-        redirectStatus,
-        errorResponseUrl(config.issuer, { redirect_uri: redirectUri, state: echoState }, error),
-      );
+      res.redirect(redirectStatus, errorResponseUrl(config.issuer, echo, error));
       return null;
     }
   }
@@ -91,9 +93,9 @@ export function authorizeRoutes(deps: Deps): Router {
         ? await store.grants.find(signedIn.user.id, signedIn.portalId, request.client_id)
         : null;
     if (!signedIn) {
-      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("login_required", 400)));
+      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("login_required")));
     } else if (!signedIn.portalId || !grantCovers(grant, request.scopes)) {
-      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("consent_required", 400)));
+      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("consent_required")));
     } else {
       const { redirectTo } = await issueAuthorizationCode(deps, {
         request,
@@ -135,12 +137,11 @@ export function authorizeRoutes(deps: Deps): Router {
     requireContentType("application/x-www-form-urlencoded"),
     express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
     async function submitDecision(req, res) {
-      const source: Record<string, unknown> =
-        typeof req.body === "object" && req.body !== null ? req.body : {};
+      const source: ParameterSource = typeof req.body === "object" && req.body !== null ? req.body : {};
       const validated = await validate(req, res, source);
       if (!validated) return;
-      const { request } = validated;
-      const decision = authorizeDecisionSchema.safeParse({ decision: source.decision });
+      const { request, values } = validated;
+      const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
       const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
       let redirectTo: string;
       if (!decision.success) {
@@ -150,13 +151,9 @@ export function authorizeRoutes(deps: Deps): Router {
           invalidRequest("decision must be allow or deny"),
         );
       } else if (!signedIn) {
-        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required", 400));
+        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required"));
       } else if (!signedIn.portalId) {
-        redirectTo = errorResponseUrl(
-          config.issuer,
-          request,
-          new OAuthError("account_selection_required", 400),
-        );
+        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required"));
       } else if (decision.data.decision === "deny") {
         redirectTo = accessDeniedUrl(config.issuer, request);
       } else {

@@ -4,6 +4,7 @@ import { compactVerify, decodeProtectedHeader } from "jose";
 import type { Deps } from "../deps.ts";
 import { SIGNING_ALG } from "../domain/keys.ts";
 import { endSession } from "../domain/sessions.ts";
+import { collectParameters, type ParameterSource } from "../http/params.ts";
 
 /** The `aud` of an ID token we signed (expired ones too: a hint may be old), or null. */
 async function idTokenAudience(deps: Deps, idToken: string): Promise<string | null> {
@@ -32,8 +33,11 @@ export function logoutRoutes(deps: Deps): Router {
   const { config, cookies, store } = deps;
   const router = Router();
 
-  async function returnUrl(query: Record<string, unknown>): Promise<string | null> {
-    const parsed = logoutQuerySchema.safeParse(query);
+  async function returnUrl(query: ParameterSource): Promise<string | null> {
+    // A repeated or oversized parameter is no request to return: stay here. @see RFC 6749 §3.1
+    const { values, refusal } = collectParameters(query);
+    if (refusal !== null) return null;
+    const parsed = logoutQuerySchema.safeParse(values);
     if (!parsed.success) return null;
     const { id_token_hint, post_logout_redirect_uri, state, client_id } = parsed.data;
     if (!post_logout_redirect_uri) return null;
@@ -53,8 +57,7 @@ export function logoutRoutes(deps: Deps): Router {
   router.get("/", async function logout(req, res) {
     await endSession(deps, cookies.read(req, "session"));
     cookies.clear(res, "session");
-    const repeated = Object.values(req.query).some((value) => typeof value !== "string");
-    const target = repeated ? null : await returnUrl(req.query);
+    const target = await returnUrl(req.query);
     res.redirect(303, target ?? new URL("/signed-out", config.issuer).href);
   });
   return router;

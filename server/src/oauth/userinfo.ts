@@ -1,14 +1,14 @@
 import { type RequestHandler, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
-import { accessTokenOf, requireBearer } from "../http/bearer.ts";
+import { bearerOf, requireBearer } from "../http/bearer.ts";
 import { corsMiddleware } from "../http/cors.ts";
 
 /** `GET|POST /oauth2/userinfo`: the person's claims, for a token with `openid`. @see OpenID Connect Core §5.3 */
 export function userinfoRoutes(deps: Deps): Router {
   const router = Router();
   const userinfo: RequestHandler = async function userinfo(_req, res) {
-    const token = accessTokenOf(res);
+    const token = bearerOf(res);
     const user = await deps.store.users.get(token.subject);
     if (!user) throw notFound("the user no longer exists");
     res.set("Cache-Control", "no-store").json({

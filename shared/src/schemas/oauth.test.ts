@@ -142,15 +142,23 @@ describe("authorizeParametersSchema", () => {
     expect(firstIssuePath({ ...minimal, prompt: "create" })).toBe("prompt");
   });
 
-  it("refuses a state with a control character, and one over 2048 characters", () => {
+  it("refuses a state with a control character, and one over 1024 characters (contract §5)", () => {
     expect(firstIssuePath({ ...minimal, state: "a\r\nLocation: https://evil.example" })).toBe("state");
     expect(firstIssuePath({ ...minimal, state: "\u0000" })).toBe("state");
-    expect(firstIssuePath({ ...minimal, state: "s".repeat(2049) })).toBe("state");
-    expect(authorizeParametersSchema.safeParse({ ...minimal, state: "s".repeat(2048) }).success).toBe(true);
+    expect(firstIssuePath({ ...minimal, state: "s".repeat(1025) })).toBe("state");
+    expect(authorizeParametersSchema.safeParse({ ...minimal, state: "s".repeat(1024) }).success).toBe(true);
   });
 
-  it("refuses a nonce with a control character", () => {
+  it("refuses a nonce with a control character, and one over 1024 characters (contract §5)", () => {
     expect(firstIssuePath({ ...minimal, nonce: "n\n1" })).toBe("nonce");
+    expect(firstIssuePath({ ...minimal, nonce: "n".repeat(1025) })).toBe("nonce");
+    expect(authorizeParametersSchema.safeParse({ ...minimal, nonce: "n".repeat(1024) }).success).toBe(true);
+  });
+
+  it("refuses a login_hint over 254 characters (contract §5)", () => {
+    const hint = (length: number) => `${"a".repeat(length - "@example.com".length)}@example.com`;
+    expect(firstIssuePath({ ...minimal, login_hint: hint(255) })).toBe("login_hint");
+    expect(authorizeParametersSchema.safeParse({ ...minimal, login_hint: hint(254) }).success).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ export const codeVerifierSchema = z
 const printable = (max: number) =>
   z
     .string()
-    .max(max)
+    .max(max, `must be at most ${max} characters`)
     .regex(/^[^\p{Cc}]*$/u, "must not contain control characters");
 
 /**
@@ -62,12 +62,14 @@ export const authorizeParametersSchema = z.object({
   client_id: z.string(),
   redirect_uri: z.string(),
   scope: scopeParameterSchema.optional(),
-  state: printable(2048).optional(),
+  /** Bounded so an interaction cannot carry an unbounded payload (contract §5). */
+  state: printable(1024).optional(),
   code_challenge: codeChallengeSchema.optional(),
   code_challenge_method: z.literal("S256", { error: "code_challenge_method must be S256" }).optional(),
   nonce: printable(1024).optional(),
   prompt: z.enum(PROMPT_VALUES).optional(),
-  login_hint: printable(320).optional(),
+  /** An email address is at most 254 characters. @see RFC 5321 §4.5.3.1.3 */
+  login_hint: printable(254).optional(),
 });
 export type AuthorizeParameters = z.infer<typeof authorizeParametersSchema>;
 
