@@ -22,6 +22,7 @@ import { notFound } from "./errors.ts";
 import { createCookieJar } from "./http/cookies.ts";
 import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
 import { createErrorHandler } from "./http/render-error.ts";
+import { guardRequests, requireReadableTarget } from "./http/request-guard.ts";
 import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { spaRoutes } from "./http/spa.ts";
@@ -64,7 +65,7 @@ function apiWriteGuards(issuer: string): RequestHandler[] {
 /**
  * The route table, nothing else: the client-authenticated form endpoints straight on `node:http`
  * (see `http/form-endpoint.ts`), everything else through Express. Every answer gets the security
- * headers, and a log line when logging at `info`.
+ * headers, and a log line when logging at `info`; `guardRequests` stands before every route.
  */
 export function createApp({ config, store, clock, logger, spaDir }: AppOptions): RequestListener {
   const deps: Deps = {
@@ -123,11 +124,13 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
 
   const log = requestLog(logger);
   const setSecurityHeaders = securityHeaders({ https: config.issuer.startsWith("https:") });
-  return function gatehouse(req, res) {
+  return guardRequests(function gatehouse(req, res) {
+    // The log's serializers parse no URL, so a target nobody can read is still logged (security case N64).
     log?.(req, res);
     setSecurityHeaders(res);
+    requireReadableTarget(req);
     const endpoint = formEndpoints.get(parseUrl(req)?.pathname ?? "");
     if (endpoint) endpoint(req, res);
     else app(req, res);
-  };
+  }, logger);
 }

@@ -86,8 +86,7 @@ function errorAnswer(error: unknown, logger: Logger): ErrorAnswer {
   };
 }
 
-/** Answers `error` on a plain Node response (the endpoints served outside Express). */
-export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
+function writeError(res: ServerResponse, error: unknown, logger: Logger): void {
   if (res.headersSent) {
     logger.error({ err: error }, "error after the answer had started");
     res.destroy();
@@ -97,6 +96,19 @@ export function sendError(res: ServerResponse, error: unknown, logger: Logger): 
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   if (answer.body === null) sendEmpty(res, answer.status);
   else sendJson(res, answer.status, answer.body);
+}
+
+/**
+ * Answers `error` on a plain Node response (the endpoints served outside Express, and the request
+ * guard). It never throws: if even the answer fails, that is logged and the connection closed.
+ */
+export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
+  try {
+    writeError(res, error, logger);
+  } catch (failure) {
+    logger.error({ err: failure, cause: error }, "the error answer failed; closing the connection");
+    res.destroy();
+  }
 }
 
 /**

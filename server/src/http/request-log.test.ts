@@ -93,3 +93,19 @@ describe("redactedUrl", () => {
     expect(redactedUrl("/interaction/AbC123")).toBe("/interaction/[redacted]");
   });
 });
+
+describe("redactedUrl on targets a URL parser cannot read (N64)", () => {
+  it.each([
+    ["http://[", "/"],
+    ["http://[/oauth2/authorize?state=s3cret", "/oauth2/authorize?state=%5Bredacted%5D"],
+    ["//[/interaction/AbC123", "//[/interaction/AbC123"],
+    ["/logos/%zz?code=%zz", "/logos/%zz?code=%5Bredacted%5D"],
+    ["http://x/API/Interactions/AbC123/consent", "/API/Interactions/[redacted]/consent"],
+  ])("N64 logs %s as %s without throwing", (target, logged) => {
+    expect(redactedUrl(target)).toBe(logged);
+  });
+
+  it("N64 keeps at most 2,048 characters of a target", () => {
+    expect(redactedUrl(`/${"a".repeat(10_000)}`)).toHaveLength(2048);
+  });
+});

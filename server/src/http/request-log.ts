@@ -17,14 +17,31 @@ const SECRET_PARAMETERS = new Set([
   "nonce",
 ]);
 
-/** The request's path and query with every secret-bearing value replaced. */
-export function redactedUrl(url: string): string {
-  const parsed = new URL(url, "http://gatehouse.invalid");
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAMETERS.has(name)) parsed.searchParams.set(name, "[redacted]");
-  }
-  const interaction = parsed.pathname.replace(/^(\/(?:api\/)?interactions?\/)[^/]+/, "$1[redacted]");
-  return `${interaction}${parsed.search}`;
+/** `/interaction/{id}` and `/api/interactions/{id}`: the id is a bearer of the interaction (routes ignore case). */
+const INTERACTION_PATH = /^(\/(?:api\/)?interactions?\/)[^/]+/i;
+/** `scheme://authority` of an absolute-form target. @see RFC 9112 §3.2.2 */
+const ABSOLUTE_FORM_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+/** A log line keeps this much of a request target. */
+const LOGGED_TARGET_LIMIT = 2048;
+
+/**
+ * The request target's path and query with every secret-bearing value replaced. Written without a
+ * URL parser, so that it cannot throw on any target a client sends (security case N64).
+ */
+export function redactedUrl(target: string): string {
+  const [withoutFragment = ""] = target.split("#", 1);
+  const originForm = withoutFragment.replace(ABSOLUTE_FORM_PREFIX, "");
+  const queryAt = originForm.indexOf("?");
+  const path = (queryAt === -1 ? originForm : originForm.slice(0, queryAt)).replace(
+    INTERACTION_PATH,
+    "$1[redacted]",
+  );
+  const rawQuery = queryAt === -1 ? "" : originForm.slice(queryAt + 1);
+  const query = new URLSearchParams(rawQuery);
+  const secrets = [...query.keys()].filter((name) => SECRET_PARAMETERS.has(name));
+  for (const name of secrets) query.set(name, "[redacted]");
+  const search = secrets.length > 0 ? `${query}` : rawQuery;
+  return `${path || "/"}${search ? `?${search}` : ""}`.slice(0, LOGGED_TARGET_LIMIT);
 }
 
 /**
