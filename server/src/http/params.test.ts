@@ -33,6 +33,16 @@ describe("the parameter parser", () => {
     }
   });
 
+  it("L60 never repeats a long or unprintable name in the description", () => {
+    const long = "n".repeat(65);
+    expect(refusal(() => singleParameters({ [long]: ["1", "2"] })).description).toBe(
+      "a parameter must be sent once, as a single value",
+    );
+    expect(refusal(() => singleParameters(new URLSearchParams("a%0Db=1&a%0Db=2"))).description).toBe(
+      "a parameter must be sent once, as a single value",
+    );
+  });
+
   it("L59 refuses a value that is not a string (a nested object)", () => {
     expect(refusal(() => singleParameters({ scope: { openid: "" } })).code).toBe("invalid_request");
   });

@@ -31,6 +31,9 @@ function* pairsOf(source: ParameterSource): Generator<readonly [string, unknown]
   }
 }
 
+/** A parameter's name as an error description may repeat it: short and printable, or not at all. */
+const labelOf = (name: string): string => (/^[\x21-\x7e]{1,64}$/.test(name) ? name : "a parameter");
+
 /**
  * Reads `source` once through: each parameter sent once as a string (RFC 6749 §3.1), at most
  * `VALUE_LIMIT` long; `refuse` hears about every other, and about a parameter beyond `PARAMETER_LIMIT`
@@ -53,10 +56,10 @@ function readParameters(
     if (seen.has(name) || typeof value !== "string") {
       seen.add(name);
       delete values[name];
-      refuse(name, `${name} must be sent once, as a single value`);
+      refuse(name, `${labelOf(name)} must be sent once, as a single value`);
     } else if (value.length > VALUE_LIMIT) {
       seen.add(name);
-      refuse(name, `${name} is longer than ${VALUE_LIMIT} characters`);
+      refuse(name, `${labelOf(name)} is longer than ${VALUE_LIMIT} characters`);
     } else {
       seen.add(name);
       values[name] = value;
