@@ -1,9 +1,11 @@
 import { type ScopeName, scopesCovered, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { invalidGrant, invalidScope } from "../errors.ts";
-import type { ClientRecord } from "../store/types.ts";
+import type { ClientRecord, Store } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
 import { seal, sha256, unseal } from "./secrets.ts";
-import { mintTokens, type TokenDeps } from "./tokens.ts";
+import { type MintDeps, mintTokens } from "./tokens.ts";
+
+export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens"> };
 
 interface Refresh {
   refreshToken: string;
@@ -19,7 +21,7 @@ interface Refresh {
  * @see RFC 6749 §6, RFC 9700 §4.14.2
  */
 export async function rotateRefreshToken(
-  deps: TokenDeps,
+  deps: RefreshDeps,
   { refreshToken, client, scope }: Refresh,
 ): Promise<TokenResponse> {
   const { store, clock, config } = deps;

@@ -14,6 +14,9 @@ export interface TokenDeps {
   clock: Clock;
 }
 
+/** What signing and minting use: no store, so a domain verb may hold only the parts it writes. */
+export type MintDeps = Pick<TokenDeps, "config" | "keys" | "clock">;
+
 /** The audience of access tokens: the (mock) DocSpace API served beside us. */
 export const resourceAudience = (issuer: string): string => `${issuer}/api/2.0`;
 
@@ -33,7 +36,7 @@ interface AccessTokenClaims {
 }
 
 /** A JWT access token. @see RFC 9068 §2 */
-export async function signAccessToken(deps: TokenDeps, claims: AccessTokenClaims): Promise<string> {
+export async function signAccessToken(deps: MintDeps, claims: AccessTokenClaims): Promise<string> {
   const now = epochSeconds(deps.clock);
   const { kid, key } = await deps.keys.currentKey();
   return new SignJWT({
@@ -61,7 +64,7 @@ interface IdTokenClaims {
 }
 
 /** @see OpenID Connect Core §2 and §3.1.3.6 */
-export async function signIdToken(deps: TokenDeps, claims: IdTokenClaims): Promise<string> {
+export async function signIdToken(deps: MintDeps, claims: IdTokenClaims): Promise<string> {
   const now = epochSeconds(deps.clock);
   const { kid, key } = await deps.keys.currentKey();
   return new SignJWT({
@@ -96,7 +99,7 @@ export interface MintedTokens {
 
 /** Signs an access token (and an ID token when `openid` is granted) and creates a refresh token. */
 export async function mintTokens(
-  deps: TokenDeps,
+  deps: MintDeps,
   { family, refreshScopes, accessScopes, nonce }: Minting,
 ): Promise<MintedTokens> {
   const now = epochSeconds(deps.clock);

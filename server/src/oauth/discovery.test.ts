@@ -1,4 +1,4 @@
-import { GRANT_TYPES, SCOPE_NAMES } from "@gatehouse/shared";
+import { SCOPE_NAMES } from "@gatehouse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
 
@@ -55,7 +55,7 @@ describe("GET /.well-known/openid-configuration and /.well-known/oauth-authoriza
         id_token_signing_alg_values_supported: ["ES256"],
         subject_types_supported: ["public"],
       });
-      expect(body.grant_types_supported).toEqual([...GRANT_TYPES]);
+      expect(body.grant_types_supported).toEqual(["authorization_code", "refresh_token"]);
       expect(body.scopes_supported).toEqual([...SCOPE_NAMES]);
       for (const field of [
         "token_endpoint_auth_methods_supported",

@@ -1,7 +1,8 @@
-import { GRANT_TYPES, PROMPT_VALUES, SCOPE_NAMES } from "@gatehouse/shared";
+import { PROMPT_VALUES, SCOPE_NAMES } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { SIGNING_ALG } from "../domain/keys.ts";
+import { GRANT_TYPES_SUPPORTED } from "./grants/index.ts";
 
 /**
  * The metadata, the same under both well-known names.
@@ -20,7 +21,7 @@ export function serverMetadata(issuer: string) {
     scopes_supported: [...SCOPE_NAMES],
     response_types_supported: ["code"],
     response_modes_supported: ["query"],
-    grant_types_supported: [...GRANT_TYPES],
+    grant_types_supported: [...GRANT_TYPES_SUPPORTED],
     code_challenge_methods_supported: ["S256"],
     token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],
     revocation_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],

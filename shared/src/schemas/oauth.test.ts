@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  authorizationCodeFormSchema,
   authorizeParametersSchema,
   codeChallengeSchema,
   codeVerifierSchema,
+  refreshTokenFormSchema,
   scopeParameterSchema,
-  tokenFormSchema,
 } from "./oauth.ts";
 
 const UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
@@ -162,7 +163,7 @@ describe("authorizeParametersSchema", () => {
   });
 });
 
-describe("tokenFormSchema", () => {
+describe("the token endpoint's grant forms (one schema per grant_type)", () => {
   it("parses an authorization_code form", () => {
     const form = {
       grant_type: "authorization_code",
@@ -172,42 +173,56 @@ describe("tokenFormSchema", () => {
       client_secret: "secret",
       code_verifier: "v".repeat(43),
     };
-    expect(tokenFormSchema.parse(form)).toEqual(form);
+    expect(authorizationCodeFormSchema.parse(form)).toEqual(form);
   });
 
   it("parses a refresh_token form, with its scope parsed into names", () => {
     expect(
-      tokenFormSchema.parse({ grant_type: "refresh_token", refresh_token: "r", scope: "openid files:read" }),
+      refreshTokenFormSchema.parse({
+        grant_type: "refresh_token",
+        refresh_token: "r",
+        scope: "openid files:read",
+      }),
     ).toEqual({ grant_type: "refresh_token", refresh_token: "r", scope: ["openid", "files:read"] });
   });
 
   it("refuses an authorization_code form without code or redirect_uri", () => {
     expect(
-      tokenFormSchema.safeParse({ grant_type: "authorization_code", redirect_uri: "http://x/cb" }).success,
-    ).toBe(false);
-    expect(tokenFormSchema.safeParse({ grant_type: "authorization_code", code: "c" }).success).toBe(false);
-    expect(
-      tokenFormSchema.safeParse({ grant_type: "authorization_code", code: "", redirect_uri: "http://x/cb" })
+      authorizationCodeFormSchema.safeParse({ grant_type: "authorization_code", redirect_uri: "http://x/cb" })
         .success,
+    ).toBe(false);
+    expect(
+      authorizationCodeFormSchema.safeParse({ grant_type: "authorization_code", code: "c" }).success,
+    ).toBe(false);
+    expect(
+      authorizationCodeFormSchema.safeParse({
+        grant_type: "authorization_code",
+        code: "",
+        redirect_uri: "http://x/cb",
+      }).success,
     ).toBe(false);
   });
 
   it("refuses a refresh_token form without refresh_token, or with an unknown scope", () => {
-    expect(tokenFormSchema.safeParse({ grant_type: "refresh_token" }).success).toBe(false);
+    expect(refreshTokenFormSchema.safeParse({ grant_type: "refresh_token" }).success).toBe(false);
     expect(
-      tokenFormSchema.safeParse({ grant_type: "refresh_token", refresh_token: "r", scope: "email" }).success,
+      refreshTokenFormSchema.safeParse({ grant_type: "refresh_token", refresh_token: "r", scope: "email" })
+        .success,
     ).toBe(false);
   });
 
-  it("refuses a grant_type outside the union, and a missing one", () => {
-    expect(tokenFormSchema.safeParse({ grant_type: "client_credentials" }).success).toBe(false);
-    expect(tokenFormSchema.safeParse({ grant_type: "password", code: "c" }).success).toBe(false);
-    expect(tokenFormSchema.safeParse({ code: "c", redirect_uri: "http://x/cb" }).success).toBe(false);
+  it.each([
+    ["authorization_code", authorizationCodeFormSchema],
+    ["refresh_token", refreshTokenFormSchema],
+  ])("refuses a grant_type other than %s, and a missing one", (_grantType, schema) => {
+    expect(schema.safeParse({ grant_type: "client_credentials" }).success).toBe(false);
+    expect(schema.safeParse({ grant_type: "password", code: "c" }).success).toBe(false);
+    expect(schema.safeParse({ code: "c", redirect_uri: "http://x/cb" }).success).toBe(false);
   });
 
   it("refuses an empty client_id or client_secret", () => {
     const base = { grant_type: "authorization_code", code: "c", redirect_uri: "http://x/cb" };
-    expect(tokenFormSchema.safeParse({ ...base, client_id: "" }).success).toBe(false);
-    expect(tokenFormSchema.safeParse({ ...base, client_secret: "" }).success).toBe(false);
+    expect(authorizationCodeFormSchema.safeParse({ ...base, client_id: "" }).success).toBe(false);
+    expect(authorizationCodeFormSchema.safeParse({ ...base, client_secret: "" }).success).toBe(false);
   });
 });

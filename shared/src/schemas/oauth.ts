@@ -100,15 +100,6 @@ export const refreshTokenFormSchema = z.object({
   ...clientCredentialFields,
 });
 
-export const GRANT_TYPES = ["authorization_code", "refresh_token"] as const;
-export type GrantType = (typeof GRANT_TYPES)[number];
-
-export const tokenFormSchema = z.discriminatedUnion("grant_type", [
-  authorizationCodeFormSchema,
-  refreshTokenFormSchema,
-]);
-export type TokenForm = z.infer<typeof tokenFormSchema>;
-
 /** @see RFC 6749 §5.1 */
 export const tokenResponseSchema = z.object({
   access_token: z.string(),

@@ -1,67 +1,13 @@
 import { authorizationCodeFormSchema } from "@gatehouse/shared";
-import { epochSeconds } from "../../domain/clock.ts";
-import { verifyCodeVerifier } from "../../domain/pkce.ts";
-import { sha256 } from "../../domain/secrets.ts";
-import { mintTokens } from "../../domain/tokens.ts";
-import { invalidGrant } from "../../errors.ts";
-import type { Grant } from "./grant.ts";
+import { exchangeAuthorizationCode } from "../../domain/authorization-codes.ts";
+import { defineGrant } from "./grant.ts";
 
-/**
- * Exchanges an authorization code for tokens. The code is single-use: a second redemption fails and
- * revokes every token the first one issued.
- * @see RFC 6749 §4.1.3, RFC 7636 §4.6, RFC 9700 §4.5
- */
-export const authorizationCodeGrant: Grant<typeof authorizationCodeFormSchema> = {
-  grantType: "authorization_code",
-  parameters: authorizationCodeFormSchema,
-  async handle(deps, form, client) {
-    const { store, clock } = deps;
-    const now = epochSeconds(clock);
-    const codeHash = sha256(form.code);
-    const code = await store.codes.get(codeHash);
-    if (!code) throw invalidGrant("the code is unknown");
-    if (code.consumed_at !== null) {
-      await store.tokens.revokeFamily(code.family_id, now);
-      throw invalidGrant("the code was already used; the tokens it issued are revoked");
-    }
-    if (code.expires_at <= now) throw invalidGrant("the code has expired");
-    if (code.client_id !== client.client_id) throw invalidGrant("the code was issued to another client");
-    if (code.redirect_uri !== form.redirect_uri) {
-      throw invalidGrant("redirect_uri differs from the one of the authorization request");
-    }
-    if (code.code_challenge !== null) {
-      if (form.code_verifier === undefined) throw invalidGrant("code_verifier is required for this code");
-      if (!verifyCodeVerifier(form.code_verifier, code.code_challenge)) {
-        throw invalidGrant("code_verifier does not match the code_challenge");
-      }
-    } else if (form.code_verifier !== undefined) {
-      throw invalidGrant("the code was issued without a code_challenge");
-    }
-    const grant = await store.grants.get(code.grant_id);
-    if (!grant) throw invalidGrant("the grant behind this code was revoked");
-    const family = {
-      id: code.family_id,
-      grant_id: grant.id,
-      client_id: client.client_id,
-      user_id: code.user_id,
-      portal_id: code.portal_id,
-      auth_time: code.auth_time,
-      created_at: now,
-      revoked_at: null,
-    };
-    const minted = await mintTokens(deps, {
-      family,
-      refreshScopes: code.scopes,
-      accessScopes: code.scopes,
-      nonce: code.nonce,
-    });
-    // One atomic write consumes the code and stores what it issued: a racing redemption either
-    // loses before anything is stored, or finds the family to revoke.
-    const issued = { family, refreshToken: minted.refreshToken, accessToken: minted.accessToken };
-    if (!(await store.codes.redeem(codeHash, now, issued))) {
-      await store.tokens.revokeFamily(code.family_id, now);
-      throw invalidGrant("the code was already used; the tokens it issued are revoked");
-    }
-    return minted.response;
-  },
-};
+/** @see RFC 6749 §4.1.3 */
+export const authorizationCodeGrant = defineGrant(authorizationCodeFormSchema, (deps, form, client) =>
+  exchangeAuthorizationCode(deps, {
+    code: form.code,
+    redirectUri: form.redirect_uri,
+    codeVerifier: form.code_verifier,
+    client,
+  }),
+);
