@@ -12,13 +12,8 @@ import type { Deps } from "./deps.ts";
 import { docspaceRoutes } from "./docspace/routes.ts";
 import type { Clock } from "./domain/clock.ts";
 import { openKeyRing } from "./domain/keys.ts";
-import {
-  CLIENT_AUTHENTICATION,
-  createThrottle,
-  SIGN_IN_PER_ACCOUNT,
-  SIGN_IN_PER_ADDRESS,
-} from "./domain/throttle.ts";
 import { notFound } from "./errors.ts";
+import { compileTrustProxy } from "./http/client-address.ts";
 import { createCookieJar } from "./http/cookies.ts";
 import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts";
 import { createErrorHandler } from "./http/render-error.ts";
@@ -79,13 +74,6 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
       rotation: config.keyRotation,
       longestTokenLifetime: config.accessTokenTtl,
     }),
-    throttles: {
-      signIn: {
-        account: createThrottle(store.throttle, clock, SIGN_IN_PER_ACCOUNT),
-        address: createThrottle(store.throttle, clock, SIGN_IN_PER_ADDRESS),
-      },
-      clientAuthentication: createThrottle(store.throttle, clock, CLIENT_AUTHENTICATION),
-    },
     cookies: createCookieJar(config.issuer),
   };
 
@@ -98,6 +86,7 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.set("trust proxy", compileTrustProxy(config.trustProxy));
 
   app.use(discoveryRoutes(deps));
   app.use("/oauth2/jwks", jwksRoutes(deps));

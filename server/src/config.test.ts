@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       refreshTokenTtl: 2_592_000,
       refreshReuseGrace: 0,
       keyRotation: 86_400,
+      trustProxy: undefined,
       logLevel: "info",
     });
   });
@@ -103,6 +104,10 @@ describe("loadConfig", () => {
     ["REFRESH_REUSE_GRACE", { REFRESH_REUSE_GRACE: "-1" }],
     ["KEY_ROTATION", { KEY_ROTATION: "0" }],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "yes" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "-1" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.1,proxy.example.com" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.0/33" }],
   ])("throws a one-line ConfigError starting with %s for %j", (variable, env) => {
     const error = configError(env);
     expect(error.message.startsWith(`${variable} `)).toBe(true);
@@ -119,6 +124,15 @@ describe("loadConfig", () => {
     const error = configError({ LOG_LEVEL: "info\nroot:x:0:0" });
     expect(error.message).toMatch(/^LOG_LEVEL must be one of .*\(got "info\\nroot:x:0:0"\)$/);
     expect(error.message).not.toMatch(/[\r\n]/);
+  });
+
+  it("reads TRUST_PROXY as a hop count or a list of addresses and CIDRs (contract §2)", () => {
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,::1" }).trustProxy).toEqual([
+      "127.0.0.1",
+      "10.0.0.0/8",
+      "::1",
+    ]);
   });
 
   it("allows REFRESH_REUSE_GRACE=0 and PORT=0", () => {

@@ -15,6 +15,18 @@ const positiveSeconds = (fallback: number) =>
     .positive("must be positive")
     .default(fallback);
 
+/** `TRUST_PROXY`: a hop count, or the addresses/CIDRs of the proxies whose `X-Forwarded-For` to believe. */
+const trustProxySchema = z.union(
+  [
+    z.string().regex(/^\d+$/).transform(Number),
+    z
+      .string()
+      .transform((list) => list.split(",").map((entry) => entry.trim()))
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]))),
+  ],
+  { error: "must be a hop count or a comma-separated list of addresses or CIDRs" },
+);
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /**
@@ -41,6 +53,7 @@ const configSchema = z
     REFRESH_TOKEN_TTL: positiveSeconds(2_592_000),
     REFRESH_REUSE_GRACE: seconds(0),
     KEY_ROTATION: positiveSeconds(86_400),
+    TRUST_PROXY: trustProxySchema.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -69,6 +82,8 @@ const configSchema = z
       refreshTokenTtl: env.REFRESH_TOKEN_TTL,
       refreshReuseGrace: env.REFRESH_REUSE_GRACE,
       keyRotation: env.KEY_ROTATION,
+      /** Whose `X-Forwarded-For` names the client address: unset, nobody's (the socket's). */
+      trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
     });
   });

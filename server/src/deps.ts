@@ -2,7 +2,6 @@ import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import type { Clock } from "./domain/clock.ts";
 import type { KeyRing } from "./domain/keys.ts";
-import type { Throttle } from "./domain/throttle.ts";
 import type { CookieJar } from "./http/cookies.ts";
 import type { Store } from "./store/types.ts";
 
@@ -13,11 +12,5 @@ export interface Deps {
   clock: Clock;
   keys: KeyRing;
   logger: Logger;
-  throttles: {
-    /** Sign-in failures per email and per client address (contract §6). */
-    signIn: { account: Throttle; address: Throttle };
-    /** Client authentication failures at the token, revocation and introspection endpoints. */
-    clientAuthentication: Throttle;
-  };
   cookies: CookieJar;
 }

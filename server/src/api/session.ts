@@ -2,15 +2,14 @@ import { choosePortalSchema, credentialsSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { epochSeconds } from "../domain/clock.ts";
-import { verifyPassword } from "../domain/secrets.ts";
-import { endSession, findSignedIn, publicUser, SESSION_TTL, startSession } from "../domain/sessions.ts";
-import { invalidCredentials, invalidRequest, tooManyRequests, unauthenticated } from "../errors.ts";
+import { endSession, findSignedIn, publicUser, SESSION_TTL } from "../domain/sessions.ts";
+import { signIn } from "../domain/sign-in.ts";
+import { invalidRequest, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 
 /** `/api/session`: sign in, choose a portal, sign out (contract §6). */
 export function sessionRoutes(deps: Deps): Router {
   const { cookies, store } = deps;
-  const { account, address } = deps.throttles.signIn;
   const router = Router();
 
   router.get("/", async function showSession(req, res) {
@@ -19,24 +18,15 @@ export function sessionRoutes(deps: Deps): Router {
     res.json({ user: publicUser(signedIn), portals: signedIn.portals });
   });
 
-  router.post("/", async function signIn(req, res) {
+  router.post("/", async function signInWithPassword(req, res) {
     const { email, password } = parseWith(credentialsSchema, req.body);
-    const accountKey = `sign-in:${email}`;
-    const addressKey = `sign-in-from:${req.ip ?? "unknown"}`;
-    const wait = Math.max(await account.retryAfter(accountKey), await address.retryAfter(addressKey));
-    if (wait > 0) throw tooManyRequests(wait);
-    const user = await store.users.findByEmail(email);
-    const valid = await verifyPassword(password, user?.password_hash ?? null);
-    if (!user || !valid) {
-      await Promise.all([account.fail(accountKey), address.fail(addressKey)]);
-      throw invalidCredentials();
-    }
-    await account.reset(accountKey);
-    await endSession(deps, cookies.read(req, "session"));
-    const { cookieValue } = await startSession(deps, user);
+    const { cookieValue, signedIn } = await signIn(deps, {
+      email,
+      password,
+      address: req.ip ?? "unknown",
+      replacing: cookies.read(req, "session"),
+    });
     cookies.write(res, "session", cookieValue, SESSION_TTL);
-    const signedIn = await findSignedIn(deps, cookieValue);
-    if (!signedIn) throw unauthenticated("the new session could not be read back");
     res.json({ user: publicUser(signedIn), portals: signedIn.portals });
   });
 

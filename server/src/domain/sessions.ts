@@ -20,8 +20,8 @@ export interface SignedIn {
   portalId: string | null;
 }
 
-interface SessionDeps {
-  store: Store;
+export interface SessionDeps {
+  store: Pick<Store, "sessions" | "users" | "portals">;
   clock: Clock;
 }
 

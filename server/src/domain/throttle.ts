@@ -1,4 +1,5 @@
-import type { ThrottleRepository } from "../store/types.ts";
+import { OAuthError, tooManyRequests } from "../errors.ts";
+import type { Store } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 
 /** How a key's failures slow it down: free attempts, then exponential back-off, then a lock. */
@@ -10,52 +11,113 @@ export interface ThrottlePolicy {
   windowSeconds: number;
 }
 
-/** Counts failures per key in a sliding window and says how long a key must wait. */
-export interface Throttle {
-  /** Seconds to wait before the next attempt, or 0 when one may be made now. */
-  retryAfter(key: string): Promise<number>;
-  fail(key: string): Promise<void>;
-  reset(key: string): Promise<void>;
+/** A key an attempt is counted under, and the policy that judges it. */
+export interface ThrottleCounter {
+  key: string;
+  policy: ThrottlePolicy;
+  /** A success forgets the key's earlier failures too, not only itself (sign-in per email). */
+  resetOnSuccess?: boolean;
+}
+
+export interface ThrottleDeps {
+  store: Pick<Store, "throttle">;
+  clock: Clock;
 }
 
 /**
- * A throttle whose counters live in the store, so every instance sees them. After `freeFailures`
- * each failure doubles the wait (1 s, 2 s, 4 s …); `limit` failures lock the key for the rest of
- * the window.
+ * Seconds an attempt must wait, given the times of the attempts counted before it in the window:
+ * none for the first `freeFailures`, then doubling (1 s, 2 s, 4 s …) from the latest, and at
+ * `limit` until the oldest counted one leaves the window.
  * @see OWASP ASVS 6.3.1 (brute force), contract §6 (at the latest after 10 failures in 15 minutes)
  */
-export function createThrottle(
-  repository: ThrottleRepository,
-  clock: Clock,
-  policy: ThrottlePolicy,
-): Throttle {
+export function waitFor(earlier: readonly number[], now: number, policy: ThrottlePolicy): number {
   const { freeFailures, limit, windowSeconds } = policy;
-  return {
-    async retryAfter(key) {
-      const now = epochSeconds(clock);
-      const times = await repository.failures(key, now - windowSeconds + 1);
-      if (times.length >= limit) {
-        const oldestCounted = times[times.length - limit] ?? now;
-        return Math.max(1, oldestCounted + windowSeconds - now);
-      }
-      if (times.length < freeFailures) return 0;
-      const last = times[times.length - 1] ?? now;
-      const backOff = 2 ** (times.length - freeFailures);
-      return Math.max(0, last + backOff - now);
-    },
-    async fail(key) {
-      const now = epochSeconds(clock);
-      await repository.recordFailure(key, now, now - windowSeconds + 1);
-    },
-    async reset(key) {
-      await repository.reset(key);
-    },
+  if (earlier.length >= limit) {
+    const oldestCounted = earlier[earlier.length - limit] ?? now;
+    return Math.max(1, oldestCounted + windowSeconds - now);
+  }
+  if (earlier.length < freeFailures) return 0;
+  const last = earlier[earlier.length - 1] ?? now;
+  return Math.max(0, last + 2 ** (earlier.length - freeFailures) - now);
+}
+
+/**
+ * How an attempt is judged. `before-check` (sign-in): counted before `check` runs, so attempts made
+ * at once are judged by how many came before them. `after-check` (client authentication, whose
+ * check is one hash): `check` runs first and only a failure is counted, atomically, before any
+ * answer leaves; a locked key answers 429 whatever the check found, and a burst of correct requests
+ * is never throttled by its own size.
+ */
+export type ThrottleJudging = "before-check" | "after-check";
+
+/** The longest wait the counters ask for, given each one's earlier attempts. */
+function longestWait(
+  counters: readonly ThrottleCounter[],
+  windows: readonly number[][],
+  now: number,
+): number {
+  return Math.max(0, ...counters.map(({ policy }, i) => waitFor(windows[i] ?? [], now, policy)));
+}
+
+/**
+ * Runs `check` as one throttled attempt, counted under every counter in one atomic store operation
+ * each (contract §6 and §7). One that must wait is refused with `429` and forgotten; an `OAuthError`
+ * from `check` is a failure and stays counted; a success forgets the attempt (or resets the key).
+ */
+export async function throttleAttempt<T>(
+  { store, clock }: ThrottleDeps,
+  counters: readonly ThrottleCounter[],
+  check: () => Promise<T>,
+  judging: ThrottleJudging = "before-check",
+): Promise<T> {
+  const now = epochSeconds(clock);
+  const since = (policy: ThrottlePolicy) => now - policy.windowSeconds + 1;
+  const hitAll = async () =>
+    (await Promise.all(counters.map(({ key, policy }) => store.throttle.hit(key, now, since(policy))))).map(
+      (times) => times.slice(0, -1),
+    );
+  const forgetAll = () => Promise.all(counters.map(({ key }) => store.throttle.forget(key, now)));
+  const refuseIfWaiting = async (earlier: number[][]) => {
+    const wait = longestWait(counters, earlier, now);
+    if (wait === 0) return;
+    await forgetAll();
+    throw tooManyRequests(wait);
   };
+
+  if (judging === "before-check") await refuseIfWaiting(await hitAll());
+  let result: T;
+  try {
+    result = await check();
+  } catch (error) {
+    if (!(error instanceof OAuthError)) {
+      if (judging === "before-check") await forgetAll();
+      throw error;
+    }
+    if (judging === "after-check") await refuseIfWaiting(await hitAll());
+    throw error;
+  }
+  if (judging === "after-check") {
+    const windows = await Promise.all(
+      counters.map(({ key, policy }) => store.throttle.window(key, since(policy))),
+    );
+    const wait = longestWait(counters, windows, now);
+    if (wait > 0) throw tooManyRequests(wait);
+  }
+  await Promise.all(
+    counters.map(({ key, resetOnSuccess }) => {
+      if (resetOnSuccess) return store.throttle.reset(key);
+      return judging === "before-check" ? store.throttle.forget(key, now) : undefined;
+    }),
+  );
+  return result;
 }
 
 /** Sign-in: per email (contract §6) … */
 export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = { freeFailures: 5, limit: 10, windowSeconds: 15 * 60 };
 /** … and per client address, looser, since many people may share one. */
 export const SIGN_IN_PER_ADDRESS: ThrottlePolicy = { freeFailures: 20, limit: 100, windowSeconds: 15 * 60 };
-/** Client authentication at the token, revocation and introspection endpoints, per client_id and per address. */
+/**
+ * Client authentication at the token, revocation and introspection endpoints, per client and
+ * address together (never before the 5th failure, contract §7), and per address across clients.
+ */
 export const CLIENT_AUTHENTICATION: ThrottlePolicy = { freeFailures: 10, limit: 50, windowSeconds: 15 * 60 };

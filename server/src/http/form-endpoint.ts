@@ -2,8 +2,10 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { parse as parseContentType } from "content-type";
 import type { Logger } from "pino";
 import getRawBody from "raw-body";
+import type { Config } from "../config.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
+import { clientAddress, compileTrustProxy } from "./client-address.ts";
 import { corsForClients, restrictCorsToClient } from "./cors.ts";
 import { singleParameters } from "./params.ts";
 import { sendError } from "./render-error.ts";
@@ -14,7 +16,7 @@ export interface FormExchange {
   /** The body's parameters, each sent once (a repeated one was refused). @see RFC 6749 §3.1 */
   readonly params: Readonly<Record<string, string>>;
   readonly authorization: string | undefined;
-  /** The caller's network address, for the per-address throttle. */
+  /** The caller's address (the socket's, or the one `TRUST_PROXY` vouches for), for the throttle. */
   readonly address: string | undefined;
   /** Narrows the CORS grant to `client`'s own origins, once the endpoint has authenticated it. */
   authenticated(client: ClientRecord): void;
@@ -48,6 +50,7 @@ async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
 }
 
 interface FormEndpointOptions {
+  config: Pick<Config, "trustProxy">;
   store: Store;
   logger: Logger;
 }
@@ -60,8 +63,12 @@ interface FormEndpointOptions {
  * as the work itself (see README "Performance").
  * @see RFC 6749 §3.2, RFC 7009 §2.1, RFC 7662 §2.1
  */
-export function formEndpoint({ store, logger }: FormEndpointOptions, handler: FormHandler): RequestListener {
+export function formEndpoint(
+  { config, store, logger }: FormEndpointOptions,
+  handler: FormHandler,
+): RequestListener {
   const applyCors = corsForClients(store, ["POST"]);
+  const trust = compileTrustProxy(config.trustProxy);
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (await applyCors(req, res)) return;
@@ -75,7 +82,7 @@ export function formEndpoint({ store, logger }: FormEndpointOptions, handler: Fo
     const answer = await handler({
       params,
       authorization: req.headers.authorization,
-      address: req.socket.remoteAddress,
+      address: clientAddress(req, trust),
       authenticated: (client) => restrictCorsToClient(req, res, client),
     });
     if (answer === null) sendEmpty(res, 200);

@@ -1,6 +1,6 @@
-import type { Deps } from "../deps.ts";
 import { verifyClientSecret } from "../domain/secrets.ts";
-import { invalidClient, invalidRequest, OAuthError, tooManyRequests } from "../errors.ts";
+import { CLIENT_AUTHENTICATION, type ThrottleDeps, throttleAttempt } from "../domain/throttle.ts";
+import { invalidClient, invalidRequest } from "../errors.ts";
 import type { FormExchange } from "../http/form-endpoint.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 
@@ -44,7 +44,7 @@ interface ClientAuthentication {
 
 /** Checks the presented credentials of `clientId`; an unknown client and a wrong secret look alike. */
 async function verifyCredentials(
-  store: Store,
+  store: Pick<Store, "clients">,
   clientId: string,
   secret: string | undefined,
 ): Promise<ClientRecord> {
@@ -67,12 +67,12 @@ async function verifyCredentials(
 /**
  * Authenticates the client at the token, revocation and introspection endpoints:
  * `client_secret_basic`, `client_secret_post`, or `none` for a public client (which must then
- * prove possession with PKCE). One method at a time. Failures are throttled per client and per
- * address (429 with Retry-After).
+ * prove possession with PKCE). One method at a time. Failures are counted atomically before any
+ * answer leaves, per client and address together and per address (429 with Retry-After).
  * @see RFC 6749 §2.3 and §3.2.1, RFC 7636 §4.5, OWASP ASVS 6.3.1 (brute force)
  */
 export async function authenticateClient(
-  { store, throttles }: Pick<Deps, "store" | "throttles">,
+  deps: ThrottleDeps & { store: Pick<Store, "clients" | "throttle"> },
   request: ClientAuthentication,
 ): Promise<ClientRecord> {
   const basic = request.authorization ? parseBasicCredentials(request.authorization) : null;
@@ -88,24 +88,23 @@ export async function authenticateClient(
   const secret = basic?.clientSecret ?? request.client_secret;
   if (!clientId) throw invalidClient("client authentication is required");
 
-  const throttle = throttles.clientAuthentication;
-  const keys = [`client-auth:${clientId}`, `client-auth-from:${request.address ?? "unknown"}`];
-  const waits = await Promise.all(keys.map((key) => throttle.retryAfter(key)));
-  const wait = Math.max(...waits);
-  if (wait > 0) throw tooManyRequests(wait);
-  try {
-    return await verifyCredentials(store, clientId, secret);
-  } catch (error) {
-    if (error instanceof OAuthError && error.code === "invalid_client") {
-      await Promise.all(keys.map((key) => throttle.fail(key)));
-    }
-    throw error;
-  }
+  const address = request.address ?? "unknown";
+  // Per client and address together, so failures from one address never lock another out (contract §7).
+  const counters = [
+    { key: `client-auth:${clientId}@${address}`, policy: CLIENT_AUTHENTICATION },
+    { key: `client-auth-from:${address}`, policy: CLIENT_AUTHENTICATION },
+  ];
+  return throttleAttempt(
+    deps,
+    counters,
+    () => verifyCredentials(deps.store, clientId, secret),
+    "after-check",
+  );
 }
 
 /** Authenticates the client behind a form endpoint's request and narrows CORS to its origins. */
 export async function authenticateFormClient(
-  deps: Pick<Deps, "store" | "throttles">,
+  deps: ThrottleDeps & { store: Pick<Store, "clients" | "throttle"> },
   exchange: FormExchange,
   credentials: { client_id?: string | undefined; client_secret?: string | undefined },
 ): Promise<ClientRecord> {

@@ -1,11 +1,14 @@
-/** Failure counters of the throttles (sign-in, client authentication), shared by every instance. */
+/** Attempt counters of the throttles (sign-in, client authentication), shared by every instance. */
 export interface ThrottleRepository {
-  /** The times (Unix seconds, ascending) of `key`'s failures at or after `since`. */
-  failures(key: string, since: number): Promise<number[]>;
   /**
-   * Atomic: records a failure of `key` at `at`, forgetting those before `since`. Failures recorded
-   * at once, by any instance, are all counted.
+   * Atomic: records an attempt of `key` at `at`, forgets those before `since`, and answers the
+   * times (Unix seconds) of the key's attempts now in the window, this one last. Attempts made at
+   * once, by any instance, each see a distinct count.
    */
-  recordFailure(key: string, at: number, since: number): Promise<void>;
+  hit(key: string, at: number, since: number): Promise<number[]>;
+  /** The times of `key`'s attempts at or after `since`, oldest first, recording nothing. */
+  window(key: string, since: number): Promise<number[]>;
+  /** Forgets one attempt of `key` made at `at` (one that was refused, or that succeeded). */
+  forget(key: string, at: number): Promise<void>;
   reset(key: string): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { CLIENT_AUTHENTICATION } from "../../src/domain/throttle.ts";
 import { DEMO, startTestServer, type TestServer } from "../harness.ts";
 
 /**
- * J53: guessing a client_secret at the token endpoint is throttled per client_id and per address
+ * J53: guessing a client_secret at the token endpoint is throttled per client_id and address together, and per address
  * (server/src/domain/throttle.ts, CLIENT_AUTHENTICATION); the comparison itself is constant-time
  * (server/src/domain/constant-time.test.ts).
  */
@@ -110,11 +110,14 @@ describe("J53 guessing client_secret values at /oauth2/token", () => {
     expect(next.headers["retry-after"]).toBe("2");
   });
 
-  it("J53 throttles the client_id from every address: another address guessing the same client waits too", async () => {
+  it("J53 N66 throttles the client_id per address: another address with the right secret is not locked out (contract §7)", async () => {
     await guessWrongSecrets(CLIENT_AUTHENTICATION.freeFailures);
+    const here = await postTokenFrom(server.url, notesRefresh(DEMO.notes.client_secret));
+    expect(here.status).toBe(429);
+    expect(here.headers["retry-after"]).toBe("1");
     const elsewhere = await postTokenFrom(server.url, notesRefresh(DEMO.notes.client_secret), OTHER_ADDRESS);
-    expect(elsewhere.status).toBe(429);
-    expect(elsewhere.headers["retry-after"]).toBe("1");
+    expect(elsewhere.status).toBe(400);
+    expect(errorOf(elsewhere)).toBe("invalid_grant");
   });
 
   it("J53 leaves another client at another address unaffected", async () => {

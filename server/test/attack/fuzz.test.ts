@@ -979,8 +979,8 @@ function checkAnswer(fuzz: FuzzRequest, answer: FuzzAnswer) {
 
 const THROTTLE_KEYS = [
   "client-auth-from:127.0.0.1",
-  `client-auth:${DEMO.notes.client_id}`,
-  `client-auth:${DEMO.mobile.client_id}`,
+  `client-auth:${DEMO.notes.client_id}@127.0.0.1`,
+  `client-auth:${DEMO.mobile.client_id}@127.0.0.1`,
   "sign-in-from:127.0.0.1",
   "sign-in:bob@example.com",
   "sign-in:alice@example.com",

@@ -47,7 +47,9 @@ async function expectNothingUnder(store: Store, name: string) {
   expect(await store.tokens.getFamily(name)).toBeNull();
   expect(await store.tokens.getRefreshToken(name)).toBeNull();
   expect(await store.tokens.getAccessToken(name)).toBeNull();
-  expect(await store.throttle.failures(name, 0)).toEqual([]);
+  // A hit under the name finds no earlier attempts: only its own.
+  expect(await store.throttle.hit(name, 1, 0)).toEqual([1]);
+  await store.throttle.reset(name);
 }
 
 describe("L59 the lowdb engine and keys named after Object.prototype's members", () => {
@@ -69,11 +71,10 @@ describe("L59 the lowdb engine and keys named after Object.prototype's members",
     const dir = await mkdtemp(path.join(tmpdir(), "gatehouse-proto-"));
     dirs.push(dir);
     const store = await open(dir);
-    await store.throttle.recordFailure("__proto__", 100, 0);
-    await store.throttle.recordFailure("__proto__", 101, 0);
-    expect(await store.throttle.failures("__proto__", 0)).toEqual([100, 101]);
-    expect(await store.throttle.failures("constructor", 0)).toEqual([]);
+    await store.throttle.hit("__proto__", 100, 0);
+    expect(await store.throttle.hit("__proto__", 101, 0)).toEqual([100, 101]);
+    expect(await store.throttle.hit("constructor", 102, 0)).toEqual([102]);
     // Had "__proto__" re-pointed the table's prototype at the array, "length" would be found.
-    expect(await store.throttle.failures("length", 0)).toEqual([]);
+    expect(await store.throttle.hit("length", 103, 0)).toEqual([103]);
   });
 });

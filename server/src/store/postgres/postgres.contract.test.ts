@@ -31,7 +31,7 @@ describe("the postgres engine", () => {
         const { rows } = await pool.query<{ name: string }>(
           "SELECT name FROM schema_migrations ORDER BY name",
         );
-        expect(rows.map((row) => row.name)).toEqual(["001_initial.sql"]);
+        expect(rows.map((row) => row.name)).toEqual(["001_initial.sql", "002_throttle_windows.sql"]);
       } finally {
         await pool.end();
       }

@@ -1,23 +1,38 @@
 import type { ThrottleRepository } from "../../throttle.ts";
 import type { Postgres } from "../queries.ts";
 
-// One row per failure, so failures recorded at once by several instances are all counted.
+/** SQL for the times of `column` at or after `since`, in the order they were recorded. */
+const windowSince = (column: string, since: string) =>
+  `ARRAY(SELECT time FROM unnest(${column}) WITH ORDINALITY AS kept (time, n) WHERE time >= ${since} ORDER BY n)`;
+
+// One row per key: the upsert locks it and rereads its latest version, so concurrent hits, from
+// any instance, each see a distinct count. Times come back as JSON numbers.
 export const postgresThrottle = (db: Postgres): ThrottleRepository => ({
-  failures: async (key, since) =>
-    (
-      await db.rows<{ at: number }>(
-        "SELECT at FROM throttle_failures WHERE key = $1 AND at >= $2 ORDER BY at, id",
-        [key, since],
-      )
-    ).map((failure) => failure.at),
-  recordFailure: async (key, at, since) => {
-    await db.run(
-      `WITH forgotten AS (DELETE FROM throttle_failures WHERE key = $1 AND at < $3)
-       INSERT INTO throttle_failures (key, at) VALUES ($1, $2)`,
+  hit: async (key, at, since) => {
+    const result = await db.row<{ times: number[] }>(
+      `INSERT INTO throttle_windows AS w (key, times) VALUES ($1, ARRAY[$2::bigint])
+       ON CONFLICT (key) DO UPDATE SET times = ${windowSince("w.times", "$3::bigint")} || $2::bigint
+       RETURNING to_jsonb(times) AS times`,
       [key, at, since],
+    );
+    return result?.times ?? [at];
+  },
+  window: async (key, since) => {
+    const result = await db.row<{ times: number[] }>(
+      `SELECT to_jsonb(${windowSince("times", "$2::bigint")}) AS times FROM throttle_windows WHERE key = $1`,
+      [key, since],
+    );
+    return result?.times ?? [];
+  },
+  forget: async (key, at) => {
+    await db.run(
+      `UPDATE throttle_windows
+       SET times = times[:array_position(times, $2::bigint) - 1] || times[array_position(times, $2::bigint) + 1:]
+       WHERE key = $1 AND $2::bigint = ANY (times)`,
+      [key, at],
     );
   },
   reset: async (key) => {
-    await db.run("DELETE FROM throttle_failures WHERE key = $1", [key]);
+    await db.run("DELETE FROM throttle_windows WHERE key = $1", [key]);
   },
 });

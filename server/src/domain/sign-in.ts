@@ -1,0 +1,45 @@
+import { invalidCredentials, unauthenticated } from "../errors.ts";
+import type { Store } from "../store/types.ts";
+import { verifyPassword } from "./secrets.ts";
+import { endSession, findSignedIn, type SessionDeps, type SignedIn, startSession } from "./sessions.ts";
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
+
+export type SignInDeps = ThrottleDeps &
+  SessionDeps & { store: Pick<Store, "throttle" | "sessions" | "users" | "portals"> };
+
+interface Credentials {
+  /** Normalised by the shared schema: one email, one key, whatever its case. */
+  email: string;
+  password: string;
+  /** The client address (the socket's, or the one `TRUST_PROXY` vouches for). */
+  address: string;
+  /** The session cookie the browser brought, ended on success: a sign-in never adopts it. */
+  replacing: string | undefined;
+}
+
+/**
+ * Signs a person in: throttle (per email, however many addresses, and per address), password, a
+ * new session. A wrong email and a wrong password fail alike, after the same hashing work.
+ * (A second factor, when accounts get one, comes between the password and the session.)
+ * @see contract §6, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in)
+ */
+export async function signIn(
+  deps: SignInDeps,
+  { email, password, address, replacing }: Credentials,
+): Promise<{ cookieValue: string; signedIn: SignedIn }> {
+  const counters = [
+    { key: `sign-in:${email}`, policy: SIGN_IN_PER_ACCOUNT, resetOnSuccess: true },
+    { key: `sign-in-from:${address}`, policy: SIGN_IN_PER_ADDRESS },
+  ];
+  const user = await throttleAttempt(deps, counters, async () => {
+    const found = await deps.store.users.findByEmail(email);
+    const valid = await verifyPassword(password, found?.password_hash ?? null);
+    if (!found || !valid) throw invalidCredentials();
+    return found;
+  });
+  await endSession(deps, replacing);
+  const { cookieValue } = await startSession(deps, user);
+  const signedIn = await findSignedIn(deps, cookieValue);
+  if (!signedIn) throw unauthenticated("the new session could not be read back");
+  return { cookieValue, signedIn };
+}
