@@ -6,11 +6,11 @@ import {
 } from "@gatehouse/shared";
 import { type Request, Router } from "express";
 import type { Deps } from "../deps.ts";
-import { accessDeniedUrl, issueAuthorizationCode } from "../domain/authorization.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { epochSeconds } from "../domain/clock.ts";
+import { decideConsent, openResult } from "../domain/consent.ts";
 import { interactionStep } from "../domain/interactions.ts";
-import { seal, sha256, unseal } from "../domain/secrets.ts";
+import { sha256 } from "../domain/secrets.ts";
 import { findSignedIn, publicUser, type SignedIn } from "../domain/sessions.ts";
 import { forbidden, invalidRequest, notFound, OAuthError, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
@@ -48,37 +48,6 @@ export function interactionRoutes(deps: Deps): Router {
     return { interaction, client, signedIn, browser };
   }
 
-  /** Where a finished interaction sends the browser back to; only its own browser can open it. */
-  const openResult = (interaction: InteractionRecord, browser: string): string | undefined =>
-    interaction.result ? unseal(browser, interaction.id, interaction.result.sealed_redirect_to) : undefined;
-
-  /** Records how the interaction ended; the first decision wins and a losing code is withdrawn. */
-  async function complete(
-    { interaction, browser }: LoadedInteraction,
-    redirectTo: string,
-    codeHash: string | null,
-  ) {
-    const won = await store.interactions.complete(interaction.id, {
-      sealed_redirect_to: seal(browser, interaction.id, redirectTo),
-      completed_at: epochSeconds(clock),
-    });
-    if (won) return redirectTo;
-    if (codeHash) await store.codes.delete(codeHash);
-    const finished = await store.interactions.get(interaction.id);
-    const redirect = finished && openResult(finished, browser);
-    if (!redirect) throw invalidRequest("this sign-in request could not be completed");
-    return redirect;
-  }
-
-  function issueCode(interaction: InteractionRecord, signedIn: SignedIn, portalId: string) {
-    return issueAuthorizationCode(deps, {
-      request: interaction.request,
-      userId: signedIn.user.id,
-      portalId,
-      authTime: signedIn.session.auth_time,
-    });
-  }
-
   router.get("/:id", async function showInteraction(req, res) {
     const loaded = await loadInteraction(req);
     const { interaction, client, signedIn } = loaded;
@@ -94,8 +63,9 @@ export function interactionRoutes(deps: Deps): Router {
     });
     let redirectTo = openResult(interaction, loaded.browser);
     if (step === "implied" && signedIn && portalId) {
-      const issued = await issueCode(interaction, signedIn, portalId);
-      redirectTo = await complete(loaded, issued.redirectTo, issued.codeHash);
+      // Remembered consent covers the request: Allow is implied, no page (contract §5).
+      const { browser } = loaded;
+      redirectTo = await decideConsent(deps, { interaction, browser, signedIn, portalId, decision: "allow" });
       step = "done";
     }
     const answer: Interaction = {
@@ -110,7 +80,7 @@ export function interactionRoutes(deps: Deps): Router {
     res.set("Cache-Control", "no-store").json(answer);
   });
 
-  router.post("/:id/consent", async function decideConsent(req, res) {
+  router.post("/:id/consent", async function submitConsent(req, res) {
     const { decision } = parseWith(consentDecisionSchema, req.body);
     const loaded = await loadInteraction(req);
     const { interaction, signedIn } = loaded;
@@ -125,13 +95,13 @@ export function interactionRoutes(deps: Deps): Router {
       grant: null,
     });
     if (step !== "consent") throw invalidRequest(`this sign-in request is at step ${step}, not consent`);
-    let redirectTo: string;
-    if (decision === "deny") {
-      redirectTo = await complete(loaded, accessDeniedUrl(config.issuer, interaction.request), null);
-    } else {
-      const issued = await issueCode(interaction, signedIn, signedIn.portalId);
-      redirectTo = await complete(loaded, issued.redirectTo, issued.codeHash);
-    }
+    const redirectTo = await decideConsent(deps, {
+      interaction,
+      browser: loaded.browser,
+      signedIn,
+      portalId: signedIn.portalId,
+      decision,
+    });
     res.set("Cache-Control", "no-store").json({ redirect_to: redirectTo });
   });
 

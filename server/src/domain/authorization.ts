@@ -13,7 +13,7 @@ import { randomId, randomToken, sha256 } from "./secrets.ts";
 
 export interface AuthorizationDeps {
   config: { issuer: string; codeTtl: number };
-  store: Store;
+  store: Pick<Store, "grants" | "codes">;
   clock: Clock;
 }
 

@@ -1,0 +1,55 @@
+import type { ConsentDecision } from "@gatehouse/shared";
+import { invalidRequest } from "../errors.ts";
+import type { InteractionRecord, Store } from "../store/types.ts";
+import { type AuthorizationDeps, accessDeniedUrl, issueAuthorizationCode } from "./authorization.ts";
+import { epochSeconds } from "./clock.ts";
+import { seal, unseal } from "./secrets.ts";
+import type { SignedIn } from "./sessions.ts";
+
+export type ConsentDeps = AuthorizationDeps & { store: Pick<Store, "interactions" | "grants" | "codes"> };
+
+interface Decision {
+  interaction: InteractionRecord;
+  /** The browser cookie that started the interaction: the key to its sealed result. */
+  browser: string;
+  signedIn: SignedIn;
+  portalId: string;
+  /** `allow` also when remembered consent implies it (contract §5). */
+  decision: ConsentDecision["decision"];
+}
+
+/** Where a finished interaction sends the browser back to; only its own browser can open it. */
+export const openResult = (interaction: InteractionRecord, browser: string): string | undefined =>
+  interaction.result ? unseal(browser, interaction.id, interaction.result.sealed_redirect_to) : undefined;
+
+/**
+ * Decides an interaction: allow issues a code, deny answers `access_denied`. The first decision
+ * wins: a later one (a double submit, a second tab) gets the first one's answer, and the code it
+ * issued is withdrawn, so one interaction yields at most one code.
+ * @see RFC 6749 §4.1.2 and §4.1.2.1, RFC 9700 §4.5 (one code per authorization)
+ */
+export async function decideConsent(
+  deps: ConsentDeps,
+  { interaction, browser, signedIn, portalId, decision }: Decision,
+): Promise<string> {
+  const { store, clock, config } = deps;
+  const issued =
+    decision === "allow"
+      ? await issueAuthorizationCode(deps, {
+          request: interaction.request,
+          userId: signedIn.user.id,
+          portalId,
+          authTime: signedIn.session.auth_time,
+        })
+      : { redirectTo: accessDeniedUrl(config.issuer, interaction.request), codeHash: null };
+  const won = await store.interactions.complete(interaction.id, {
+    sealed_redirect_to: seal(browser, interaction.id, issued.redirectTo),
+    completed_at: epochSeconds(clock),
+  });
+  if (won) return issued.redirectTo;
+  if (issued.codeHash) await store.codes.delete(issued.codeHash);
+  const finished = await store.interactions.get(interaction.id);
+  const redirect = finished && openResult(finished, browser);
+  if (!redirect) throw invalidRequest("this sign-in request could not be completed");
+  return redirect;
+}

@@ -1,0 +1,53 @@
+import type { logoutQuerySchema } from "@gatehouse/shared";
+import { compactVerify, decodeProtectedHeader } from "jose";
+import type { z } from "zod";
+import type { Store } from "../store/types.ts";
+import { type KeyRing, SIGNING_ALG } from "./keys.ts";
+
+export interface LogoutDeps {
+  config: { issuer: string };
+  keys: Pick<KeyRing, "verificationKey">;
+  store: Pick<Store, "clients">;
+}
+
+/** The `aud` of an ID token we signed (expired ones too: a hint may be old), or null. */
+async function idTokenAudience({ config, keys }: LogoutDeps, idToken: string): Promise<string | null> {
+  try {
+    const { kid } = decodeProtectedHeader(idToken);
+    const key = kid ? await keys.verificationKey(kid) : null;
+    if (!key) return null;
+    const { payload } = await compactVerify(idToken, key, { algorithms: [SIGNING_ALG] });
+    const claims: unknown = JSON.parse(new TextDecoder().decode(payload));
+    if (typeof claims !== "object" || claims === null || !("iss" in claims) || !("aud" in claims))
+      return null;
+    if (claims.iss !== config.issuer || typeof claims.aud !== "string") return null;
+    return claims.aud;
+  } catch {
+    return null; // not a token we signed: the caller does not redirect
+  }
+}
+
+/**
+ * Where a logout may return to: `post_logout_redirect_uri` only when it exactly matches one of the
+ * client's redirect URIs or its website URL, the client named by a valid `id_token_hint` (or by
+ * `client_id`, which must then agree with it); otherwise null, and the person stays here.
+ * @see OpenID Connect RP-Initiated Logout 1.0 §2 and §3
+ */
+export async function postLogoutRedirect(
+  deps: LogoutDeps,
+  query: z.output<typeof logoutQuerySchema>,
+): Promise<string | null> {
+  const { id_token_hint, post_logout_redirect_uri, state, client_id } = query;
+  if (!post_logout_redirect_uri) return null;
+  const audience = id_token_hint ? await idTokenAudience(deps, id_token_hint) : null;
+  if (id_token_hint && !audience) return null;
+  if (audience && client_id && audience !== client_id) return null;
+  const clientId = audience ?? client_id;
+  const client = clientId ? await deps.store.clients.get(clientId) : null;
+  if (!client?.enabled) return null;
+  const registered = [...client.redirect_uris, client.website_url];
+  if (!registered.includes(post_logout_redirect_uri)) return null;
+  const url = new URL(post_logout_redirect_uri);
+  if (state) url.searchParams.set("state", state);
+  return url.href;
+}
