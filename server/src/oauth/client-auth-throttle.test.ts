@@ -4,11 +4,11 @@ import { type Answer, postTokenFrom } from "../../test/from-address.ts";
 import { DEMO, startTestServer, type TestServer } from "../../test/harness.ts";
 import { createTestDatabase } from "../../test/postgres.ts";
 import { CLIENT_AUTHENTICATION } from "../domain/throttle.ts";
-import { openPostgresStore } from "../store/postgres.ts";
+import { openPostgresStore } from "../store/postgres/open-postgres-store.ts";
 
 // Over PostgreSQL each store call is a round trip, so concurrent requests interleave between them.
 const database = await createTestDatabase("N65 client authentication on the Postgres engine");
-afterAll(() => database?.drop());
+afterAll(() => database.drop());
 
 let server: TestServer;
 afterEach(async () => {
@@ -56,19 +56,15 @@ describe("POST /oauth2/token — client authentication throttle (contract §7)",
     for (const answer of refused) expectThrottled(answer);
   });
 
-  it.skipIf(!database)(
-    "N65 judges at most the free attempts of 60 concurrent bad secrets for one client on PostgreSQL",
-    async () => {
-      if (!database) throw new Error("no database");
-      server = await startTestServer({ store: await openPostgresStore(database.url) });
-      const answers = await Promise.all(
-        Array.from({ length: 60 }, (_, guess) => postTokenFrom(server.url, notesRefresh(`guess-${guess}`))),
-      );
-      const judged = answers.filter((answer) => answer.status === 401);
-      expect(judged.length).toBeLessThanOrEqual(CLIENT_AUTHENTICATION.freeFailures);
-      for (const answer of answers.filter((candidate) => candidate.status !== 401)) expectThrottled(answer);
-    },
-  );
+  it("N65 judges at most the free attempts of 60 concurrent bad secrets for one client on PostgreSQL", async () => {
+    server = await startTestServer({ store: await openPostgresStore(database.url) });
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, guess) => postTokenFrom(server.url, notesRefresh(`guess-${guess}`))),
+    );
+    const judged = answers.filter((answer) => answer.status === 401);
+    expect(judged.length).toBeLessThanOrEqual(CLIENT_AUTHENTICATION.freeFailures);
+    for (const answer of answers.filter((candidate) => candidate.status !== 401)) expectThrottled(answer);
+  });
 
   it("N66 never throttles before the 5th failure within 15 minutes", async () => {
     server = await startTestServer();
