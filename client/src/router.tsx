@@ -1,7 +1,7 @@
 import { createBrowserRouter } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
-import { RequireSession } from "./components/require-session.tsx";
+import { RequireSession } from "./features/session/require-session.tsx";
 import { ConnectedAppsPage } from "./pages/connected-apps.tsx";
 import { DeveloperToolsPage } from "./pages/developer-tools.tsx";
 import { EditAppPage } from "./pages/edit-app.tsx";

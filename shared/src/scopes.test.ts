@@ -6,6 +6,7 @@ import {
   SCOPES,
   scopeGroupLines,
   scopesCovered,
+  toggleScope,
 } from "./scopes.ts";
 
 describe("the scope catalogue", () => {
@@ -132,5 +133,46 @@ describe("scopeGroupLines", () => {
 
   it("answers no lines for no scopes", () => {
     expect(scopeGroupLines([], null)).toEqual([]);
+  });
+});
+
+describe("toggleScope", () => {
+  it("checks Read with Write", () => {
+    expect([...toggleScope(new Set(), "files:write", true)]).toEqual(["files:write", "files:read"]);
+    expect([...toggleScope(new Set(["files:read"]), "files:write", true)]).toEqual([
+      "files:read",
+      "files:write",
+    ]);
+  });
+
+  it("unchecks Write with Read", () => {
+    expect([...toggleScope(new Set(["files:read", "files:write", "openid"]), "files:read", false)]).toEqual([
+      "openid",
+    ]);
+  });
+
+  it("leaves Read checked when Write is unchecked", () => {
+    expect([...toggleScope(new Set(["rooms:read", "rooms:write"]), "rooms:write", false)]).toEqual([
+      "rooms:read",
+    ]);
+  });
+
+  it("checks Read alone, and touches no other group", () => {
+    expect([...toggleScope(new Set(["accounts:write", "accounts:read"]), "files:read", true)]).toEqual([
+      "accounts:write",
+      "accounts:read",
+      "files:read",
+    ]);
+  });
+
+  it("checks and unchecks openid alone", () => {
+    expect([...toggleScope(new Set(["files:read"]), "openid", true)]).toEqual(["files:read", "openid"]);
+    expect([...toggleScope(new Set(["openid", "files:read"]), "openid", false)]).toEqual(["files:read"]);
+  });
+
+  it("keeps the current set unchanged", () => {
+    const current = new Set(["files:read" as const]);
+    toggleScope(current, "files:read", false);
+    expect([...current]).toEqual(["files:read"]);
   });
 });

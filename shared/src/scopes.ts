@@ -87,6 +87,35 @@ export function impliedScopes(scopes: Iterable<ScopeName>): ScopeName[] {
   return SCOPE_NAMES.filter((name) => wanted.has(name));
 }
 
+/** The other checkbox of a scope's group: Read for Write, Write for Read; none for `openid`. */
+function partner(name: ScopeName, access: "read" | "write"): ScopeName | undefined {
+  const { group } = scopeDefinition(name);
+  return SCOPES.find((scope) => scope.group === group && scope.access === access)?.name;
+}
+
+/**
+ * A scope checked or unchecked on the developer form: checking Write checks Read, and unchecking Read
+ * unchecks Write, since Write without Read cannot exist (contract §4, §11).
+ */
+export function toggleScope(
+  current: ReadonlySet<ScopeName>,
+  name: ScopeName,
+  checked: boolean,
+): Set<ScopeName> {
+  const next = new Set(current);
+  const { access } = scopeDefinition(name);
+  if (checked) {
+    next.add(name);
+    const read = access === "write" ? partner(name, "read") : undefined;
+    if (read) next.add(read);
+  } else {
+    next.delete(name);
+    const write = access === "read" ? partner(name, "write") : undefined;
+    if (write) next.delete(write);
+  }
+  return next;
+}
+
 /** True when every scope of `requested` is covered by `granted`, counting implied reads. */
 export function scopesCovered(requested: Iterable<ScopeName>, granted: Iterable<ScopeName>): boolean {
   const have = new Set(impliedScopes(granted));

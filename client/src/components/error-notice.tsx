@@ -1,4 +1,4 @@
-import { usePageTitle } from "./page-title.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
 
 interface ErrorNoticeProps {
   code: string;

@@ -1,39 +1,23 @@
-import type { Client } from "@gatehouse/shared";
-import { useEffect, useState } from "react";
+import { useCallback } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { getClient } from "../api/clients.ts";
-import { type ApiError, toApiError } from "../api/http.ts";
 import { Alert } from "../components/alert.tsx";
-import { ClientForm } from "../components/client-form.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
-import { usePageTitle } from "../components/page-title.ts";
+import { ClientForm } from "../features/apps/client-form/client-form.tsx";
+import type { SavedNotice } from "../features/apps/saved-notice.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useRemote } from "../hooks/use-remote.ts";
 import { paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
-import type { SavedNotice } from "./developer-tools.tsx";
-
-type View = { kind: "loading" } | { kind: "ready"; client: Client } | { kind: "failed"; error: ApiError };
 
 /** `/developer-tools/oauth/:clientId/edit`: the same form, filled with the app's settings. */
 export function EditAppPage() {
   const { clientId = "" } = useParams();
   const navigate = useNavigate();
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
-  const [view, setView] = useState<View>({ kind: "loading" });
-  usePageTitle(view.kind === "ready" ? `Edit ${view.client.name}` : "Edit application");
-
-  useEffect(() => {
-    let current = true;
-    getClient(clientId).then(
-      (client) => current && setView({ kind: "ready", client }),
-      async (cause: unknown) => {
-        const error = await toApiError(cause);
-        if (current) setView({ kind: "failed", error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [clientId]);
+  const { view } = useRemote(useCallback(() => getClient(clientId), [clientId]));
+  const title = view.kind === "ready" ? `Edit ${view.value.name}` : "Edit application";
+  usePageTitle(title);
 
   const back = () => navigate(paths.developerTools);
 
@@ -41,7 +25,7 @@ export function EditAppPage() {
     <div className="stack page">
       <div className="stack-tight">
         <p className="eyebrow">Developer tools · OAuth 2.0</p>
-        <h1 tabIndex={-1}>{view.kind === "ready" ? `Edit ${view.client.name}` : "Edit application"}</h1>
+        <h1 tabIndex={-1}>{title}</h1>
       </div>
       {view.kind === "loading" ? <LoadingStatus /> : null}
       {view.kind === "failed" ? (
@@ -62,7 +46,7 @@ export function EditAppPage() {
       ) : null}
       {view.kind === "ready" ? (
         <ClientForm
-          client={view.client}
+          client={view.value}
           onSaved={({ client }) =>
             navigate(paths.developerTools, { state: { saved: client.name } satisfies SavedNotice })
           }

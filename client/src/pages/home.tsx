@@ -1,4 +1,4 @@
-import { usePageTitle } from "../components/page-title.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
 
 /** `/`: what this server is, for a person who lands here without an app. */
 export function HomePage() {

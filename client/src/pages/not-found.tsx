@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { usePageTitle } from "../components/page-title.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
 import { paths } from "../paths.ts";
 
 /** Any path the SPA does not know. */

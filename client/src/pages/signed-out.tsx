@@ -1,4 +1,4 @@
-import { usePageTitle } from "../components/page-title.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
 
 /** `/signed-out`: the end of RP-initiated logout when the app gave no return address we can trust. */
 export function SignedOutPage() {

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { CopyButton } from "./copy-button.tsx";
+import { CopyButton } from "../../components/copy-button.tsx";
 
 /** An app's client ID, in monospace so that 0 and O, l and 1 cannot be confused, with a copy button. */
 export function ClientIdLine({ clientId }: { clientId: string }) {

@@ -1,17 +1,17 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "../api/http.ts";
-import { signIn } from "../api/session.ts";
-import { useSessionStore } from "../stores/session.ts";
-import { alice, alicePortals, deferred, interactionAt } from "../test-support.ts";
-import { SignInPage } from "./sign-in.tsx";
+import { ApiError } from "../../api/http.ts";
+import { signIn } from "../../api/session.ts";
+import { useSessionStore } from "../../stores/session.ts";
+import { alice, alicePortals, deferred, interactionAt } from "../../test-support.ts";
+import { SignInStep } from "./sign-in-step.tsx";
 
-vi.mock("../api/session.ts");
+vi.mock("../../api/session.ts");
 
 function renderSignIn(overrides = {}) {
   const onProgress = vi.fn(async () => {});
-  render(<SignInPage interaction={interactionAt("login", overrides)} onProgress={onProgress} />);
+  render(<SignInStep interaction={interactionAt("login", overrides)} onProgress={onProgress} />);
   return { onProgress };
 }
 
@@ -23,7 +23,7 @@ async function fillAndSubmit(email: string, password: string) {
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
-describe("SignInPage", () => {
+describe("SignInStep", () => {
   beforeEach(() => useSessionStore.getState().signedOut());
 
   it("asks for email and password to continue to the app", () => {

@@ -1,10 +1,11 @@
 import type { SessionAnswer } from "@gatehouse/shared";
 import { type FormEvent, useState } from "react";
-import { type ApiError, toApiError } from "../api/http.ts";
-import { signIn } from "../api/session.ts";
-import { useSessionStore } from "../stores/session.ts";
-import { Alert } from "./alert.tsx";
-import { Field } from "./field.tsx";
+import type { ApiError } from "../../api/http.ts";
+import { signIn } from "../../api/session.ts";
+import { Alert } from "../../components/alert.tsx";
+import { Field } from "../../components/field.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { useSessionStore } from "../../stores/session.ts";
 
 interface SignInFormProps {
   initialEmail?: string;
@@ -32,31 +33,25 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setFailure(null);
-    let answer: SessionAnswer;
-    try {
-      answer = await signIn({ email, password });
-    } catch (cause) {
-      setFailure(signInFailure(await toApiError(cause)));
-      setPassword("");
-      setPending(false);
-      return;
-    }
-    signedIn(answer);
-    await onSignedIn(answer);
-    setPending(false);
-  }
+  const submit = useAction(
+    async () => {
+      const answer = await signIn({ email, password });
+      signedIn(answer);
+      await onSignedIn(answer);
+    },
+    { failure: signInFailure, onFailure: () => setPassword("") },
+  );
 
   return (
     <>
-      {failure ? <Alert>{failure}</Alert> : null}
-      <form className="stack" onSubmit={submit}>
+      {submit.failure ? <Alert>{submit.failure}</Alert> : null}
+      <form
+        className="stack"
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          void submit.run();
+        }}
+      >
         <Field
           label="Email"
           type="email"
@@ -77,7 +72,7 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <button className="button button-primary button-block" type="submit" disabled={pending}>
+        <button className="button button-primary button-block" type="submit" disabled={submit.pending}>
           Sign in
         </button>
       </form>

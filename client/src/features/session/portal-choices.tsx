@@ -1,9 +1,8 @@
 import type { Portal, User } from "@gatehouse/shared";
-import { useState } from "react";
-import { toApiError } from "../api/http.ts";
-import { choosePortal } from "../api/session.ts";
-import { useSessionStore } from "../stores/session.ts";
-import { Alert } from "./alert.tsx";
+import { choosePortal } from "../../api/session.ts";
+import { Alert } from "../../components/alert.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { useSessionStore } from "../../stores/session.ts";
 
 interface PortalChoicesProps {
   portals: Portal[];
@@ -14,29 +13,18 @@ interface PortalChoicesProps {
 /** Contract §10, portal chooser: one button per portal, named by the portal's name. */
 export function PortalChoices({ portals, onChosen }: PortalChoicesProps) {
   const portalChosen = useSessionStore((state) => state.portalChosen);
-  const [pending, setPending] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function choose(portal: Portal) {
-    setPending(portal.id);
-    setFailure(null);
-    let user: User;
-    try {
-      user = await choosePortal({ portal_id: portal.id });
-    } catch (cause) {
-      const error = await toApiError(cause);
-      setFailure(error.description ?? `${portal.name} could not be chosen. Try again.`);
-      setPending(null);
-      return;
-    }
-    portalChosen(user);
-    await onChosen(user);
-    setPending(null);
-  }
+  const choose = useAction(
+    async (portal: Portal) => {
+      const user = await choosePortal({ portal_id: portal.id });
+      portalChosen(user);
+      await onChosen(user);
+    },
+    { failure: (error, portal) => error.description ?? `${portal.name} could not be chosen. Try again.` },
+  );
 
   return (
     <>
-      {failure ? <Alert>{failure}</Alert> : null}
+      {choose.failure ? <Alert>{choose.failure}</Alert> : null}
       {portals.length === 0 ? (
         <p>Your account does not belong to any portal yet. Ask a portal owner to invite you.</p>
       ) : (
@@ -46,9 +34,9 @@ export function PortalChoices({ portals, onChosen }: PortalChoicesProps) {
               <button
                 type="button"
                 className="choice"
-                disabled={pending !== null}
-                aria-busy={pending === portal.id}
-                onClick={() => void choose(portal)}
+                disabled={choose.pending}
+                aria-busy={choose.running?.[0].id === portal.id}
+                onClick={() => void choose.run(portal)}
               >
                 <span className="choice-avatar" aria-hidden="true">
                   {portal.name.slice(0, 1).toUpperCase()}

@@ -1,17 +1,17 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { ApiError } from "../api/http.ts";
-import { choosePortal } from "../api/session.ts";
-import { alice, interactionAt } from "../test-support.ts";
-import { ChoosePortalPage } from "./choose-portal.tsx";
+import { ApiError } from "../../api/http.ts";
+import { choosePortal } from "../../api/session.ts";
+import { alice, interactionAt } from "../../test-support.ts";
+import { PortalStep } from "./portal-step.tsx";
 
-vi.mock("../api/session.ts");
+vi.mock("../../api/session.ts");
 
 function renderChooser() {
   const onProgress = vi.fn(async () => {});
   render(
-    <ChoosePortalPage
+    <PortalStep
       interaction={interactionAt("portal", { user: { ...alice, portal: null } })}
       onProgress={onProgress}
     />,
@@ -19,7 +19,7 @@ function renderChooser() {
   return { onProgress };
 }
 
-describe("ChoosePortalPage", () => {
+describe("PortalStep", () => {
   it("offers one button per portal, named by the portal's name", () => {
     renderChooser();
     expect(screen.getByRole("heading", { level: 1, name: "Choose portal" })).toBeInTheDocument();

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { createClient, updateClient } from "../api/clients.ts";
-import { ApiError } from "../api/http.ts";
-import { demoNotesClient } from "../test-support.ts";
+import { createClient, updateClient } from "../../../api/clients.ts";
+import { ApiError } from "../../../api/http.ts";
+import { demoNotesClient } from "../../../test-support.ts";
 import { ClientForm } from "./client-form.tsx";
 
-vi.mock("../api/clients.ts");
+vi.mock("../../../api/clients.ts");
 
 // The first bytes of a PNG are enough here: the browser reads the file, the server judges its content.
 const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

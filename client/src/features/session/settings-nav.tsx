@@ -1,5 +1,5 @@
 import { NavLink } from "react-router-dom";
-import { paths } from "../paths.ts";
+import { paths } from "../../paths.ts";
 
 /** Between the settings pages; NavLink marks the current one with aria-current="page". */
 export function SettingsNav() {

@@ -2,24 +2,24 @@ import type { ScopeLine } from "@gatehouse/shared";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { ApiError } from "../api/http.ts";
-import { decideConsent } from "../api/interactions.ts";
-import { signOut } from "../api/session.ts";
-import { deferred, demoScopes, interactionAt, stubLocationAssign } from "../test-support.ts";
-import { ConsentPage } from "./consent.tsx";
+import { ApiError } from "../../api/http.ts";
+import { decideConsent } from "../../api/interactions.ts";
+import { signOut } from "../../api/session.ts";
+import { deferred, demoScopes, interactionAt, stubLocationAssign } from "../../test-support.ts";
+import { ConsentStep } from "./consent-step.tsx";
 
-vi.mock("../api/interactions.ts");
-vi.mock("../api/session.ts");
+vi.mock("../../api/interactions.ts");
+vi.mock("../../api/session.ts");
 
 const REDIRECT = "http://localhost:5175/callback?code=abc&state=xyz&iss=http%3A%2F%2Flocalhost%3A3000";
 
 function renderConsent(scopes: ScopeLine[] = demoScopes) {
   const onProgress = vi.fn(async () => {});
-  render(<ConsentPage interaction={interactionAt("consent", { scopes })} onProgress={onProgress} />);
+  render(<ConsentStep interaction={interactionAt("consent", { scopes })} onProgress={onProgress} />);
   return { onProgress };
 }
 
-describe("ConsentPage", () => {
+describe("ConsentStep", () => {
   it("names the app and shows its icon", () => {
     renderConsent();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Demo Notes");

@@ -2,13 +2,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "../api/http.ts";
-import { choosePortal, getSession, signIn, signOut } from "../api/session.ts";
-import { useSessionStore } from "../stores/session.ts";
-import { alice, alicePortals } from "../test-support.ts";
+import { ApiError } from "../../api/http.ts";
+import { choosePortal, getSession, signIn, signOut } from "../../api/session.ts";
+import { useSessionStore } from "../../stores/session.ts";
+import { alice, alicePortals } from "../../test-support.ts";
 import { RequireSession } from "./require-session.tsx";
 
-vi.mock("../api/session.ts");
+vi.mock("../../api/session.ts");
 
 const aliceWithoutPortal = { ...alice, portal: null };
 

@@ -1,0 +1,42 @@
+import type { Client } from "@gatehouse/shared";
+import { useId } from "react";
+import { AppRow } from "./app-row.tsx";
+
+interface AppListProps {
+  portal: string;
+  clients: Client[];
+  onChanged: (client: Client) => void;
+  onEdit: (client: Client) => void;
+  onRegenerate: (client: Client) => void;
+  onDelete: (client: Client) => void;
+}
+
+/** The portal's registered apps, one row each (contract §10), or the news that there are none yet. */
+export function AppList({ portal, clients, onChanged, onEdit, onRegenerate, onDelete }: AppListProps) {
+  const headingId = useId();
+  return (
+    <section className="stack-tight" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Registered apps
+      </h2>
+      {clients.length === 0 ? (
+        <p className="empty">
+          No apps are registered on {portal} yet. Register one to let it sign people in with Gatehouse.
+        </p>
+      ) : (
+        <ul className="app-list">
+          {clients.map((client) => (
+            <AppRow
+              key={client.client_id}
+              client={client}
+              onChanged={onChanged}
+              onEdit={() => onEdit(client)}
+              onRegenerate={() => onRegenerate(client)}
+              onDelete={() => onDelete(client)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

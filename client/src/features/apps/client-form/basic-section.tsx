@@ -1,0 +1,69 @@
+import { useId } from "react";
+import { describedBy, FieldError, TextField, useFieldIds } from "./form-field.tsx";
+import type { SectionProps } from "./form-props.ts";
+import { IconField } from "./icon-field.tsx";
+
+/** Name, website, icon and description: what people see of the app on the consent page. */
+export function BasicSection(props: SectionProps) {
+  const { draft, dispatch, register } = props;
+  const headingId = useId();
+  return (
+    <section className="form-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Basic information</h2>
+      <TextField
+        label="App name"
+        name="name"
+        autoComplete="off"
+        required
+        hint="3 to 256 characters, shown to people on the consent page."
+        value={draft.name}
+        error={draft.errors.name}
+        inputRef={register("name")}
+        onValueChange={(value) => dispatch({ type: "typed", field: "name", value })}
+      />
+      <TextField
+        label="Website URL"
+        type="url"
+        name="website_url"
+        inputMode="url"
+        autoComplete="url"
+        spellCheck={false}
+        required
+        placeholder="https://app.example.com"
+        value={draft.website_url}
+        error={draft.errors.website_url}
+        inputRef={register("website_url")}
+        onValueChange={(value) => dispatch({ type: "typed", field: "website_url", value })}
+      />
+      <IconField {...props} />
+      <DescriptionField {...props} />
+    </section>
+  );
+}
+
+function DescriptionField({ draft, dispatch, register }: SectionProps) {
+  const error = draft.errors.description;
+  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        Description
+      </label>
+      <textarea
+        id={id}
+        ref={register("description")}
+        className="field-input field-textarea"
+        name="description"
+        rows={3}
+        value={draft.description}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(hintId, errorId)}
+        onChange={(event) => dispatch({ type: "typed", field: "description", value: event.target.value })}
+      />
+      <p id={hintId} className="field-hint">
+        Optional, at most 255 characters ({draft.description.trim().length} used).
+      </p>
+      <FieldError id={errorId} error={error} />
+    </div>
+  );
+}

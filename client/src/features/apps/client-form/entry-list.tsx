@@ -1,0 +1,89 @@
+import { type KeyboardEvent, useRef } from "react";
+import type { EntryField } from "./client-draft.ts";
+import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import type { SectionProps } from "./form-props.ts";
+
+interface EntryListProps extends Pick<SectionProps, "draft" | "dispatch" | "register"> {
+  field: EntryField;
+  legend: string;
+  hint: string;
+  placeholder: string;
+}
+
+/**
+ * A list built one entry at a time: the group is named by its legend, so each "Add" button is told
+ * apart by the group it sits in.
+ */
+export function EntryList({ field, legend, hint, placeholder, draft, dispatch, register }: EntryListProps) {
+  const error = draft.errors[field];
+  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  const legendId = `${id}-legend`;
+  const input = useRef<HTMLInputElement | null>(null);
+  const keep = register(field);
+  const add = () => dispatch({ type: "entry-added", field });
+
+  function addOnEnter(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter adds the entry, as the Add button does, instead of submitting the whole form.
+    if (event.key === "Enter") {
+      event.preventDefault();
+      add();
+    }
+  }
+
+  return (
+    <fieldset className="fieldset">
+      <legend id={legendId} className="field-label">
+        {legend}
+      </legend>
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+      <div className="add-row">
+        <input
+          id={id}
+          ref={(element) => {
+            input.current = element;
+            keep(element);
+          }}
+          className="field-input"
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={placeholder}
+          value={draft.entries[field]}
+          aria-labelledby={legendId}
+          aria-invalid={invalid}
+          aria-describedby={describedBy(hintId, errorId)}
+          onChange={(event) => dispatch({ type: "entry-typed", field, value: event.target.value })}
+          onKeyDown={addOnEnter}
+        />
+        <button type="button" className="button button-secondary" onClick={add}>
+          Add
+        </button>
+      </div>
+      <FieldError id={errorId} error={error} />
+      {draft[field].length > 0 ? (
+        <ul className="entry-list" aria-label={`Added ${legend.toLowerCase()}`}>
+          {draft[field].map((entry) => (
+            <li key={entry} className="entry">
+              <code className="entry-value">{entry}</code>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-label={`Remove ${entry}`}
+                onClick={() => {
+                  dispatch({ type: "entry-removed", field, entry });
+                  // The button is about to vanish: keep the keyboard where the next entry is typed.
+                  input.current?.focus();
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+import type { z } from "zod";
+
+/** The settings keys, in the order the form shows them: the first invalid one takes the focus. */
+export const FIELDS = [
+  "name",
+  "website_url",
+  "logo",
+  "description",
+  "allow_pkce",
+  "redirect_uris",
+  "allowed_origins",
+  "scopes",
+  "policy_url",
+  "terms_url",
+] as const;
+export type FieldName = (typeof FIELDS)[number];
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+function isFieldName(value: string): value is FieldName {
+  return (FIELDS as readonly string[]).includes(value);
+}
+
+/** The issue's field is the settings key at the head of its path (`redirect_uris.0` belongs to the list). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): { errors: FieldErrors; rest: string[] } {
+  const errors: FieldErrors = {};
+  const rest: string[] = [];
+  for (const issue of issues) {
+    const head = issue.path[0];
+    if (typeof head === "string" && isFieldName(head)) errors[head] ??= issue.message;
+    else rest.push(issue.message);
+  }
+  return { errors, rest };
+}
+
+/** The server answers a rule it checks itself (the icon's real content) as `error_description: "field: message"`. */
+export function serverFieldError(description: string | undefined): FieldErrors | null {
+  const match = /^([a-z_]+)(?:\.\d+)?: (.+)$/s.exec(description ?? "");
+  const [, field, message] = match ?? [];
+  if (!field || !message || !isFieldName(field)) return null;
+  return { [field]: message };
+}
+
+/** The first field, in the form's order, that has a message. */
+export function firstInvalid(errors: FieldErrors): FieldName | undefined {
+  return FIELDS.find((field) => errors[field] !== undefined);
+}

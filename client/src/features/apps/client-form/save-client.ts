@@ -1,0 +1,24 @@
+import type { CreatedClient } from "@gatehouse/shared";
+import { createClient, updateClient } from "../../../api/clients.ts";
+import type { ApiError } from "../../../api/http.ts";
+import type { SaveRequest } from "./client-draft.ts";
+import { type FieldErrors, serverFieldError } from "./field-errors.ts";
+
+/** Sends the checked settings; an edit answers the client alone, without a secret. */
+export async function saveClient(request: SaveRequest): Promise<CreatedClient> {
+  if (request.kind === "create") return createClient(request.body);
+  return { client: await updateClient(request.clientId, request.body) };
+}
+
+/** A rule only the server checks, answered for one field: shown next to that field. */
+export function serverFieldErrors(error: ApiError): FieldErrors | null {
+  return error.status === 400 ? serverFieldError(error.description) : null;
+}
+
+/** The alert for a failed save; null when the failure belongs next to a field. */
+export function saveFailure(error: ApiError): string | null {
+  if (serverFieldErrors(error)) return null;
+  if (error.status === 403) return "Only owners and admins of this portal can manage apps.";
+  if (error.status === 401) return "Your session has ended. Reload the page and sign in again.";
+  return error.description ?? "The app could not be saved. Try again.";
+}

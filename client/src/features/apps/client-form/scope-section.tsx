@@ -1,0 +1,104 @@
+import { SCOPE_GROUPS, SCOPES, type ScopeDefinition } from "@gatehouse/shared";
+import { useId } from "react";
+import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import type { SectionProps } from "./form-props.ts";
+
+/** The four Read/Write groups; Open ID stands alone (contract §11). */
+const ACCESS_GROUPS = SCOPE_GROUPS.filter((group) => group !== "Open ID").map((group) => ({
+  group,
+  read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
+  write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
+}));
+const OPENID = SCOPES.find((scope) => scope.access === "identity");
+
+/** What the app may ask people for: a Read and a Write checkbox per group, and `openid`. */
+export function ScopeSection({ draft, dispatch, register }: SectionProps) {
+  const headingId = useId();
+  const error = draft.errors.scopes;
+  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  const descriptionId = (scope: ScopeDefinition) => `${id}-${scope.name}`;
+
+  function checkbox(scope: ScopeDefinition, first = false) {
+    return (
+      <input
+        ref={first ? register("scopes") : undefined}
+        className="checkbox"
+        type="checkbox"
+        name="scopes"
+        value={scope.name}
+        // The scope's own name is its accessible name (contract §11); the column header says Read or Write.
+        aria-label={scope.name}
+        aria-describedby={describedBy(descriptionId(scope), errorId)}
+        aria-invalid={invalid}
+        checked={draft.scopes.has(scope.name)}
+        onChange={(event) =>
+          dispatch({ type: "scope-toggled", name: scope.name, checked: event.target.checked })
+        }
+      />
+    );
+  }
+
+  return (
+    <section className="form-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Access
+      </h2>
+      <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend className="field-label">Access scopes</legend>
+        <p id={hintId} className="field-hint">
+          What the app may ask people for. Write includes Read.
+        </p>
+        <div className="scope-table-wrap">
+          <table className="scope-table">
+            <thead>
+              <tr>
+                <th scope="col">Scope</th>
+                <th scope="col" className="scope-cell">
+                  Read
+                </th>
+                <th scope="col" className="scope-cell">
+                  Write
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ACCESS_GROUPS.map(({ group, read, write }, index) => (
+                <tr key={group}>
+                  <th scope="row" className="scope-row-head">
+                    <span className="scope-group">{group}</span>
+                    {[read, write].map((scope) =>
+                      scope ? (
+                        <span key={scope.name} id={descriptionId(scope)} className="scope-description">
+                          {scope.access === "read" ? "Read" : "Write"}: {scope.description}
+                        </span>
+                      ) : null,
+                    )}
+                  </th>
+                  {[read, write].map((scope, column) => (
+                    <td key={scope?.name ?? column} className="scope-cell">
+                      {scope ? checkbox(scope, index === 0 && column === 0) : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              {OPENID ? (
+                <tr>
+                  <th scope="row" className="scope-row-head">
+                    <span className="scope-group">{OPENID.group}</span>
+                    <span id={descriptionId(OPENID)} className="scope-description">
+                      {OPENID.description}
+                    </span>
+                  </th>
+                  <td className="scope-cell" colSpan={2}>
+                    {checkbox(OPENID)}
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+        <FieldError id={errorId} error={error} />
+      </fieldset>
+    </section>
+  );
+}

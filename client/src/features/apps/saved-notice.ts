@@ -1,0 +1,13 @@
+/** What the edit page leaves in the history entry, so the list can say the change was saved. */
+export interface SavedNotice {
+  saved: string;
+}
+
+export function isSavedNotice(state: unknown): state is SavedNotice {
+  return typeof state === "object" && state !== null && "saved" in state && typeof state.saved === "string";
+}
+
+/** The notice the list opens with, when it was reached from a saved edit. */
+export function savedNoticeText(state: unknown): string | null {
+  return isSavedNotice(state) ? `${state.saved} was saved.` : null;
+}

@@ -1,0 +1,67 @@
+import { type Consent, scopeGroupLines } from "@gatehouse/shared";
+import { useId } from "react";
+import { revokeConsent } from "../../api/consents.ts";
+import { Alert } from "../../components/alert.tsx";
+import { AppRowHeader } from "../../components/app-row-header.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+function grantedOn(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** One app the person allowed: when, what it can do, and the way to take it back. */
+export function ConsentRow({
+  consent,
+  onRevoked,
+}: {
+  consent: Consent;
+  onRevoked: (consent: Consent) => void;
+}) {
+  const { client } = consent;
+  const nameId = useId();
+  const scopesId = useId();
+  const revoke = useAction(
+    async () => {
+      await revokeConsent(client.client_id);
+      onRevoked(consent);
+    },
+    { failure: `${client.name} could not be revoked. Try again.` },
+  );
+
+  return (
+    <li className="app-row" aria-labelledby={nameId}>
+      <div className="app-row-main">
+        <AppRowHeader client={client} nameId={nameId} level={2} withWebsite>
+          <p className="muted app-row-meta">
+            Allowed on <time dateTime={consent.granted_at}>{grantedOn(consent.granted_at)}</time>
+          </p>
+        </AppRowHeader>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={revoke.pending}
+          onClick={() => void revoke.run()}
+        >
+          Revoke
+        </button>
+      </div>
+      <div className="stack-tight">
+        <p id={scopesId} className="app-row-subhead">
+          It can:
+        </p>
+        <ul className="consent-scopes" aria-labelledby={scopesId}>
+          {scopeGroupLines(consent.scopes, null).map((line) => (
+            <li key={line.name}>
+              <span className="scope-group">{line.group}:</span> {line.description}{" "}
+              <code className="scope-name">{line.name}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {revoke.failure ? <Alert>{revoke.failure}</Alert> : null}
+    </li>
+  );
+}

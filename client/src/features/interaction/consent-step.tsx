@@ -1,0 +1,134 @@
+import type { ConsentDecision, Interaction } from "@gatehouse/shared";
+import { useId, useState } from "react";
+import { ApiError } from "../../api/http.ts";
+import { decideConsent } from "../../api/interactions.ts";
+import { signOut } from "../../api/session.ts";
+import { Alert } from "../../components/alert.tsx";
+import { AppIcon } from "../../components/app-icon.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { usePageTitle } from "../../hooks/use-page-title.ts";
+import { followRedirect, isWebUrl } from "../../navigation.ts";
+import { useSessionStore } from "../../stores/session.ts";
+import { ConsentScopes } from "./consent-scopes.tsx";
+
+interface ConsentStepProps {
+  interaction: Interaction;
+  /** Called after "Change profile" ended the session: the interaction then asks for sign-in. */
+  onProgress: () => Promise<void>;
+}
+
+const UNUSABLE_REDIRECT =
+  "Gatehouse answered with an address it cannot send you to. Return to the application.";
+
+/**
+ * Contract §10, consent: the app's name and icon, one item per scope group, new ones marked "New",
+ * its policy links, the signed-in email, and "Change profile", "Allow", "Deny".
+ */
+export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
+  const { client, scopes } = interaction;
+  usePageTitle(`Allow ${client.name}?`);
+  const session = useSessionStore();
+  const newTabId = useId();
+  // Stays true while the browser leaves, so a second click cannot send a second decision.
+  const [leaving, setLeaving] = useState(false);
+
+  const decide = useAction(
+    async (decision: ConsentDecision["decision"]) => {
+      const { redirect_to } = await decideConsent(interaction.id, { decision });
+      if (!followRedirect(redirect_to)) throw new ApiError(0, "server_error", UNUSABLE_REDIRECT);
+      setLeaving(true);
+    },
+    { failure: "Your decision could not be recorded. Try again." },
+  );
+  const changeProfile = useAction(
+    async () => {
+      await signOut();
+      session.signedOut();
+      await onProgress();
+    },
+    { failure: "You could not be signed out. Try again." },
+  );
+
+  const email = interaction.user?.email ?? session.user?.email;
+  const portal = interaction.user?.portal ?? session.user?.portal ?? null;
+  const busy = leaving || decide.pending || changeProfile.pending;
+  // One alert for the page: starting either action forgets the other's failure.
+  const failure = decide.failure ?? changeProfile.failure;
+
+  function choose(decision: ConsentDecision["decision"]) {
+    changeProfile.reset();
+    void decide.run(decision);
+  }
+
+  function switchProfile() {
+    decide.reset();
+    void changeProfile.run();
+  }
+
+  return (
+    <div className="stack">
+      <div className="consent-header">
+        <AppIcon client={client} />
+        <h1 tabIndex={-1}>{client.name} wants to access your Gatehouse account</h1>
+      </div>
+
+      <div className="identity">
+        <div className="identity-text">
+          <span className="identity-label">Signed in as</span>
+          <span className="identity-email">{email}</span>
+          {portal ? <span className="identity-portal">Portal: {portal.name}</span> : null}
+        </div>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy}
+          onClick={switchProfile}
+        >
+          Change profile
+        </button>
+      </div>
+
+      <ConsentScopes appName={client.name} scopes={scopes} />
+
+      <p className="fine-print">
+        Make sure you trust {client.name}. You may be sharing sensitive information with this app. Review its{" "}
+        <PolicyLink href={client.policy_url} label="Privacy policy" describedBy={newTabId} /> and{" "}
+        <PolicyLink href={client.terms_url} label="Terms of Service" describedBy={newTabId} />.
+        <span id={newTabId} hidden>
+          Opens in a new tab
+        </span>
+      </p>
+
+      {failure ? <Alert>{failure}</Alert> : null}
+
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => choose("deny")}
+        >
+          Deny
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => choose("allow")}
+        >
+          Allow
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A link to one of the app's documents; plain words when its address is not a web URL. */
+function PolicyLink({ href, label, describedBy }: { href: string; label: string; describedBy: string }) {
+  if (!isWebUrl(href)) return label;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" aria-describedby={describedBy}>
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,47 @@
+import { ErrorNotice } from "../../components/error-notice.tsx";
+import { LoadingStatus } from "../../components/loading-status.tsx";
+import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { ConsentStep } from "./consent-step.tsx";
+import { PortalStep } from "./portal-step.tsx";
+import { SignInStep } from "./sign-in-step.tsx";
+import { type InteractionView, useInteraction } from "./use-interaction.ts";
+
+const EXPIRED =
+  "This sign-in request has expired or is not known here. Return to the application and start again.";
+
+/** The card of `/interaction/:id`: one step at a time, the keyboard following each new one. */
+export function InteractionSteps({ id }: { id: string }) {
+  const { view, reload } = useInteraction(id);
+  const region = useFocusOnStep<HTMLDivElement>(view.kind === "ready" ? view.interaction.step : view.kind);
+  return <div ref={region}>{renderStep(view, reload)}</div>;
+}
+
+function renderStep(view: InteractionView, reload: () => Promise<void>) {
+  switch (view.kind) {
+    case "loading":
+      return <LoadingStatus />;
+    case "leaving":
+      return <LoadingStatus label="Returning to the application…" />;
+    case "failed":
+      return (
+        <ErrorNotice
+          code={view.error.code}
+          description={view.error.description}
+          message={view.error.status === 404 || view.error.status === 410 ? EXPIRED : undefined}
+        />
+      );
+    case "ready": {
+      const { interaction } = view;
+      switch (interaction.step) {
+        case "login":
+          return <SignInStep interaction={interaction} onProgress={reload} />;
+        case "portal":
+          return <PortalStep interaction={interaction} onProgress={reload} />;
+        case "consent":
+          return <ConsentStep interaction={interaction} onProgress={reload} />;
+        case "done":
+          return <LoadingStatus label="Returning to the application…" />;
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { Fragment, type ReactNode, useState } from "react";
+import { Outlet } from "react-router-dom";
+import { signOut } from "../../api/session.ts";
+import { Alert } from "../../components/alert.tsx";
+import { Layout } from "../../components/layout.tsx";
+import { LoadingStatus } from "../../components/loading-status.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { useSessionStore } from "../../stores/session.ts";
+import { AccountBar } from "./account-bar.tsx";
+import { SessionCheckFailed, SessionPortalStep, SessionSignInStep } from "./session-steps.tsx";
+import { SettingsNav } from "./settings-nav.tsx";
+import { useSessionCheck } from "./use-session-check.ts";
+
+/**
+ * The settings pages act for a signed-in person on a chosen portal (contract §11): opened without a
+ * session they show sign-in, then the portal chooser when needed, then the page itself.
+ */
+export function RequireSession({ children }: { children?: ReactNode }) {
+  const { user, portals, signedOut } = useSessionStore();
+  const { check, retry } = useSessionCheck();
+  const [switching, setSwitching] = useState(false);
+  const leave = useAction(
+    async () => {
+      await signOut();
+      setSwitching(false);
+      signedOut();
+    },
+    { failure: "You could not be signed out. Try again." },
+  );
+
+  const step =
+    check.kind !== "known"
+      ? check.kind
+      : user === null
+        ? "sign-in"
+        : user.portal === null || switching
+          ? "portal"
+          : `ready:${user.email}:${user.portal.id}`;
+  const region = useFocusOnStep<HTMLDivElement>(step);
+
+  if (check.kind === "loading" || check.kind === "failed" || user === null) {
+    return (
+      <Layout>
+        <div ref={region} className={check.kind === "failed" ? "stack" : undefined}>
+          {check.kind === "loading" ? <LoadingStatus /> : null}
+          {check.kind === "failed" ? (
+            <SessionCheckFailed error={check.error} onRetry={() => void retry()} />
+          ) : null}
+          {check.kind === "known" ? <SessionSignInStep /> : null}
+        </div>
+      </Layout>
+    );
+  }
+  if (user.portal === null || switching) {
+    return (
+      <Layout>
+        <div ref={region}>
+          <SessionPortalStep
+            email={user.email}
+            portals={portals}
+            onChosen={async () => setSwitching(false)}
+            onCancel={user.portal === null ? undefined : () => setSwitching(false)}
+          />
+        </div>
+      </Layout>
+    );
+  }
+  return (
+    <Layout
+      wide
+      account={
+        <AccountBar
+          user={user}
+          busy={leave.pending}
+          onSwitchPortal={portals.length > 1 ? () => setSwitching(true) : undefined}
+          onSignOut={() => void leave.run()}
+        />
+      }
+      nav={<SettingsNav />}
+    >
+      <div ref={region} className="stack">
+        {leave.failure ? <Alert>{leave.failure}</Alert> : null}
+        {/* A new person or portal starts the page afresh: nothing of the last portal's apps may linger. */}
+        <Fragment key={step}>{children ?? <Outlet />}</Fragment>
+      </div>
+    </Layout>
+  );
+}

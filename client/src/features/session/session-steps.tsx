@@ -1,0 +1,55 @@
+import type { ApiError } from "../../api/http.ts";
+import { Alert } from "../../components/alert.tsx";
+import { StepBanner } from "../../components/step-banner.tsx";
+import { usePageTitle } from "../../hooks/use-page-title.ts";
+import type { useSessionStore } from "../../stores/session.ts";
+import { PortalChoices } from "./portal-choices.tsx";
+import { SignInForm } from "./sign-in-form.tsx";
+
+/** The session could not be checked: the settings cannot be shown, nor sign-in offered. */
+export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  return (
+    <>
+      <h1 tabIndex={-1}>Gatehouse is not answering</h1>
+      <Alert>{error.description ?? "Your session could not be checked. Try again."}</Alert>
+      <button type="button" className="button button-primary" onClick={onRetry}>
+        Try again
+      </button>
+    </>
+  );
+}
+
+export function SessionSignInStep() {
+  usePageTitle("Sign in");
+  return (
+    <div className="stack">
+      <StepBanner title="Sign in">to manage your Gatehouse settings</StepBanner>
+      <SignInForm onSignedIn={async () => {}} />
+    </div>
+  );
+}
+
+interface SessionPortalStepProps {
+  email: string;
+  portals: ReturnType<typeof useSessionStore.getState>["portals"];
+  onChosen: () => Promise<void>;
+  /** Offered when a portal is already chosen: the person may keep it. */
+  onCancel: (() => void) | undefined;
+}
+
+export function SessionPortalStep({ email, portals, onChosen, onCancel }: SessionPortalStepProps) {
+  usePageTitle("Choose portal");
+  return (
+    <div className="stack">
+      <StepBanner title="Choose portal">
+        Signed in as <strong className="identity-email">{email}</strong>
+      </StepBanner>
+      <PortalChoices portals={portals} onChosen={onChosen} />
+      {onCancel ? (
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useRef, useState } from "react";
+import { type ApiError, toApiError } from "../api/http.ts";
+
+export interface ActionOptions<Args extends unknown[]> {
+  /**
+   * What the person reads when the call fails. A string stands in only when the server gave no
+   * description; a function decides alone, and answers null when the caller shows the failure elsewhere.
+   */
+  failure: string | ((error: ApiError, ...args: Args) => string | null);
+  /** After a failure: empty a password, point at a field. */
+  onFailure?: (error: ApiError, ...args: Args) => void;
+}
+
+export interface Action<Args extends unknown[]> {
+  /** Starts the call; while one is under way another is ignored, so a double click sends one request. */
+  run: (...args: Args) => Promise<void>;
+  pending: boolean;
+  /** The arguments of the call under way: which of several buttons started it. */
+  running: Args | null;
+  failure: string | null;
+  /** Forgets the last failure, when something else on the page starts. */
+  reset: () => void;
+}
+
+function describe<Args extends unknown[]>(
+  failure: ActionOptions<Args>["failure"],
+  error: ApiError,
+  args: Args,
+): string | null {
+  return typeof failure === "string" ? (error.description ?? failure) : failure(error, ...args);
+}
+
+/** One call to the API with its pending state and its failure, as every page button needs them. */
+export function useAction<Args extends unknown[]>(
+  call: (...args: Args) => Promise<unknown>,
+  options: ActionOptions<Args>,
+): Action<Args> {
+  const [running, setRunning] = useState<Args | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // A ref, not state: two clicks in one frame both see the state of the render before them.
+  const busy = useRef(false);
+
+  async function run(...args: Args): Promise<void> {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(args);
+    setFailure(null);
+    try {
+      await call(...args);
+    } catch (cause) {
+      const error = await toApiError(cause);
+      setFailure(describe(options.failure, error, args));
+      options.onFailure?.(error, ...args);
+    } finally {
+      busy.current = false;
+      setRunning(null);
+    }
+  }
+
+  return { run, pending: running !== null, running, failure, reset: () => setFailure(null) };
+}
