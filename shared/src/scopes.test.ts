@@ -4,6 +4,7 @@ import {
   SCOPE_GROUPS,
   SCOPE_NAMES,
   SCOPES,
+  type ScopeName,
   scopeGroupLines,
   scopesCovered,
   toggleScope,
@@ -171,7 +172,7 @@ describe("toggleScope", () => {
   });
 
   it("keeps the current set unchanged", () => {
-    const current = new Set(["files:read" as const]);
+    const current = new Set<ScopeName>(["files:read"]);
     toggleScope(current, "files:read", false);
     expect([...current]).toEqual(["files:read"]);
   });

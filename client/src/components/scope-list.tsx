@@ -1,4 +1,5 @@
 import type { ScopeLine } from "@gatehouse/shared";
+import { Glyph } from "./glyph.tsx";
 
 /** One item per requested scope group, with the description of its strongest scope (contract §10). */
 export function ScopeList({ scopes, labelledBy }: { scopes: ScopeLine[]; labelledBy?: string }) {
@@ -6,16 +7,7 @@ export function ScopeList({ scopes, labelledBy }: { scopes: ScopeLine[]; labelle
     <ul className="scope-list" aria-labelledby={labelledBy}>
       {scopes.map((scope) => (
         <li key={scope.name} className="scope-item">
-          <svg
-            className="scope-check"
-            viewBox="0 0 20 20"
-            width="20"
-            height="20"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path d="M8.2 13.6 4.8 10.2l-1.4 1.4 4.8 4.8 9-9-1.4-1.4Z" fill="currentColor" />
-          </svg>
+          <Glyph className="scope-check" path="M8.2 13.6 4.8 10.2l-1.4 1.4 4.8 4.8 9-9-1.4-1.4Z" />
           <div className="scope-text">
             <span className="scope-group">
               {scope.group}

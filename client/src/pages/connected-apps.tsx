@@ -3,6 +3,7 @@ import { useState } from "react";
 import { listConsents } from "../api/consents.ts";
 import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
+import { SuccessNotice } from "../components/success-notice.tsx";
 import { ConsentRow } from "../features/connected-apps/consent-row.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
@@ -37,11 +38,7 @@ export function ConnectedAppsPage() {
           has to ask you again to come back.
         </p>
       </div>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice message={notice} />
       {view.kind === "loading" ? <LoadingStatus label="Loading apps…" /> : null}
       {view.kind === "failed" ? (
         <LoadFailure

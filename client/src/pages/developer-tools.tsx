@@ -5,6 +5,7 @@ import { listClients } from "../api/clients.ts";
 import { Alert } from "../components/alert.tsx";
 import { LoadFailure } from "../components/load-failure.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
+import { SuccessNotice } from "../components/success-notice.tsx";
 import { DeleteAppDialog, NewSecretDialog, RegenerateSecretDialog } from "../features/apps/app-dialogs.tsx";
 import { AppList } from "../features/apps/app-list.tsx";
 import { savedNoticeText } from "../features/apps/saved-notice.ts";
@@ -71,11 +72,7 @@ export function DeveloperToolsPage() {
         )}
       </div>
 
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice message={notice} />
 
       {view.kind === "loading" ? <LoadingStatus label="Loading apps…" /> : null}
       {view.kind === "failed" ? (

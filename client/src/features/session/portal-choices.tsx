@@ -1,6 +1,7 @@
 import type { Portal, User } from "@gatehouse/shared";
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
+import { Glyph } from "../../components/glyph.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
@@ -42,16 +43,7 @@ export function PortalChoices({ portals, onChosen }: PortalChoicesProps) {
                   {portal.name.slice(0, 1).toUpperCase()}
                 </span>
                 <span className="choice-name">{portal.name}</span>
-                <svg
-                  className="choice-chevron"
-                  viewBox="0 0 20 20"
-                  width="20"
-                  height="20"
-                  aria-hidden="true"
-                  focusable="false"
-                >
-                  <path d="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z" fill="currentColor" />
-                </svg>
+                <Glyph className="choice-chevron" path="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z" />
               </button>
             </li>
           ))}

@@ -86,38 +86,33 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
   );
 }
 
+const LEGAL = [
+  { field: "policy_url", label: "Privacy policy URL" },
+  { field: "terms_url", label: "Terms of Service URL" },
+] as const;
+
 /** The app's privacy policy and terms, linked from the consent page. */
 function LegalSection({ draft, dispatch, register }: SectionProps) {
   const headingId = useId();
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Legal</h2>
-      <TextField
-        type="url"
-        inputMode="url"
-        spellCheck={false}
-        required
-        label="Privacy policy URL"
-        name="policy_url"
-        placeholder="https://app.example.com/…"
-        value={draft.policy_url}
-        error={draft.errors.policy_url}
-        inputRef={register("policy_url")}
-        onValueChange={(value) => dispatch({ type: "typed", field: "policy_url", value })}
-      />
-      <TextField
-        type="url"
-        inputMode="url"
-        spellCheck={false}
-        required
-        label="Terms of Service URL"
-        name="terms_url"
-        placeholder="https://app.example.com/…"
-        value={draft.terms_url}
-        error={draft.errors.terms_url}
-        inputRef={register("terms_url")}
-        onValueChange={(value) => dispatch({ type: "typed", field: "terms_url", value })}
-      />
+      {LEGAL.map(({ field, label }) => (
+        <TextField
+          key={field}
+          label={label}
+          type="url"
+          name={field}
+          inputMode="url"
+          spellCheck={false}
+          required
+          placeholder="https://app.example.com/…"
+          value={draft[field]}
+          error={draft.errors[field]}
+          inputRef={register(field)}
+          onValueChange={(value) => dispatch({ type: "typed", field, value })}
+        />
+      ))}
     </section>
   );
 }

@@ -3,6 +3,21 @@ import { EntryList } from "./entry-list.tsx";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
+const ENTRY_LISTS = [
+  {
+    field: "redirect_uris",
+    legend: "Redirect URLs",
+    hint: "Where Gatehouse sends people back after they decide, matched exactly. https, or http for localhost and 127.0.0.1.",
+    placeholder: "https://app.example.com/callback",
+  },
+  {
+    field: "allowed_origins",
+    legend: "Allowed origins",
+    hint: "The web origins (scheme://host[:port]) whose pages may call the token endpoint and the API.",
+    placeholder: "https://app.example.com",
+  },
+] as const;
+
 /** How the app signs people in: as a public client or not, and where they come from and go back to. */
 export function SignInSection({ draft, dispatch, register }: SectionProps) {
   const headingId = useId();
@@ -34,24 +49,9 @@ export function SignInSection({ draft, dispatch, register }: SectionProps) {
           <FieldError id={errorId} error={error} />
         </div>
       </div>
-      <EntryList
-        field="redirect_uris"
-        legend="Redirect URLs"
-        hint="Where Gatehouse sends people back after they decide, matched exactly. https, or http for localhost and 127.0.0.1."
-        placeholder="https://app.example.com/callback"
-        draft={draft}
-        dispatch={dispatch}
-        register={register}
-      />
-      <EntryList
-        field="allowed_origins"
-        legend="Allowed origins"
-        hint="The web origins (scheme://host[:port]) whose pages may call the token endpoint and the API."
-        placeholder="https://app.example.com"
-        draft={draft}
-        dispatch={dispatch}
-        register={register}
-      />
+      {ENTRY_LISTS.map((list) => (
+        <EntryList key={list.field} {...list} draft={draft} dispatch={dispatch} register={register} />
+      ))}
     </section>
   );
 }
