@@ -1,3 +1,4 @@
+import type { Portal } from "@gatehouse/shared";
 import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
@@ -31,7 +32,7 @@ export function SessionSignInStep() {
 
 interface SessionPortalStepProps {
   email: string;
-  portals: ReturnType<typeof useSessionStore.getState>["portals"];
+  portals: Portal[];
   onChosen: () => Promise<void>;
   /** Offered when a portal is already chosen: the person may keep it. */
   onCancel: (() => void) | undefined;
