@@ -3,7 +3,6 @@ import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
-import type { useSessionStore } from "../../stores/session.ts";
 import { PortalChoices } from "./portal-choices.tsx";
 import { SignInForm } from "./sign-in-form.tsx";
 
