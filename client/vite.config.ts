@@ -24,5 +24,7 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     unstubGlobals: true,
+    // The form tests type whole URLs key by key: seconds each on a busy two-core machine.
+    testTimeout: 20_000,
   },
 });
