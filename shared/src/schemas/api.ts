@@ -179,14 +179,7 @@ export type ClientSettingsInput = z.input<typeof clientSettingsSchema>;
 export type ClientSettings = z.output<typeof clientSettingsSchema>;
 
 /** An app as the API shows it: never a secret. */
-export const clientSchema = z.object({
-  client_id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  website_url: z.string(),
-  logo_uri: z.string(),
-  policy_url: z.string(),
-  terms_url: z.string(),
+export const clientSchema = clientSummarySchema.extend({
   redirect_uris: z.array(z.string()),
   allowed_origins: z.array(z.string()),
   scopes: z.array(scopeNameSchema),
