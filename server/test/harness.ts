@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { type Logger, pino } from "pino";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { seedDemo } from "../src/seed.ts";
@@ -10,6 +12,7 @@ import { openLowdbStore } from "../src/store/lowdb/open-lowdb-store.ts";
 import type { Store } from "../src/store/types.ts";
 
 export { DEMO } from "../src/seed.ts";
+export * from "./fixtures.ts";
 
 /** A clock tests move by hand. */
 export interface TestClock {
@@ -42,18 +45,18 @@ export interface TestServer {
  * seeded with the demo data. Pass `dataDir` (and `port`, to keep the issuer) to restart on the
  * data of an earlier server, or `store` to serve from another engine (e.g. Postgres).
  */
-export async function startTestServer(
-  options: {
-    env?: Record<string, string>;
-    dataDir?: string;
-    clock?: TestClock;
-    port?: number;
-    /** Where log lines go; silent by default. */
-    logger?: Logger;
-    /** An open store to serve from instead of the lowdb file; it is seeded, and closed with the server. */
-    store?: Store;
-  } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  dataDir?: string;
+  clock?: TestClock;
+  port?: number;
+  /** Where log lines go; silent by default. */
+  logger?: Logger;
+  /** An open store to serve from instead of the lowdb file; it is seeded, and closed with the server. */
+  store?: Store;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "gatehouse-test-")));
   const clock = options.clock ?? createTestClock();
   const store = options.store ?? (await openLowdbStore(dataDir));
@@ -83,6 +86,59 @@ export async function startTestServer(
       if (remove) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test server of a file: started before each test (or once, `per: "file"`), closed and removed
+ * after. The object it returns reads through to the server running now, so tests keep `server.url`.
+ */
+export function useTestServer({
+  per = "test",
+  ...options
+}: TestServerOptions & { per?: "test" | "file" } = {}) {
+  let running: TestServer | undefined;
+  const [before, after] = per === "file" ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => {
+    running = await startTestServer(options);
+  });
+  after(async () => {
+    await running?.close({ remove: true });
+    running = undefined;
+  });
+  const now = (): TestServer => {
+    if (!running) throw new Error("the test server runs only inside a test of the file that uses it");
+    return running;
+  };
+  const server: TestServer = {
+    get url() {
+      return now().url;
+    },
+    get config() {
+      return now().config;
+    },
+    get store() {
+      return now().store;
+    },
+    get clock() {
+      return now().clock;
+    },
+    get dataDir() {
+      return now().dataDir;
+    },
+    close: (closing) => now().close(closing),
+  };
+  return server;
+}
+
+/** A logger at `level` that pushes each line it writes onto `lines`, for tests that read the log. */
+export function lineLogger(lines: string[], level = "info"): Logger {
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...chunk.toString().split("\n").filter(Boolean));
+      done();
+    },
+  });
+  return pino({ level }, sink);
 }
 
 /**

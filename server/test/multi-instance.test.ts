@@ -9,19 +9,13 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizeUrl, DEMO, postToken, signIn, startInteraction, TestBrowser } from "./harness.ts";
+import { authorizeUrl, NOTES as notes, postToken, signIn, startInteraction, TestBrowser } from "./harness.ts";
 import { createTestDatabase } from "./postgres.ts";
 
 const database = await createTestDatabase("the multi-instance test");
 
 const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-
-const notes = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 
 interface Instance {
   /** Where this process listens, e.g. http://127.0.0.1:40123 */

@@ -1,21 +1,9 @@
 import * as oauth from "oauth4webapi";
 import * as client from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type TestBrowser as Browser,
-  DEMO,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
-} from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { type TestBrowser as Browser, DEMO, TestBrowser, useTestServer } from "./harness.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 /** Walks the authorization URL a library built as a person in a browser would; returns where the app lands. */
 async function walk(browser: Browser, authorizationUrl: URL): Promise<URL> {

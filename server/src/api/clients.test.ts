@@ -8,32 +8,25 @@ import {
   errorBodySchema,
   tokenResponseSchema,
 } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
   authorizeUrl,
+  BOB,
   DEMO,
   postToken,
   signIn,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 import { dataUrl, pngImage, svgImage } from "../../test/images.ts";
 import { storeText } from "../../test/store-files.ts";
 import { sha256 } from "../domain/secrets.ts";
 import type { ClientRecord } from "../store/types.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
-const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
 const BOARD_CALLBACK = "https://board.example.com/callback";
 const ICON = pngImage(32);
 

@@ -1,28 +1,20 @@
 import { consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
   authorizeUrl,
+  BOB,
   DEMO,
+  NOTES_CALLBACK,
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
-
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
-const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
+const server = useTestServer();
 
 async function expectError(response: Response, status: number, error: string) {
   expect(response.status).toBe(status);

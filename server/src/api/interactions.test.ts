@@ -6,32 +6,24 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   type AuthorizeParams,
   authorizeThroughSpa,
   authorizeUrl,
+  BOB,
   DEMO,
+  NOTES_CALLBACK,
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 import { storeTables } from "../../test/store-files.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
-
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!", id: DEMO.users[0].id };
-const BOB = { email: "bob@example.com", password: "Bob-Pa55!", id: DEMO.users[1].id };
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
+const server = useTestServer();
 
 async function readInteraction(browser: TestBrowser, id: string): Promise<Interaction> {
   const response = await browser.json(`/api/interactions/${id}`, "GET");

@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { signIn, startTestServer, TestBrowser, type TestServer } from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { signIn, TestBrowser, useTestServer } from "../../test/harness.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
 async function signedInBob(): Promise<TestBrowser> {
   const browser = new TestBrowser(server.url);

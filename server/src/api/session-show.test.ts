@@ -1,14 +1,8 @@
 import { errorBodySchema, sessionAnswerSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { signIn, startTestServer, TestBrowser, type TestServer } from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { signIn, TestBrowser, useTestServer } from "../../test/harness.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
 const PORTALS = [
   { id: "acme", name: "Acme" },

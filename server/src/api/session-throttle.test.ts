@@ -1,7 +1,7 @@
 import { errorBodySchema } from "@gatehouse/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Answer, signInFrom } from "../../test/from-address.ts";
-import { startTestServer, type TestServer } from "../../test/harness.ts";
+import { BOB, startTestServer, type TestServer } from "../../test/harness.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from "../domain/throttle.ts";
 
 let server: TestServer;
@@ -9,7 +9,6 @@ afterEach(async () => {
   await server.close({ remove: true });
 });
 
-const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
 const errorOf = (answer: Answer) => errorBodySchema.parse(JSON.parse(answer.body)).error;
 
 function expectThrottled(answer: Answer) {

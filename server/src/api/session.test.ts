@@ -1,24 +1,11 @@
 import { errorBodySchema, sessionAnswerSchema, userAnswerSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  authorizeUrl,
-  signIn,
-  startInteraction,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
-} from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { authorizeUrl, signIn, startInteraction, TestBrowser, useTestServer } from "../../test/harness.ts";
 
 /** Longer than any back-off before the lock (2^4 s), so ten failures 30 s apart stay within 15 minutes. */
 const BACK_OFF_PASSED = 30;
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
 const SESSION_COOKIE = "gatehouse_session";
 

@@ -8,35 +8,23 @@ import {
   type JWTPayload,
   SignJWT,
 } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
+  PKCE_CHALLENGE as CHALLENGE,
   DEMO,
+  MOBILE,
+  NOTES,
   postToken,
-  startTestServer,
-  type TestServer,
+  useTestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../test/harness.ts";
 import { PORTAL_CONTENT } from "./fixtures.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 const [ALICE, BOB] = DEMO.users;
 const ALL_NOTES_SCOPES = "openid accounts.self:read files:read rooms:read";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: { ACCESS_TOKEN_TTL: "300" } });
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 
 async function redeem(form: Record<string, string>): Promise<TokenResponse> {
   const response = await postToken(server.url, { grant_type: "authorization_code", ...form });

@@ -1,14 +1,16 @@
 import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
-  DEMO,
+  PKCE_CHALLENGE as CHALLENGE,
+  MOBILE,
+  NOTES,
   postToken,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../test/harness.ts";
 
 /** Demo Notes allows the first; Demo Mobile allows both. */
@@ -16,23 +18,7 @@ const LOCALHOST = "http://localhost:5175";
 const LOOPBACK = "http://127.0.0.1:5175";
 const EVIL = "http://evil.example";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 async function notesCode(): Promise<string> {
   const back = await authorizeThroughSpa(server, { params: { scope: "openid accounts.self:read" } });

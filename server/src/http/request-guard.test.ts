@@ -1,26 +1,10 @@
 import { connect } from "node:net";
-import { Writable } from "node:stream";
 import fc from "fast-check";
-import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { lineLogger, useTestServer } from "../../test/harness.ts";
 
-let server: TestServer;
-let lines: string[];
-
-beforeAll(async () => {
-  lines = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().split("\n").filter(Boolean));
-      done();
-    },
-  });
-  server = await startTestServer({ logger: pino({ level: "info" }, sink) });
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const lines: string[] = [];
+const server = useTestServer({ per: "file", logger: lineLogger(lines) });
 
 /** One route of every family: OAuth endpoints (Express and `node:http`), discovery, the SPA's API, DocSpace, logos, the SPA. */
 const ROUTES = [

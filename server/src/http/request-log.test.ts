@@ -1,33 +1,20 @@
-import { Writable } from "node:stream";
 import { tokenResponseSchema } from "@gatehouse/shared";
-import { pino } from "pino";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   DEMO,
+  lineLogger,
   postToken,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 import { redactedUrl } from "./request-log.ts";
 
-let server: TestServer;
-let lines: string[];
-
-beforeEach(async () => {
-  lines = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().split("\n").filter(Boolean));
-      done();
-    },
-  });
-  server = await startTestServer({ logger: pino({ level: "info" }, sink) });
+const lines: string[] = [];
+beforeEach(() => {
+  lines.length = 0;
 });
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ logger: lineLogger(lines) });
 
 describe("the request log", () => {
   it("writes one structured line per request, and never a password, secret, code or token", async () => {

@@ -1,30 +1,21 @@
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
+  PKCE_CHALLENGE as CHALLENGE,
   DEMO,
+  MOBILE,
+  NOTES_CALLBACK,
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../test/harness.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
-
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+const server = useTestServer();
 
 const get = (url: string) => fetch(url, { redirect: "manual" });
 

@@ -1,14 +1,8 @@
 import { SCOPE_NAMES } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../test/harness.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 const WELL_KNOWN = ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"] as const;
 

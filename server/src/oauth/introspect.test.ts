@@ -1,33 +1,20 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
-  DEMO,
+  BOB_ID,
+  PKCE_CHALLENGE as CHALLENGE,
+  MOBILE,
+  NOTES,
   postToken,
-  startTestServer,
-  type TestServer,
+  useTestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../test/harness.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-const BOB_ID = DEMO.users[1].id;
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer({ env: { ACCESS_TOKEN_TTL: "300", REFRESH_TOKEN_TTL: "1000" } });
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ env: { ACCESS_TOKEN_TTL: "300", REFRESH_TOKEN_TTL: "1000" } });
 
 async function expectTokens(response: Response): Promise<TokenResponse> {
   expect(response.status).toBe(200);

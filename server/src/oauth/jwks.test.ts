@@ -13,18 +13,13 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
-  DEMO,
+  BOB_ID,
+  NOTES,
   postToken,
   startTestServer,
   type TestServer,
 } from "../../test/harness.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
-const BOB_ID = DEMO.users[1].id;
 const ACCESS_TOKEN_TTL = 600;
 
 let server: TestServer;

@@ -1,31 +1,20 @@
 import { tokenResponseSchema } from "@gatehouse/shared";
 import { base64url, decodeJwt, generateKeyPair, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
   DEMO,
+  NOTES,
   postToken,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 const SESSION_COOKIE = "gatehouse_session";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: { ACCESS_TOKEN_TTL: "300" } });
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 
 /** Bob signs in to Demo Notes in a browser of his own; returns the browser, its session cookie and the id_token. */
 async function signedInBob() {

@@ -1,28 +1,11 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  DEMO,
-  postToken,
-  startTestServer,
-  type TestServer,
-} from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa, DEMO, NOTES, postToken, useTestServer } from "../../test/harness.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 async function notesTokens(scope = "openid accounts.self:read files:read"): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });

@@ -2,37 +2,24 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type AuthorizeParams,
   authorizeThroughSpa,
+  BOB_ID,
+  PKCE_CHALLENGE as CHALLENGE,
   DEMO,
+  MOBILE,
+  NOTES as notes,
   postToken,
-  startTestServer,
-  type TestServer,
+  useTestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../test/harness.ts";
 import { sha256 } from "../domain/secrets.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const notes = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 const PKCE = { code_challenge: CHALLENGE, code_challenge_method: "S256" };
-
-const BOB_ID = DEMO.users[1].id;
 
 /** `Authorization: Basic` as RFC 6749 §2.3.1 builds it: each part form-urlencoded, then base64. */
 function basic(clientId: string, secret: string): string {

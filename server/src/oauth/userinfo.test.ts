@@ -1,27 +1,10 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  DEMO,
-  postToken,
-  startTestServer,
-  type TestServer,
-} from "../../test/harness.ts";
+import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa, DEMO, NOTES, postToken, useTestServer } from "../../test/harness.ts";
 
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 const BOB = DEMO.users[1];
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: { ACCESS_TOKEN_TTL: "300" } });
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 
 async function notesTokens(scope: string): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });

@@ -1,8 +1,8 @@
 import { request } from "node:http";
 import { errorBodySchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLIENT_AUTHENTICATION } from "../../src/domain/throttle.ts";
-import { DEMO, startTestServer, type TestServer } from "../harness.ts";
+import { DEMO, useTestServer } from "../harness.ts";
 
 /**
  * J53: guessing a client_secret at the token endpoint is throttled per client_id and address together, and per address
@@ -10,13 +10,7 @@ import { DEMO, startTestServer, type TestServer } from "../harness.ts";
  * (server/src/domain/constant-time.test.ts).
  */
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
 /** Another address of the loopback network: the server sees a second caller. */
 const OTHER_ADDRESS = "127.0.0.2";

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SIGN_IN_PER_ACCOUNT } from "../../src/domain/throttle.ts";
-import { startTestServer, type TestServer } from "../harness.ts";
+import { useTestServer } from "../harness.ts";
 
 /**
  * J52: an unknown email and a known email with a wrong password get the same answer, at the same
@@ -13,13 +13,7 @@ const WARM_UP = 10;
 /** Wide enough for a noisy 2-core machine; an unknown email that skips argon2 costs ~1/20 of a wrong password. */
 const MEDIAN_RATIO = { min: 0.7, max: 1.4 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 interface Sample {
   status: number;

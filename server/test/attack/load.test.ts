@@ -1,6 +1,6 @@
 import { consentSchema, interactionSchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizeUrl, startTestServer, TestBrowser, type TestServer } from "../harness.ts";
+import { describe, expect, it } from "vitest";
+import { authorizeUrl, TestBrowser, useTestServer } from "../harness.ts";
 import { isActive, NOTES, redeem, refresh, SCOPE } from "./flows.ts";
 
 const WORKERS = 50;
@@ -8,13 +8,7 @@ const WORKERS = 50;
 const DURATION_MS = 10_000;
 const MAX_FLOWS = 3_000;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 class UnexpectedAnswer extends Error {}
 

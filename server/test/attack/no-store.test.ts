@@ -1,5 +1,5 @@
 import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
@@ -7,9 +7,8 @@ import {
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../harness.ts";
 import { codeOf } from "./flows.ts";
 
@@ -20,13 +19,7 @@ import { codeOf } from "./flows.ts";
 
 const JSON_UTF8 = "application/json; charset=utf-8";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
 const NOTES_AUTH = { client_id: DEMO.notes.client_id, client_secret: DEMO.notes.client_secret };
 

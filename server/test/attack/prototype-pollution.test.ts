@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
@@ -8,9 +8,8 @@ import {
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../harness.ts";
 import { codeOf } from "./flows.ts";
 
@@ -29,16 +28,11 @@ const POLLUTION = { __proto__: { polluted: true }, constructor: { prototype: { p
 const pollutingJson = (fields: Record<string, unknown>) =>
   `{"__proto__":{"polluted":true,"decision":"allow","enabled":false},"constructor":{"prototype":{"polluted":true}},${JSON.stringify(fields).slice(1)}`;
 
-let server: TestServer;
 let prototypeKeysBefore: string[];
-
-beforeAll(async () => {
+beforeAll(() => {
   prototypeKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
-  server = await startTestServer();
 });
-afterAll(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer({ per: "file" });
 
 function expectUnpolluted() {
   const probe: Record<string, unknown> = {};

@@ -1,29 +1,22 @@
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
   authorizeUrl,
   DEMO,
+  NOTES_CALLBACK,
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../harness.ts";
 import { codeOf } from "./flows.ts";
 
 /** B14: once a person has signed in or consented, nothing the caller sends re-points the result at another app or scope. */
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
 const MOBILE_CALLBACK = DEMO.mobile.redirect_uris[0];
 
 async function expectError(response: Response, status: number, error: string) {

@@ -4,22 +4,15 @@ import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from "jos
 import { afterEach, describe, expect, it } from "vitest";
 import {
   authorizeThroughSpa,
-  DEMO,
+  BOB_ID,
+  PKCE_CHALLENGE as CHALLENGE,
+  MOBILE,
+  NOTES,
   postToken,
   startTestServer,
   type TestServer,
+  PKCE_VERIFIER as VERIFIER,
 } from "../../../test/harness.ts";
-
-const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
-const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-const BOB_ID = DEMO.users[1].id;
 
 let server: TestServer;
 afterEach(async () => {

@@ -14,6 +14,7 @@ import {
   authorizeThroughSpa,
   authorizeUrl,
   DEMO,
+  NOTES as notes,
   postToken,
   startInteraction,
   startTestServer,
@@ -36,11 +37,6 @@ async function start(options: Parameters<typeof startTestServer>[0] = {}) {
   return server;
 }
 
-const notes = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
 const SCOPE = "openid files:read";
 
 function codeOf(url: URL | string | undefined): string {
