@@ -1,5 +1,7 @@
 import { DEMO } from "../src/seed.ts";
 
+export { DEMO };
+
 /** Demo Notes, the confidential app, as it presents itself at the token endpoint. */
 export const NOTES = {
   client_id: DEMO.notes.client_id,

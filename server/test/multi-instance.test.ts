@@ -9,7 +9,9 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizeUrl, NOTES as notes, postToken, signIn, startInteraction, TestBrowser } from "./harness.ts";
+import { signIn, startInteraction, TestBrowser } from "./browser.ts";
+import { NOTES as notes } from "./fixtures.ts";
+import { authorizeUrl, postToken } from "./oauth-app.ts";
 import { createTestDatabase } from "./postgres.ts";
 
 const database = await createTestDatabase("the multi-instance test");

@@ -1,7 +1,9 @@
 import * as oauth from "oauth4webapi";
 import * as client from "openid-client";
 import { describe, expect, it } from "vitest";
-import { type TestBrowser as Browser, DEMO, TestBrowser, useTestServer } from "./harness.ts";
+import { type TestBrowser as Browser, TestBrowser } from "./browser.ts";
+import { DEMO } from "./fixtures.ts";
+import { useTestServer } from "./harness.ts";
 
 const server = useTestServer({ per: "file" });
 

@@ -9,18 +9,11 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import {
-  ALICE,
-  authorizeThroughSpa,
-  authorizeUrl,
-  BOB,
-  DEMO,
-  postToken,
-  signIn,
-  TestBrowser,
-  useTestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa, signIn, TestBrowser } from "../../test/browser.ts";
+import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
 import { dataUrl, pngImage, svgImage } from "../../test/images.ts";
+import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
 import { storeText } from "../../test/store-files.ts";
 import { sha256 } from "../domain/secrets.ts";
 import type { ClientRecord } from "../store/types.ts";

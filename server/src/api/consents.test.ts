@@ -1,18 +1,9 @@
 import { consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import {
-  ALICE,
-  authorizeThroughSpa,
-  authorizeUrl,
-  BOB,
-  DEMO,
-  NOTES_CALLBACK,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
+import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
 

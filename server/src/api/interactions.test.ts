@@ -7,20 +7,10 @@ import {
 } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import {
-  ALICE,
-  type AuthorizeParams,
-  authorizeThroughSpa,
-  authorizeUrl,
-  BOB,
-  DEMO,
-  NOTES_CALLBACK,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
+import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { type AuthorizeParams, authorizeUrl, postToken } from "../../test/oauth-app.ts";
 import { storeTables } from "../../test/store-files.ts";
 
 const server = useTestServer();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signIn, TestBrowser, useTestServer } from "../../test/harness.ts";
+import { signIn, TestBrowser } from "../../test/browser.ts";
+import { useTestServer } from "../../test/harness.ts";
 
 const server = useTestServer();
 

@@ -1,6 +1,7 @@
 import { errorBodySchema, sessionAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { signIn, TestBrowser, useTestServer } from "../../test/harness.ts";
+import { signIn, TestBrowser } from "../../test/browser.ts";
+import { useTestServer } from "../../test/harness.ts";
 
 const server = useTestServer();
 

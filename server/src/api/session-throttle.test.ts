@@ -1,7 +1,8 @@
 import { errorBodySchema } from "@gatehouse/shared";
 import { afterEach, describe, expect, it } from "vitest";
+import { BOB } from "../../test/fixtures.ts";
 import { type Answer, signInFrom } from "../../test/from-address.ts";
-import { BOB, startTestServer, type TestServer } from "../../test/harness.ts";
+import { startTestServer, type TestServer } from "../../test/harness.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from "../domain/throttle.ts";
 
 let server: TestServer;

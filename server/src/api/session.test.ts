@@ -1,6 +1,8 @@
 import { errorBodySchema, sessionAnswerSchema, userAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { authorizeUrl, signIn, startInteraction, TestBrowser, useTestServer } from "../../test/harness.ts";
+import { signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { authorizeUrl } from "../../test/oauth-app.ts";
 
 /** Longer than any back-off before the lock (2^4 s), so ten failures 30 s apart stay within 15 minutes. */
 const BACK_OFF_PASSED = 30;

@@ -9,16 +9,16 @@ import {
   SignJWT,
 } from "jose";
 import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa } from "../../test/browser.ts";
 import {
-  authorizeThroughSpa,
   PKCE_CHALLENGE as CHALLENGE,
   DEMO,
   MOBILE,
   NOTES,
-  postToken,
-  useTestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../test/harness.ts";
+} from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { postToken } from "../../test/oauth-app.ts";
 import { PORTAL_CONTENT } from "./fixtures.ts";
 
 const [ALICE, BOB] = DEMO.users;

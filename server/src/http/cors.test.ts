@@ -1,17 +1,14 @@
 import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../test/browser.ts";
 import {
-  authorizeThroughSpa,
-  authorizeUrl,
   PKCE_CHALLENGE as CHALLENGE,
   MOBILE,
   NOTES,
-  postToken,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../test/harness.ts";
+} from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
 
 /** Demo Notes allows the first; Demo Mobile allows both. */
 const LOCALHOST = "http://localhost:5175";

@@ -1,13 +1,9 @@
 import { tokenResponseSchema } from "@gatehouse/shared";
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  DEMO,
-  lineLogger,
-  postToken,
-  TestBrowser,
-  useTestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa, TestBrowser } from "../../test/browser.ts";
+import { DEMO } from "../../test/fixtures.ts";
+import { lineLogger, useTestServer } from "../../test/harness.ts";
+import { postToken } from "../../test/oauth-app.ts";
 import { redactedUrl } from "./request-log.ts";
 
 const lines: string[] = [];

@@ -1,19 +1,15 @@
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
 import {
-  authorizeThroughSpa,
-  authorizeUrl,
   PKCE_CHALLENGE as CHALLENGE,
   DEMO,
   MOBILE,
   NOTES_CALLBACK,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../test/harness.ts";
+} from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
 

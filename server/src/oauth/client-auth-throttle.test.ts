@@ -1,7 +1,8 @@
 import { errorBodySchema } from "@gatehouse/shared";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { DEMO } from "../../test/fixtures.ts";
 import { type Answer, postTokenFrom } from "../../test/from-address.ts";
-import { DEMO, startTestServer, type TestServer } from "../../test/harness.ts";
+import { startTestServer, type TestServer } from "../../test/harness.ts";
 import { createTestDatabase } from "../../test/postgres.ts";
 import { CLIENT_AUTHENTICATION } from "../domain/throttle.ts";
 import { openPostgresStore } from "../store/postgres/open-postgres-store.ts";

@@ -1,16 +1,16 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa } from "../../test/browser.ts";
 import {
-  authorizeThroughSpa,
   BOB_ID,
   PKCE_CHALLENGE as CHALLENGE,
   MOBILE,
   NOTES,
-  postToken,
-  useTestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../test/harness.ts";
+} from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { postToken } from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 

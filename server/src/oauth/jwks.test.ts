@@ -11,14 +11,10 @@ import {
   SignJWT,
 } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  BOB_ID,
-  NOTES,
-  postToken,
-  startTestServer,
-  type TestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa } from "../../test/browser.ts";
+import { BOB_ID, NOTES } from "../../test/fixtures.ts";
+import { startTestServer, type TestServer } from "../../test/harness.ts";
+import { postToken } from "../../test/oauth-app.ts";
 
 const ACCESS_TOKEN_TTL = 600;
 

@@ -1,16 +1,10 @@
 import { tokenResponseSchema } from "@gatehouse/shared";
 import { base64url, decodeJwt, generateKeyPair, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  NOTES,
-  postToken,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../../test/harness.ts";
+import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../test/browser.ts";
+import { DEMO, NOTES } from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
 
 const SESSION_COOKIE = "gatehouse_session";
 

@@ -3,18 +3,17 @@ import { gzipSync } from "node:zlib";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
+import { authorizeThroughSpa } from "../../test/browser.ts";
 import {
-  type AuthorizeParams,
-  authorizeThroughSpa,
   BOB_ID,
   PKCE_CHALLENGE as CHALLENGE,
   DEMO,
   MOBILE,
   NOTES as notes,
-  postToken,
-  useTestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../test/harness.ts";
+} from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { type AuthorizeParams, postToken } from "../../test/oauth-app.ts";
 import { sha256 } from "../domain/secrets.ts";
 
 const server = useTestServer();

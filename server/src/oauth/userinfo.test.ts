@@ -1,6 +1,9 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { authorizeThroughSpa, DEMO, NOTES, postToken, useTestServer } from "../../test/harness.ts";
+import { authorizeThroughSpa } from "../../test/browser.ts";
+import { DEMO, NOTES } from "../../test/fixtures.ts";
+import { useTestServer } from "../../test/harness.ts";
+import { postToken } from "../../test/oauth-app.ts";
 
 const BOB = DEMO.users[1];
 

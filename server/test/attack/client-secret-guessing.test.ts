@@ -2,7 +2,8 @@ import { request } from "node:http";
 import { errorBodySchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { CLIENT_AUTHENTICATION } from "../../src/domain/throttle.ts";
-import { DEMO, useTestServer } from "../harness.ts";
+import { DEMO } from "../fixtures.ts";
+import { useTestServer } from "../harness.ts";
 
 /**
  * J53: guessing a client_secret at the token endpoint is throttled per client_id and address together, and per address

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestBrowser } from "../harness.ts";
+import { TestBrowser } from "../browser.ts";
 import { createTestDatabase, type TestDatabase } from "../postgres.ts";
 import { burstAndKill, errorOf, inBatches } from "./burst.ts";
 import { isActive, mintCodes, redeem, refresh, tokensOf } from "./flows.ts";

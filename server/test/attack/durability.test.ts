@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/domain/secrets.ts";
 import { openLowdbStore } from "../../src/store/lowdb/open-lowdb-store.ts";
 import type { Store } from "../../src/store/types.ts";
-import { TestBrowser } from "../harness.ts";
+import { TestBrowser } from "../browser.ts";
 import { burstAndKill, errorOf, inBatches, peopleSelf } from "./burst.ts";
 import { isActive, mintCodes, NOTES, redeem, refresh, tokensOf } from "./flows.ts";
 import {

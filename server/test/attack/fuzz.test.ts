@@ -5,18 +5,11 @@ import { tokenResponseSchema } from "@gatehouse/shared";
 import fc from "fast-check";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  postToken,
-  signIn,
-  startInteraction,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
-} from "../harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../browser.ts";
+import { DEMO } from "../fixtures.ts";
+import { startTestServer, type TestServer } from "../harness.ts";
 import { pngImage, svgImage } from "../images.ts";
+import { authorizeUrl, postToken } from "../oauth-app.ts";
 import { codeOf } from "./flows.ts";
 
 /**

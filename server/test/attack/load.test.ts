@@ -1,6 +1,8 @@
 import { consentSchema, interactionSchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { authorizeUrl, TestBrowser, useTestServer } from "../harness.ts";
+import { TestBrowser } from "../browser.ts";
+import { useTestServer } from "../harness.ts";
+import { authorizeUrl } from "../oauth-app.ts";
 import { isActive, NOTES, redeem, refresh, SCOPE } from "./flows.ts";
 
 const WORKERS = 50;

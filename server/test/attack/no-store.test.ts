@@ -1,15 +1,9 @@
 import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../browser.ts";
+import { DEMO } from "../fixtures.ts";
+import { useTestServer } from "../harness.ts";
+import { authorizeUrl, postToken } from "../oauth-app.ts";
 import { codeOf } from "./flows.ts";
 
 /**

@@ -1,16 +1,10 @@
 import { createHash } from "node:crypto";
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../browser.ts";
+import { DEMO } from "../fixtures.ts";
+import { useTestServer } from "../harness.ts";
+import { authorizeUrl, postToken } from "../oauth-app.ts";
 import { codeOf } from "./flows.ts";
 
 /**

@@ -1,16 +1,9 @@
 import { errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  NOTES_CALLBACK,
-  postToken,
-  signIn,
-  startInteraction,
-  TestBrowser,
-  useTestServer,
-} from "../harness.ts";
+import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../browser.ts";
+import { DEMO, NOTES_CALLBACK } from "../fixtures.ts";
+import { useTestServer } from "../harness.ts";
+import { authorizeUrl, postToken } from "../oauth-app.ts";
 import { codeOf } from "./flows.ts";
 
 /** B14: once a person has signed in or consented, nothing the caller sends re-points the result at another app or scope. */

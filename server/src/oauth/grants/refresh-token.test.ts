@@ -2,17 +2,16 @@ import { createHash } from "node:crypto";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
+import { authorizeThroughSpa } from "../../../test/browser.ts";
 import {
-  authorizeThroughSpa,
   BOB_ID,
   PKCE_CHALLENGE as CHALLENGE,
   MOBILE,
   NOTES,
-  postToken,
-  startTestServer,
-  type TestServer,
   PKCE_VERIFIER as VERIFIER,
-} from "../../../test/harness.ts";
+} from "../../../test/fixtures.ts";
+import { startTestServer, type TestServer } from "../../../test/harness.ts";
+import { postToken } from "../../../test/oauth-app.ts";
 
 let server: TestServer;
 afterEach(async () => {

@@ -10,17 +10,10 @@ import {
 } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  authorizeUrl,
-  DEMO,
-  NOTES as notes,
-  postToken,
-  startInteraction,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
-} from "../../../test/harness.ts";
+import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../../test/browser.ts";
+import { DEMO, NOTES as notes } from "../../../test/fixtures.ts";
+import { startTestServer, type TestServer } from "../../../test/harness.ts";
+import { authorizeUrl, postToken } from "../../../test/oauth-app.ts";
 import { storeText } from "../../../test/store-files.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 

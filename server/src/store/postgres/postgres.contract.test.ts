@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { authorizeThroughSpa, DEMO, postToken, startTestServer } from "../../../test/harness.ts";
+import { authorizeThroughSpa } from "../../../test/browser.ts";
+import { DEMO } from "../../../test/fixtures.ts";
+import { startTestServer } from "../../../test/harness.ts";
+import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
 import { seedDemo } from "../../seed.ts";
