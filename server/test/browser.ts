@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { BOB } from "./fixtures.ts";
 import { type AuthorizeParams, authorizeUrl } from "./oauth-app.ts";
 
@@ -64,6 +65,25 @@ export async function startInteraction(browser: TestBrowser, url: string): Promi
 
 export async function signIn(browser: TestBrowser, email: string, password: string): Promise<Response> {
   return browser.json("/api/session", "POST", { email, password });
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** A new browser signed in as `person` through the SPA's API, on `portalId` when given. */
+export async function signedInBrowser(
+  server: { url: string },
+  person: Credentials,
+  portalId?: string,
+): Promise<TestBrowser> {
+  const browser = new TestBrowser(server.url);
+  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
+  if (portalId) {
+    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
+  }
+  return browser;
 }
 
 /**

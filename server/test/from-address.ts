@@ -1,4 +1,6 @@
 import { request } from "node:http";
+import { errorBodySchema } from "@gatehouse/shared";
+import { expect } from "vitest";
 
 export interface Answer {
   status: number;
@@ -69,3 +71,13 @@ export const signInFrom = (
     body: JSON.stringify(credentials),
     ...(options.localAddress ? { localAddress: options.localAddress } : {}),
   });
+
+/** The `error` code of an answer's JSON body. */
+export const errorOf = (answer: Answer) => errorBodySchema.parse(JSON.parse(answer.body)).error;
+
+/** A throttled answer: 429 with a Retry-After to wait for. */
+export function expectThrottled(answer: Answer) {
+  expect(answer.status).toBe(429);
+  expect(errorOf(answer)).toBe("too_many_requests");
+  expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
+}

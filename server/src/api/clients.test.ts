@@ -9,7 +9,13 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { authorizeThroughSpa, signIn, TestBrowser } from "../../test/browser.ts";
+import {
+  authorizeThroughSpa,
+  type Credentials,
+  signedInBrowser,
+  signIn,
+  TestBrowser,
+} from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { dataUrl, pngImage, svgImage } from "../../test/images.ts";
@@ -48,18 +54,7 @@ async function expectError(response: Response, status: number, error: string) {
   return body;
 }
 
-/** A browser signed in as `person`, on `portalId` when given. */
-async function signedIn(
-  person: { email: string; password: string },
-  portalId?: string,
-): Promise<TestBrowser> {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
-  if (portalId) {
-    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
-  }
-  return browser;
-}
+const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 
 /** Alice, owner of acme, with acme chosen. */
 const acmeOwner = () => signedIn(ALICE, "acme");

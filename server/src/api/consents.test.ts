@@ -1,6 +1,12 @@
 import { consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
+import {
+  authorizeThroughSpa,
+  type Credentials,
+  signedInBrowser,
+  startInteraction,
+  TestBrowser,
+} from "../../test/browser.ts";
 import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
@@ -14,18 +20,7 @@ async function expectError(response: Response, status: number, error: string) {
   return body;
 }
 
-/** A browser signed in as `person`, on `portalId` when given. */
-async function signedIn(
-  person: { email: string; password: string },
-  portalId?: string,
-): Promise<TestBrowser> {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
-  if (portalId) {
-    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
-  }
-  return browser;
-}
+const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 
 async function consentsOf(browser: TestBrowser) {
   const response = await browser.json("/api/consents", "GET");

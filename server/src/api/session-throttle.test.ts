@@ -1,7 +1,6 @@
-import { errorBodySchema } from "@gatehouse/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import { BOB } from "../../test/fixtures.ts";
-import { type Answer, signInFrom } from "../../test/from-address.ts";
+import { expectThrottled, signInFrom } from "../../test/from-address.ts";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from "../domain/throttle.ts";
 
@@ -9,14 +8,6 @@ let server: TestServer;
 afterEach(async () => {
   await server.close({ remove: true });
 });
-
-const errorOf = (answer: Answer) => errorBodySchema.parse(JSON.parse(answer.body)).error;
-
-function expectThrottled(answer: Answer) {
-  expect(answer.status).toBe(429);
-  expect(errorOf(answer)).toBe("too_many_requests");
-  expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
-}
 
 /** Wrong passwords for as many different emails, so only the per-address counter grows. */
 async function failAcrossEmails(count: number, options: Parameters<typeof signInFrom>[2] = {}) {

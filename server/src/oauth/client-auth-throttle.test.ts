@@ -1,7 +1,6 @@
-import { errorBodySchema } from "@gatehouse/shared";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { DEMO } from "../../test/fixtures.ts";
-import { type Answer, postTokenFrom } from "../../test/from-address.ts";
+import { type Answer, errorOf, expectThrottled, postTokenFrom } from "../../test/from-address.ts";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
 import { createTestDatabase } from "../../test/postgres.ts";
 import { CLIENT_AUTHENTICATION } from "../domain/throttle.ts";
@@ -24,18 +23,10 @@ const notesRefresh = (secret: string, clientId: string = DEMO.notes.client_id) =
   client_secret: secret,
 });
 
-const errorOf = (answer: Answer) => errorBodySchema.parse(JSON.parse(answer.body)).error;
-
 /** Authenticated: 400 invalid_grant (the refresh token is what is wrong). */
 function expectAuthenticated(answer: Answer) {
   expect(answer.status).toBe(400);
   expect(errorOf(answer)).toBe("invalid_grant");
-}
-
-function expectThrottled(answer: Answer) {
-  expect(answer.status).toBe(429);
-  expect(errorOf(answer)).toBe("too_many_requests");
-  expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
 }
 
 async function guessWrongSecrets(count: number, options: Parameters<typeof postTokenFrom>[2] = {}) {
