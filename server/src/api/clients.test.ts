@@ -13,7 +13,6 @@ import {
   authorizeThroughSpa,
   type Credentials,
   signedInBrowser,
-  signIn,
   TestBrowser,
 } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
