@@ -9,12 +9,7 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
-import {
-  authorizeThroughSpa,
-  type Credentials,
-  signedInBrowser,
-  TestBrowser,
-} from "../../test/browser.ts";
+import { authorizeThroughSpa, type Credentials, signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { dataUrl, pngImage, svgImage } from "../../test/images.ts";
