@@ -1,12 +1,9 @@
 import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
-import { authorizeThroughSpa, DEMO, postToken, type TestBrowser } from "../harness.ts";
+import { authorizeThroughSpa, type TestBrowser } from "../browser.ts";
+import { NOTES } from "../fixtures.ts";
+import { postToken } from "../oauth-app.ts";
 
-/** Demo Notes, the confidential app, authenticating with `client_secret_post`. */
-export const NOTES = {
-  client_id: DEMO.notes.client_id,
-  client_secret: DEMO.notes.client_secret,
-  redirect_uri: DEMO.notes.redirect_uris[0],
-};
+export { NOTES };
 export const SCOPE = "openid accounts.self:read files:read";
 
 export function codeOf(url: URL | string | undefined): string {
