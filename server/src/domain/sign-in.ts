@@ -29,7 +29,8 @@ export async function signIn(
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   const counters = [
     { key: `sign-in:${email}`, policy: SIGN_IN_PER_ACCOUNT, resetOnSuccess: true },
-    { key: `sign-in-from:${address}`, policy: SIGN_IN_PER_ADDRESS },
+    // Per address, only failures count: many people behind one address may sign in at once.
+    { key: `sign-in-from:${address}`, policy: SIGN_IN_PER_ADDRESS, judging: "after-check" as const },
   ];
   const user = await throttleAttempt(deps, counters, async () => {
     const found = await deps.store.users.findByEmail(email);

@@ -137,10 +137,10 @@ describe("throttleAttempt judging after the check (client authentication)", () =
   function afterCheck() {
     const clock = createTestClock(T * 1000);
     const deps = { store: { throttle: memoryRepository() }, clock };
-    const counter: ThrottleCounter = { key: "k", policy: SIGN_IN_PER_ACCOUNT };
+    const counter: ThrottleCounter = { key: "k", policy: SIGN_IN_PER_ACCOUNT, judging: "after-check" };
     async function attempt(check: () => Promise<string> = () => Promise.reject(invalidRequest("wrong"))) {
       try {
-        return { status: 200, value: await throttleAttempt(deps, [counter], check, "after-check") };
+        return { status: 200, value: await throttleAttempt(deps, [counter], check) };
       } catch (error) {
         if (!(error instanceof OAuthError)) throw error;
         return { status: error.status, value: null };

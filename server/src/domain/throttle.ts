@@ -17,6 +17,8 @@ export interface ThrottleCounter {
   policy: ThrottlePolicy;
   /** A success forgets the key's earlier failures too, not only itself (sign-in per email). */
   resetOnSuccess?: boolean;
+  /** When the attempt is counted under this key (default `before-check`). */
+  judging?: ThrottleJudging;
 }
 
 export interface ThrottleDeps {
@@ -42,11 +44,12 @@ export function waitFor(earlier: readonly number[], now: number, policy: Throttl
 }
 
 /**
- * How an attempt is judged. `before-check` (sign-in): counted before `check` runs, so attempts made
- * at once are judged by how many came before them. `after-check` (client authentication, whose
- * check is one hash): `check` runs first and only a failure is counted, atomically, before any
- * answer leaves; a locked key answers 429 whatever the check found, and a burst of correct requests
- * is never throttled by its own size.
+ * How an attempt is judged under a key. `before-check` (sign-in per email): counted before `check`
+ * runs, so attempts made at once are judged by how many came before them. `after-check` (client
+ * authentication, and sign-in per address, where many people's correct attempts may arrive at
+ * once): `check` runs first and only a failure is counted, atomically, before any answer leaves; a
+ * locked key answers 429 whatever the check found, and a burst of correct attempts is never
+ * throttled by its own size.
  */
 export type ThrottleJudging = "before-check" | "after-check";
 
@@ -68,45 +71,50 @@ export async function throttleAttempt<T>(
   { store, clock }: ThrottleDeps,
   counters: readonly ThrottleCounter[],
   check: () => Promise<T>,
-  judging: ThrottleJudging = "before-check",
 ): Promise<T> {
   const now = epochSeconds(clock);
   const since = (policy: ThrottlePolicy) => now - policy.windowSeconds + 1;
-  const hitAll = async () =>
-    (await Promise.all(counters.map(({ key, policy }) => store.throttle.hit(key, now, since(policy))))).map(
+  const before = counters.filter(({ judging }) => (judging ?? "before-check") === "before-check");
+  const after = counters.filter(({ judging }) => judging === "after-check");
+  /** Counts this attempt under `some`, atomically, and answers the attempts counted before it. */
+  const hit = async (some: readonly ThrottleCounter[]) =>
+    (await Promise.all(some.map(({ key, policy }) => store.throttle.hit(key, now, since(policy))))).map(
       (times) => times.slice(0, -1),
     );
-  const forgetAll = () => Promise.all(counters.map(({ key }) => store.throttle.forget(key, now)));
-  const refuseIfWaiting = async (earlier: number[][]) => {
-    const wait = longestWait(counters, earlier, now);
+  const forget = (some: readonly ThrottleCounter[]) =>
+    Promise.all(some.map(({ key }) => store.throttle.forget(key, now)));
+  /** A refused attempt is forgotten wherever it was counted: only judged attempts count. */
+  const refuseIfWaiting = async (
+    some: readonly ThrottleCounter[],
+    earlier: number[][],
+    counted: readonly ThrottleCounter[],
+  ) => {
+    const wait = longestWait(some, earlier, now);
     if (wait === 0) return;
-    await forgetAll();
+    await forget(counted);
     throw tooManyRequests(wait);
   };
 
-  if (judging === "before-check") await refuseIfWaiting(await hitAll());
+  await refuseIfWaiting(before, await hit(before), before);
   let result: T;
   try {
     result = await check();
   } catch (error) {
     if (!(error instanceof OAuthError)) {
-      if (judging === "before-check") await forgetAll();
+      await forget(before);
       throw error;
     }
-    if (judging === "after-check") await refuseIfWaiting(await hitAll());
+    await refuseIfWaiting(after, await hit(after), [...before, ...after]);
     throw error;
   }
-  if (judging === "after-check") {
-    const windows = await Promise.all(
-      counters.map(({ key, policy }) => store.throttle.window(key, since(policy))),
-    );
-    const wait = longestWait(counters, windows, now);
-    if (wait > 0) throw tooManyRequests(wait);
-  }
+  const windows = await Promise.all(
+    after.map(({ key, policy }) => store.throttle.window(key, since(policy))),
+  );
+  await refuseIfWaiting(after, windows, before);
   await Promise.all(
-    counters.map(({ key, resetOnSuccess }) => {
+    counters.map(({ key, resetOnSuccess, judging }) => {
       if (resetOnSuccess) return store.throttle.reset(key);
-      return judging === "before-check" ? store.throttle.forget(key, now) : undefined;
+      return (judging ?? "before-check") === "before-check" ? store.throttle.forget(key, now) : undefined;
     }),
   );
   return result;

@@ -90,16 +90,12 @@ export async function authenticateClient(
 
   const address = request.address ?? "unknown";
   // Per client and address together, so failures from one address never lock another out (contract §7).
+  // The check is one hash: only failures count, so a burst of correct requests is never throttled.
   const counters = [
-    { key: `client-auth:${clientId}@${address}`, policy: CLIENT_AUTHENTICATION },
-    { key: `client-auth-from:${address}`, policy: CLIENT_AUTHENTICATION },
-  ];
-  return throttleAttempt(
-    deps,
-    counters,
-    () => verifyCredentials(deps.store, clientId, secret),
-    "after-check",
-  );
+    { key: `client-auth:${clientId}@${address}`, policy: CLIENT_AUTHENTICATION, judging: "after-check" },
+    { key: `client-auth-from:${address}`, policy: CLIENT_AUTHENTICATION, judging: "after-check" },
+  ] as const;
+  return throttleAttempt(deps, counters, () => verifyCredentials(deps.store, clientId, secret));
 }
 
 /** Authenticates the client behind a form endpoint's request and narrows CORS to its origins. */

@@ -28,7 +28,7 @@ async function expectStatus(step: string, response: Response, expected: number):
  * (remembered consent skips it), redeem the code, call the API, refresh once. Returns the latest
  * refresh token.
  */
-async function fullFlow(browser: TestBrowser, state: string): Promise<string> {
+async function fullFlow(browser: TestBrowser, email: string, state: string): Promise<string> {
   const start = await browser.fetch(authorizeUrl(server.url, { scope: SCOPE, state }));
   const id = /^\/interaction\/([A-Za-z0-9_-]+)$/.exec(start.headers.get("location") ?? "")?.[1];
   await start.body?.cancel();
@@ -42,7 +42,7 @@ async function fullFlow(browser: TestBrowser, state: string): Promise<string> {
     if (interaction.step === "done") redirectTo = interaction.redirect_to;
     else if (interaction.step === "login") {
       const answer = await browser.json("/api/session", "POST", {
-        email: "bob@example.com",
+        email,
         password: "Bob-Pa55!",
       });
       await expectStatus("sign-in", answer, 200);
@@ -68,8 +68,24 @@ async function fullFlow(browser: TestBrowser, state: string): Promise<string> {
   return refreshed.refresh_token;
 }
 
+/**
+ * Ten people, five clients each: one person's sign-in attempts are counted before they are judged
+ * (docs/security.md#throttling), so fifty browsers signing in as one person at the same instant
+ * would be throttled, rightly. Each is a copy of bob (same password, user on Acme).
+ */
+async function addPeople(count: number): Promise<string[]> {
+  const bob = await server.store.users.findByEmail("bob@example.com");
+  if (!bob) throw new Error("the demo seed has no bob");
+  const emails = Array.from({ length: count }, (_, index) => `load-${index}@example.com`);
+  for (const [index, email] of emails.entries()) {
+    await server.store.users.insert({ ...bob, id: `load-person-${index}`, email });
+  }
+  return emails;
+}
+
 describe("load", () => {
   it(`${WORKERS} concurrent clients doing full flows for a bounded time with zero errors and zero lost grants`, async () => {
+    const emails = await addPeople(WORKERS / 5);
     const deadline = Date.now() + DURATION_MS;
     const errors: string[] = [];
     const latest: string[] = [];
@@ -83,7 +99,9 @@ describe("load", () => {
         for (let flow = 0; Date.now() < deadline && started < MAX_FLOWS; flow += 1) {
           started += 1;
           try {
-            latest.push(await fullFlow(browser, `worker-${worker}-flow-${flow}`));
+            latest.push(
+              await fullFlow(browser, emails[worker % emails.length] ?? "", `worker-${worker}-flow-${flow}`),
+            );
           } catch (error) {
             if (!(error instanceof Error)) throw error;
             errors.push(`worker ${worker} flow ${flow}: ${error.message}`);
@@ -113,12 +131,34 @@ describe("load", () => {
     }
     expect(inactive).toEqual([]);
 
-    // and 50 concurrent first consents left bob one remembered consent for Demo Notes, not several
-    const browser = new TestBrowser(server.url);
-    await browser.json("/api/session", "POST", { email: "bob@example.com", password: "Bob-Pa55!" });
+    // Five concurrent first consents per person left each one remembered consent, not several …
+    for (const email of emails) {
+      const browser = new TestBrowser(server.url);
+      await browser.json("/api/session", "POST", { email, password: "Bob-Pa55!" });
+      const consents = consentSchema
+        .array()
+        .parse(await expectStatus("consents", await browser.json("/api/consents", "GET"), 200));
+      expect(consents.filter((consent) => consent.client.client_id === NOTES.client_id)).toHaveLength(1);
+    }
+
+    // … and so do 50 concurrent first consents of one person (bob, signed in one browser at a time)
+    const bobs: TestBrowser[] = [];
+    for (let index = 0; index < WORKERS; index += 1) {
+      const browser = new TestBrowser(server.url);
+      const answer = await browser.json("/api/session", "POST", {
+        email: "bob@example.com",
+        password: "Bob-Pa55!",
+      });
+      await expectStatus("sign-in", answer, 200);
+      bobs.push(browser);
+    }
+    const bobTokens = await Promise.all(bobs.map((browser, index) => fullFlow(browser, "", `bob-${index}`)));
+    expect(bobTokens).toHaveLength(WORKERS);
+    const [bob] = bobs;
+    if (!bob) throw new Error("no browser signed in as bob");
     const consents = consentSchema
       .array()
-      .parse(await expectStatus("consents", await browser.json("/api/consents", "GET"), 200));
+      .parse(await expectStatus("consents", await bob.json("/api/consents", "GET"), 200));
     expect(consents.filter((consent) => consent.client.client_id === NOTES.client_id)).toHaveLength(1);
   }, 60_000);
 });
