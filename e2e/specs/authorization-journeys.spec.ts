@@ -1,3 +1,4 @@
+import { en } from "@gatehouse/shared";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchChromium, screenshot } from "../support/browser.ts";
@@ -226,5 +227,19 @@ describe("the authorization journey in Chromium", () => {
     await page.getByRole("heading", { name: "Error" }).waitFor();
     expect(await page.getByText("invalid_redirect_uri").isVisible()).toBe(true);
     expect(new URL(page.url()).origin).toBe(gatehouse.url);
+  });
+
+  it("N70 shows only the catalogue's words on our error page, whatever its address says", async () => {
+    const words = "Your account is locked. Call +1 555 0100";
+    const address = new URL("/error", gatehouse.url);
+    address.searchParams.set("error", '<img src=x onerror="alert(1)">');
+    address.searchParams.set("error_description", words);
+    await page.goto(address.href);
+    await page.getByRole("heading", { name: "Error" }).waitFor();
+    expect(await page.getByText(en.unknownError).isVisible()).toBe(true);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).not.toContain(words);
+    expect(text).not.toContain("onerror");
+    expect(await page.locator("main img").count()).toBe(0);
   });
 });

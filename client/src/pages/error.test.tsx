@@ -1,16 +1,18 @@
+import { en } from "@gatehouse/shared";
 import { render, screen } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { describe, expect, it } from "vitest";
 import { ErrorPage } from "./error.tsx";
 
 function renderAt(url: string) {
-  render(
+  const { container } = render(
     <MemoryRouter initialEntries={[url]}>
       <Routes>
         <Route path="/error" element={<ErrorPage />} />
       </Routes>
     </MemoryRouter>,
   );
+  return container;
 }
 
 describe("ErrorPage", () => {
@@ -18,12 +20,14 @@ describe("ErrorPage", () => {
     renderAt("/error?error=invalid_client");
     expect(screen.getByRole("heading", { level: 1, name: "Error" })).toBeInTheDocument();
     expect(screen.getByText("invalid_client")).toBeInTheDocument();
+    expect(screen.getByText(en.errors.invalid_client)).toBeInTheDocument();
   });
 
-  it("shows the error description when there is one", () => {
+  it("N70 shows the catalogue's sentence for the code, never the error_description from the address", () => {
     renderAt("/error?error=invalid_redirect_uri&error_description=redirect_uri%20is%20not%20registered");
     expect(screen.getByText("invalid_redirect_uri")).toBeInTheDocument();
-    expect(screen.getByText("redirect_uri is not registered")).toBeInTheDocument();
+    expect(screen.getByText(en.errors.invalid_redirect_uri)).toBeInTheDocument();
+    expect(screen.queryByText(/not registered/)).not.toBeInTheDocument();
   });
 
   it("offers no link back to the unverified redirect_uri", () => {
@@ -34,10 +38,36 @@ describe("ErrorPage", () => {
     expect(screen.queryByText(/evil\.example/)).not.toBeInTheDocument();
   });
 
-  it("renders the description as text, never as HTML", () => {
+  it("N70 shows neither the markup nor a link from the error_description, not even as text", () => {
     const markup = '<a href="https://evil.example">Continue</a>';
-    renderAt(`/error?error=invalid_client&error_description=${encodeURIComponent(markup)}`);
-    expect(screen.getByText(markup)).toBeInTheDocument();
+    const container = renderAt(`/error?error=invalid_client&error_description=${encodeURIComponent(markup)}`);
     expect(screen.queryAllByRole("link")).toHaveLength(0);
+    expect(container.textContent).not.toMatch(/evil\.example|Continue/);
+  });
+
+  it("N70 gives an unknown but well-formed code the generic sentence", () => {
+    renderAt("/error?error=use_dpop_nonce&error_description=Call%20us");
+    expect(screen.getByText("use_dpop_nonce")).toBeInTheDocument();
+    expect(screen.getByText(en.unknownError)).toBeInTheDocument();
+    expect(screen.queryByText(/Call us/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ["markup", '<img src=x onerror="alert(1)">Your account is locked'],
+    ["a sentence", "Your account is locked. Call +1 555 0100"],
+    ["look-alike unicode", "invalid_clіent"],
+    ["an over-long token", "x".repeat(5000)],
+  ])("N70 shows no code at all for %s, only the generic sentence", (_, error) => {
+    const container = renderAt(`/error?error=${encodeURIComponent(error)}`);
+    expect(screen.getByRole("heading", { level: 1, name: "Error" })).toBeInTheDocument();
+    expect(screen.getByText(en.unknownError)).toBeInTheDocument();
+    expect(screen.queryByText("Error code")).not.toBeInTheDocument();
+    expect(container.textContent).not.toContain(error);
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("N70 shows only catalogue text when the address names no error", () => {
+    const container = renderAt("/error");
+    expect(container.textContent).toBe(`Error${en.unknownError}${en.errorAdvice}`);
   });
 });

@@ -1,16 +1,14 @@
+import { describeError, en } from "@gatehouse/shared";
 import { useSearchParams } from "react-router-dom";
 import { ErrorNotice } from "../components/error-notice.tsx";
 
 /**
- * `/error?error=…&error_description=…`: where the server sends the browser when the app's client or
- * redirect URI cannot be trusted (contract §5), so nothing here leads back to the app.
+ * `/error?error=…`: where the server sends the browser when the app's client or redirect URI cannot
+ * be trusted (contract §5). Anyone can write this address, so the page shows the code only when it
+ * looks like one, and only the catalogue's words: never `error_description` (contract §10).
  */
 export function ErrorPage() {
   const [query] = useSearchParams();
-  return (
-    <ErrorNotice
-      code={query.get("error") ?? "invalid_request"}
-      description={query.get("error_description") ?? undefined}
-    />
-  );
+  const { code, message } = describeError(query.get("error"));
+  return <ErrorNotice code={code} message={message} advice={en.errorAdvice} />;
 }
