@@ -8,6 +8,7 @@ export interface AuthorizeParams {
   state?: string;
   nonce?: string;
   prompt?: string;
+  max_age?: string;
   code_challenge?: string;
   code_challenge_method?: string;
   login_hint?: string;

@@ -22,6 +22,11 @@ async function readInteraction(browser: TestBrowser, id: string): Promise<Intera
   return interactionSchema.parse(await response.json());
 }
 
+/** Moves the frozen clock to the start of the next second, to place instants within one second. */
+function startOfSecond() {
+  server.clock.advance((1000 - (server.clock() % 1000)) / 1000);
+}
+
 async function start(browser: TestBrowser, params: AuthorizeParams = {}) {
   return startInteraction(browser, authorizeUrl(server.url, { scope: "openid files:read", ...params }));
 }
@@ -300,6 +305,49 @@ describe("prompt=login and prompt=select_account", () => {
     const tokens = await redeem(expectCodeRedirect(interaction.redirect_to));
     // the new sign-in is the one the tokens report
     expect(decodeJwt(tokens.id_token ?? "").auth_time).toBe(Math.floor(server.clock() / 1000));
+  });
+
+  it("B15 asks for the password with prompt=login right after a sign-in at the same instant, and proceeds after one for the request", async () => {
+    const browser = new TestBrowser(server.url);
+    await signInAs(browser, BOB);
+    await authorizeThroughSpa(server, { browser });
+    const id = await start(browser, { prompt: "login" });
+    expect((await readInteraction(browser, id)).step).toBe("login");
+    await signInAs(browser, BOB);
+    const interaction = await readInteraction(browser, id);
+    expect(interaction.step).toBe("done");
+    expectCodeRedirect(interaction.redirect_to);
+  });
+
+  it("B15 never counts a sign-in earlier in the same second for prompt=login", async () => {
+    const browser = new TestBrowser(server.url);
+    startOfSecond();
+    server.clock.advance(0.1);
+    await authorizeThroughSpa(server, { browser });
+    server.clock.advance(0.5);
+    const id = await start(browser, { prompt: "login" });
+    expect((await readInteraction(browser, id)).step).toBe("login");
+  });
+
+  it("B15 asks for the password again when the sign-in is older than max_age, judged in milliseconds", async () => {
+    const browser = new TestBrowser(server.url);
+    startOfSecond();
+    server.clock.advance(0.1);
+    await authorizeThroughSpa(server, { browser });
+    server.clock.advance(60.5);
+    const id = await start(browser, { max_age: "60" });
+    expect((await readInteraction(browser, id)).step).toBe("login");
+    await signInAs(browser, BOB);
+    expectCodeRedirect((await readInteraction(browser, id)).redirect_to);
+  });
+
+  it("B15 lets a sign-in within max_age stand, and max_age=0 at the same instant", async () => {
+    const browser = new TestBrowser(server.url);
+    await authorizeThroughSpa(server, { browser });
+    expect((await readInteraction(browser, await start(browser, { max_age: "0" }))).step).toBe("done");
+    server.clock.advance(59.9);
+    expect((await readInteraction(browser, await start(browser, { max_age: "60" }))).step).toBe("done");
+    expect((await readInteraction(browser, await start(browser, { max_age: "59" }))).step).toBe("login");
   });
 
   it("refuses consent while prompt=login still waits for the password", async () => {

@@ -94,6 +94,7 @@ export function validateAuthorizationRequest(
     nonce: params.nonce ?? null,
     code_challenge: params.code_challenge ?? null,
     prompt: params.prompt ?? null,
+    max_age: params.max_age ?? null,
     login_hint: params.login_hint ?? null,
   };
 }

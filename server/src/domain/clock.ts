@@ -3,5 +3,8 @@ export type Clock = () => number;
 
 export const systemClock: Clock = () => Date.now();
 
-/** Unix seconds, the unit every stored time and JWT claim uses. */
-export const epochSeconds = (clock: Clock): number => Math.floor(clock() / 1000);
+/** Unix seconds of an instant in milliseconds: the unit of JWT claims and of stored times not named `_ms`. */
+export const secondsOf = (ms: number): number => Math.floor(ms / 1000);
+
+/** Unix seconds, now. */
+export const epochSeconds = (clock: Clock): number => secondsOf(clock());

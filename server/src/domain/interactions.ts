@@ -1,9 +1,39 @@
 import type { InteractionStep } from "@gatehouse/shared";
-import type { GrantRecord, InteractionRecord, SessionRecord, UserRecord } from "../store/types.ts";
+import type {
+  AuthorizationRequest,
+  GrantRecord,
+  InteractionRecord,
+  SessionRecord,
+  UserRecord,
+} from "../store/types.ts";
 import { grantCovers } from "./authorization.ts";
 
 /** Seconds a person has to finish signing in and deciding. */
 export const INTERACTION_TTL = 30 * 60;
+
+/** When a request arrived, and the session cookie it brought: what a later sign-in is judged against. */
+export interface Arrival {
+  at_ms: number;
+  session_hash: string | null;
+}
+
+/**
+ * Whether the session's sign-in is recent enough for the request: for `prompt=login` it happened
+ * after the request arrived, for `max_age` at most that many seconds before. Judged in milliseconds,
+ * and the session the request arrived with never counts as later, whatever the clock says (contract §5).
+ * @see OpenID Connect Core §3.1.2.1 (prompt, max_age)
+ */
+export function signInSuffices(
+  session: SessionRecord,
+  request: Pick<AuthorizationRequest, "prompt" | "max_age">,
+  arrival: Arrival,
+): boolean {
+  if (request.prompt === "login") {
+    return session.id_hash !== arrival.session_hash && session.auth_time_ms >= arrival.at_ms;
+  }
+  if (request.max_age !== null) return session.auth_time_ms >= arrival.at_ms - request.max_age * 1000;
+  return true;
+}
 
 export interface InteractionState {
   interaction: InteractionRecord;
@@ -31,7 +61,8 @@ export function interactionStep({
   if (interaction.result) return "done";
   const { prompt, scopes } = interaction.request;
   if (!session || !user) return "login";
-  if (prompt === "login" && session.auth_time < interaction.created_at) return "login";
+  const arrival = { at_ms: interaction.created_at_ms, session_hash: interaction.arrival_session_hash };
+  if (!signInSuffices(session, interaction.request, arrival)) return "login";
   if (portalId === null) return "portal";
   if (
     prompt === "select_account" &&

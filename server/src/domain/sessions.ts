@@ -1,6 +1,6 @@
 import type { PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
 import { sessionPortal } from "./authorization.ts";
-import { type Clock, epochSeconds } from "./clock.ts";
+import { type Clock, epochSeconds, secondsOf } from "./clock.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
 /** Absolute session lifetime in seconds. @see OWASP ASVS 7.3.2 */
@@ -30,7 +30,8 @@ export async function startSession(
   { store, clock }: SessionDeps,
   user: UserRecord,
 ): Promise<{ cookieValue: string; session: SessionRecord }> {
-  const now = epochSeconds(clock);
+  const signedInAt = clock();
+  const now = secondsOf(signedInAt);
   const cookieValue = randomToken();
   const portalIds = user.accounts.map((account) => account.portal_id);
   const session: SessionRecord = {
@@ -38,6 +39,7 @@ export async function startSession(
     user_id: user.id,
     portal_id: portalIds.length === 1 ? (portalIds[0] ?? null) : null,
     auth_time: now,
+    auth_time_ms: signedInAt,
     portal_chosen_at: null,
     created_at: now,
     expires_at: now + SESSION_TTL,

@@ -455,6 +455,19 @@ describe("GET /oauth2/authorize — prompt=none never shows a page", () => {
     expect(tokenResponseSchema.parse(await response.json()).scope).toBe("files:read openid");
   });
 
+  it("B15 answers login_required when the sign-in is older than max_age, judged in milliseconds", async () => {
+    const browser = new TestBrowser(server.url);
+    await authorizeThroughSpa(server, { browser, params: { scope: "openid files:read" } });
+    server.clock.advance(30.001);
+    const request = { prompt: "none", scope: "openid files:read", max_age: "30" };
+    expectAppError(await browser.fetch(authorizeUrl(server.url, request)), "login_required");
+    expectCode(await browser.fetch(authorizeUrl(server.url, { ...request, max_age: "31" })));
+  });
+
+  it("answers invalid_request for a max_age that is not a whole number of seconds", async () => {
+    expectAppError(await get(authorizeUrl(server.url, { prompt: "none", max_age: "-1" })), "invalid_request");
+  });
+
   it("answers a code for fewer scopes than the earlier grant covered", async () => {
     const browser = new TestBrowser(server.url);
     await authorizeThroughSpa(server, { browser, params: { scope: "openid files:write" } });
@@ -515,6 +528,18 @@ describe("POST /oauth2/authorize — the consent decision without the SPA", () =
   it("answers login_required without a session", async () => {
     const browser = new TestBrowser(server.url);
     expectAppError(await post(browser, form({ decision: "allow" })), "login_required", { status: 303 });
+  });
+
+  it("B15 answers login_required for prompt=login or a max_age the sign-in is older than: no page can ask here", async () => {
+    const browser = await signedInBrowser();
+    expectAppError(await post(browser, form({ decision: "allow", prompt: "login" })), "login_required", {
+      status: 303,
+    });
+    server.clock.advance(10);
+    expectAppError(await post(browser, form({ decision: "allow", max_age: "5" })), "login_required", {
+      status: 303,
+    });
+    expectCode(await post(browser, form({ decision: "allow", max_age: "60" })), { status: 303 });
   });
 
   it("answers account_selection_required while the person has several portals and chose none", async () => {

@@ -10,8 +10,8 @@ import {
   validateAuthorizationRequest,
   verifyClientAndRedirectUri,
 } from "../domain/authorization.ts";
-import { epochSeconds } from "../domain/clock.ts";
-import { INTERACTION_TTL } from "../domain/interactions.ts";
+import { secondsOf } from "../domain/clock.ts";
+import { type Arrival, INTERACTION_TTL, signInSuffices } from "../domain/interactions.ts";
 import { randomToken, sha256 } from "../domain/secrets.ts";
 import { findSignedIn } from "../domain/sessions.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
@@ -85,9 +85,25 @@ export function authorizeRoutes(deps: Deps): Router {
     }
   }
 
+  /** The instant this request arrived and the session cookie it brought (contract §5). */
+  function arrivalOf(req: Request): Arrival {
+    const session = cookies.read(req, "session");
+    return { at_ms: clock(), session_hash: session ? sha256(session) : null };
+  }
+
+  /**
+   * The session, unless `max_age` or `prompt=login` asks for a sign-in after it: without a page, no
+   * sign-in can happen, so the answer is `login_required`. @see OpenID Connect Core §3.1.2.1
+   */
+  async function findRecentlySignedIn(req: Request, request: AuthorizationRequest) {
+    const arrival = arrivalOf(req);
+    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+    return signedIn && signInSuffices(signedIn.session, request, arrival) ? signedIn : null;
+  }
+
   /** `prompt=none`: answer at once, with a code or with `login_required` / `consent_required`. */
   async function answerWithoutInteraction(req: Request, res: Response, request: AuthorizationRequest) {
-    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+    const signedIn = await findRecentlySignedIn(req, request);
     const grant =
       signedIn?.portalId != null
         ? await store.grants.find(signedIn.user.id, signedIn.portalId, request.client_id)
@@ -118,13 +134,16 @@ export function authorizeRoutes(deps: Deps): Router {
     let browser = cookies.read(req, "browser");
     if (!browser) browser = randomToken();
     cookies.write(res, "browser", browser, BROWSER_COOKIE_TTL);
-    const now = epochSeconds(clock);
+    const arrival = arrivalOf(req);
+    const now = secondsOf(arrival.at_ms);
     const id = randomToken(24);
     await store.interactions.insert({
       id,
       browser_hash: sha256(browser),
       request,
       created_at: now,
+      created_at_ms: arrival.at_ms,
+      arrival_session_hash: arrival.session_hash,
       expires_at: now + INTERACTION_TTL,
       result: null,
     });
@@ -142,7 +161,7 @@ export function authorizeRoutes(deps: Deps): Router {
       if (!validated) return;
       const { request, values } = validated;
       const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
-      const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
+      const signedIn = await findRecentlySignedIn(req, request);
       let redirectTo: string;
       if (!decision.success) {
         redirectTo = errorResponseUrl(

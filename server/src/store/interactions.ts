@@ -9,6 +9,8 @@ export interface AuthorizationRequest {
   nonce: string | null;
   code_challenge: string | null;
   prompt: Prompt | null;
+  /** Seconds; null when the app set no limit. @see OpenID Connect Core §3.1.2.1 */
+  max_age: number | null;
   login_hint: string | null;
 }
 
@@ -18,6 +20,10 @@ export interface InteractionRecord {
   browser_hash: string;
   request: AuthorizationRequest;
   created_at: number;
+  /** When the request arrived, in milliseconds: a sign-in is judged against it exactly (contract §5). */
+  created_at_ms: number;
+  /** SHA-256 of the session cookie the request arrived with: that sign-in came before it, whatever the clock says. */
+  arrival_session_hash: string | null;
   expires_at: number;
   /**
    * Set once, when the interaction ends with a redirect back to the app. The redirect carries a

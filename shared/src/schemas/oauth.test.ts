@@ -103,9 +103,21 @@ describe("authorizeParametersSchema", () => {
       code_challenge_method: "S256",
       nonce: "n-1",
       prompt: "consent",
+      max_age: "300",
       login_hint: "alice@example.com",
     };
-    expect(authorizeParametersSchema.parse(full)).toEqual({ ...full, scope: ["openid", "files:read"] });
+    expect(authorizeParametersSchema.parse(full)).toEqual({
+      ...full,
+      scope: ["openid", "files:read"],
+      max_age: 300,
+    });
+  });
+
+  it("B15 reads max_age as whole seconds, and refuses anything else on max_age", () => {
+    expect(authorizeParametersSchema.parse({ ...minimal, max_age: "0" }).max_age).toBe(0);
+    for (const max_age of ["", "-1", "1.5", "1e3", " 1", "0x10", "1".repeat(10)]) {
+      expect(firstIssuePath({ ...minimal, max_age })).toBe("max_age");
+    }
   });
 
   it("drops unknown parameters instead of refusing them", () => {

@@ -68,6 +68,12 @@ export const authorizeParametersSchema = z.object({
   code_challenge_method: z.literal("S256", { error: "code_challenge_method must be S256" }).optional(),
   nonce: printable(1024).optional(),
   prompt: z.enum(PROMPT_VALUES).optional(),
+  /** Seconds since the last sign-in beyond which the person signs in again. @see OpenID Connect Core §3.1.2.1 */
+  max_age: z
+    .string()
+    .regex(/^\d{1,9}$/, "max_age must be a whole number of seconds")
+    .transform(Number)
+    .optional(),
   /** An email address is at most 254 characters. @see RFC 5321 §4.5.3.1.3 */
   login_hint: printable(254).optional(),
 });

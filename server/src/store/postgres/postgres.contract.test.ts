@@ -34,7 +34,11 @@ describe("the postgres engine", () => {
         const { rows } = await pool.query<{ name: string }>(
           "SELECT name FROM schema_migrations ORDER BY name",
         );
-        expect(rows.map((row) => row.name)).toEqual(["001_initial.sql", "002_throttle_windows.sql"]);
+        expect(rows.map((row) => row.name)).toEqual([
+          "001_initial.sql",
+          "002_throttle_windows.sql",
+          "003_exact_sign_in_times.sql",
+        ]);
       } finally {
         await pool.end();
       }

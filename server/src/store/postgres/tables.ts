@@ -9,7 +9,7 @@ import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from ".
 import type { UserRecord } from "../users.ts";
 import { defineTable } from "./columns.ts";
 
-// The column maps of migrations/001_initial.sql: one table per record type.
+// The column maps of migrations/001_initial.sql and those after it: one table per record type.
 
 export const portals = defineTable<PortalRecord>("portals", "id", { id: "text", name: "text" });
 
@@ -45,6 +45,7 @@ export const sessions = defineTable<SessionRecord>("sessions", "id_hash", {
   user_id: "text",
   portal_id: "text",
   auth_time: "bigint",
+  auth_time_ms: "bigint",
   portal_chosen_at: "bigint",
   created_at: "bigint",
   expires_at: "bigint",
@@ -56,6 +57,8 @@ export const interactions = defineTable<InteractionRecord>("interactions", "id",
   browser_hash: "text",
   request: "jsonb",
   created_at: "bigint",
+  created_at_ms: "bigint",
+  arrival_session_hash: "text",
   expires_at: "bigint",
   result: "jsonb",
 });
