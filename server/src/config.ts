@@ -51,6 +51,7 @@ const configSchema = z
     CODE_TTL: positiveSeconds(60),
     ACCESS_TOKEN_TTL: positiveSeconds(3600),
     REFRESH_TOKEN_TTL: positiveSeconds(2_592_000),
+    REFRESH_TOKEN_ABSOLUTE_TTL: positiveSeconds(7_776_000),
     REFRESH_REUSE_GRACE: seconds(0),
     KEY_ROTATION: positiveSeconds(86_400),
     TRUST_PROXY: trustProxySchema.optional(),
@@ -79,7 +80,10 @@ const configSchema = z
       /** Lifetimes in seconds. */
       codeTtl: env.CODE_TTL,
       accessTokenTtl: env.ACCESS_TOKEN_TTL,
+      /** Idle lifetime of one refresh token. */
       refreshTokenTtl: env.REFRESH_TOKEN_TTL,
+      /** A chain of refresh tokens ends this long after its code was redeemed, however often it rotated. */
+      refreshTokenAbsoluteTtl: env.REFRESH_TOKEN_ABSOLUTE_TTL,
       refreshReuseGrace: env.REFRESH_REUSE_GRACE,
       keyRotation: env.KEY_ROTATION,
       /** Whose `X-Forwarded-For` names the client address: unset, nobody's (the socket's). */

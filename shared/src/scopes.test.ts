@@ -7,6 +7,7 @@ import {
   type ScopeName,
   scopeGroupLines,
   scopesCovered,
+  scopesWithin,
   toggleScope,
 } from "./scopes.ts";
 
@@ -175,5 +176,30 @@ describe("toggleScope", () => {
     const current = new Set<ScopeName>(["files:read"]);
     toggleScope(current, "files:read", false);
     expect([...current]).toEqual(["files:read"]);
+  });
+});
+
+describe("scopesWithin", () => {
+  it("keeps only what every limit covers, in the scopes' own order", () => {
+    expect(scopesWithin(["openid", "files:read", "rooms:read"], ["rooms:read", "openid"])).toEqual([
+      "openid",
+      "rooms:read",
+    ]);
+    expect(scopesWithin(["openid", "files:read"], ["openid", "files:read"], ["files:read"])).toEqual([
+      "files:read",
+    ]);
+  });
+
+  it("counts the :read a limit's :write implies, but never a :write from a :read", () => {
+    expect(scopesWithin(["files:read", "files:write"], ["files:write"])).toEqual([
+      "files:read",
+      "files:write",
+    ]);
+    expect(scopesWithin(["files:read", "files:write"], ["files:read"])).toEqual(["files:read"]);
+  });
+
+  it("is empty when a limit is empty, and the scopes themselves with no limit", () => {
+    expect(scopesWithin(["openid"], [])).toEqual([]);
+    expect(scopesWithin(["openid", "rooms:read"])).toEqual(["openid", "rooms:read"]);
   });
 });

@@ -123,6 +123,18 @@ export function scopesCovered(requested: Iterable<ScopeName>, granted: Iterable<
   return true;
 }
 
+/**
+ * The scopes of `scopes` that every one of `limits` still covers (counting implied reads), in their
+ * own order: what a token may do now that its app or grant may have lost some (contract §7).
+ */
+export function scopesWithin(
+  scopes: readonly ScopeName[],
+  ...limits: readonly (readonly ScopeName[])[]
+): ScopeName[] {
+  const covers = limits.map((limit) => new Set(impliedScopes(limit)));
+  return scopes.filter((name) => covers.every((cover) => cover.has(name)));
+}
+
 export interface ScopeGroupLine {
   /** The strongest requested scope of the group: write over read. */
   name: ScopeName;

@@ -1,6 +1,6 @@
-import { isScopeName, type ScopeName } from "@gatehouse/shared";
+import { isScopeName, type ScopeName, scopesWithin } from "@gatehouse/shared";
 import { decodeProtectedHeader, errors, jwtVerify } from "jose";
-import type { AccessTokenRecord, TokenFamilyRecord } from "../store/types.ts";
+import type { AccessTokenRecord, ClientRecord, TokenFamilyRecord } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
 import { SIGNING_ALG } from "./keys.ts";
 import { resourceAudience, type TokenDeps } from "./tokens.ts";
@@ -9,12 +9,14 @@ export interface VerifiedAccessToken {
   subject: string;
   clientId: string;
   portalId: string;
+  /** What the token may do now: its `scope` claim, less what its app or grant lost since it was signed. */
   scopes: ScopeName[];
   jti: string;
   issuedAt: number;
   expiresAt: number;
   record: AccessTokenRecord;
   family: TokenFamilyRecord;
+  client: ClientRecord;
 }
 
 /** Why a token was refused; the bearer guard turns it into `invalid_token`. */
@@ -22,7 +24,8 @@ export class InvalidAccessToken extends Error {}
 
 /**
  * Verifies a JWT access token: our key (by `kid`), ES256 only, `typ: at+jwt` (so an ID token is
- * refused), issuer, audience and lifetime; then that neither it nor its grant was revoked.
+ * refused), issuer, audience and lifetime; then that neither it nor its grant was revoked, that its
+ * app is enabled, and what its app and grant still allow of its scope (contract §7).
  * @see RFC 9068 §4, RFC 8725 §3.1
  */
 export async function verifyAccessToken(deps: TokenDeps, token: string): Promise<VerifiedAccessToken> {
@@ -66,18 +69,22 @@ export async function verifyAccessToken(deps: TokenDeps, token: string): Promise
     throw new InvalidAccessToken("the access token was revoked");
   }
   const family = await deps.store.tokens.getFamily(record.family_id);
-  if (!family || family.revoked_at !== null || !(await deps.store.grants.get(family.grant_id))) {
-    throw new InvalidAccessToken("the access token was revoked");
-  }
+  const grant = family && family.revoked_at === null ? await deps.store.grants.get(family.grant_id) : null;
+  if (!family || !grant) throw new InvalidAccessToken("the access token was revoked");
+  const client = await deps.store.clients.get(family.client_id);
+  if (!client?.enabled) throw new InvalidAccessToken("the application was disabled");
+  const scopes = scopesWithin(scope.split(" ").filter(isScopeName), grant.scopes, client.scopes);
+  if (scopes.length === 0) throw new InvalidAccessToken("nothing is left of the access token's scope");
   return {
     subject: sub,
     clientId: client_id,
     portalId: portal_id,
-    scopes: scope.split(" ").filter(isScopeName),
+    scopes,
     jti,
     issuedAt: iat,
     expiresAt: exp,
     record,
     family,
+    client,
   };
 }

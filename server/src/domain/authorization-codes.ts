@@ -1,4 +1,4 @@
-import type { TokenResponse } from "@gatehouse/shared";
+import { scopesWithin, type TokenResponse } from "@gatehouse/shared";
 import { invalidGrant } from "../errors.ts";
 import type { ClientRecord, Store, TokenFamilyRecord } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
@@ -54,6 +54,9 @@ export async function exchangeAuthorizationCode(
   checkCodeVerifier(code.code_challenge, codeVerifier);
   const grant = await store.grants.get(code.grant_id);
   if (!grant) throw invalidGrant("the grant behind this code was revoked");
+  // What the app or grant lost since the code was issued is not issued (contract §7).
+  const scopes = scopesWithin(code.scopes, grant.scopes, client.scopes);
+  if (scopes.length === 0) throw invalidGrant("nothing is left of what the code allowed");
   const family: TokenFamilyRecord = {
     id: code.family_id,
     grant_id: grant.id,
@@ -66,8 +69,8 @@ export async function exchangeAuthorizationCode(
   };
   const minted = await mintTokens(deps, {
     family,
-    refreshScopes: code.scopes,
-    accessScopes: code.scopes,
+    refreshScopes: scopes,
+    accessScopes: scopes,
     nonce: code.nonce,
   });
   // One atomic write consumes the code and stores what it issued: a racing redemption either

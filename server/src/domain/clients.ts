@@ -1,5 +1,6 @@
 import type { Client, ClientSettings, ClientSummary } from "@gatehouse/shared";
 import type { ClientRecord, Store } from "../store/types.ts";
+import { alignClientGrants, revokeClientGrants } from "./client-grants.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 import { checkAppIcon } from "./icons.ts";
 import { randomId, randomToken, sha256 } from "./secrets.ts";
@@ -111,7 +112,8 @@ export async function registerClient(
 
 /**
  * Changes an app's settings. Turning a confidential app into a public one drops its secret;
- * the reverse needs a new secret from `regenerateClientSecret`.
+ * the reverse needs a new secret from `regenerateClientSecret`. Its grants follow at once: a type
+ * switch revokes them, a removed scope leaves them (contract §7).
  */
 export async function updateClient(
   { store, clock }: ClientDeps,
@@ -126,13 +128,8 @@ export async function updateClient(
     updated_at: epochSeconds(clock),
   };
   await store.clients.update(updated);
+  await alignClientGrants({ store, clock }, client, updated);
   return updated;
-}
-
-/** Ends every grant of an app, and with them every token issued under them. */
-async function revokeClientGrants({ store, clock }: ClientDeps, clientId: string): Promise<void> {
-  const now = epochSeconds(clock);
-  for (const grant of await store.grants.listByClient(clientId)) await store.grants.revoke(grant.id, now);
 }
 
 /** A disabled app is an unknown client everywhere; disabling it revokes its grants (contract §11). */

@@ -1,7 +1,14 @@
-import { type ScopeName, scopesCovered, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import {
+  type ScopeName,
+  scopesCovered,
+  scopesWithin,
+  type TokenResponse,
+  tokenResponseSchema,
+} from "@gatehouse/shared";
 import { invalidGrant, invalidScope } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
+import { chainEndsAt } from "./refresh-chains.ts";
 import { seal, sha256, unseal } from "./secrets.ts";
 import { type MintDeps, mintTokens } from "./tokens.ts";
 
@@ -17,7 +24,8 @@ interface Refresh {
 /**
  * Rotates a refresh token: every use answers a new pair, and a rotated token presented again
  * revokes the whole grant, unless it comes within `REFRESH_REUSE_GRACE` of its rotation, when the
- * same new pair is answered again.
+ * same new pair is answered again. A chain ends `REFRESH_TOKEN_ABSOLUTE_TTL` after its code was
+ * redeemed, and carries only what its app and grant still allow (contract §7).
  * @see RFC 6749 §6, RFC 9700 §4.14.2
  */
 export async function rotateRefreshToken(
@@ -32,6 +40,7 @@ export async function rotateRefreshToken(
   const family = await store.tokens.getFamily(presented.family_id);
   if (!family || family.client_id !== client.client_id) throw invalidGrant("the refresh token is unknown");
   if (family.revoked_at !== null) throw invalidGrant("the refresh token was revoked");
+  if (chainEndsAt(config, family) <= now) throw invalidGrant("the refresh token's chain has ended");
 
   const reuse = async (): Promise<TokenResponse> => {
     const latest = await store.tokens.getRefreshToken(tokenHash);
@@ -47,15 +56,18 @@ export async function rotateRefreshToken(
   };
   if (presented.rotated_at !== null) return reuse();
   if (presented.expires_at <= now) throw invalidGrant("the refresh token has expired");
-  if (!(await store.grants.get(family.grant_id))) throw invalidGrant("the grant was revoked");
-  if (scope && !scopesCovered(scope, presented.scopes)) {
+  const grant = await store.grants.get(family.grant_id);
+  if (!grant) throw invalidGrant("the grant was revoked");
+  const allowed = scopesWithin(presented.scopes, grant.scopes, client.scopes);
+  if (allowed.length === 0) throw invalidGrant("nothing is left of what the grant allowed");
+  if (scope && !scopesCovered(scope, allowed)) {
     throw invalidScope("scope may only narrow what the refresh token was granted");
   }
 
   const minted = await mintTokens(deps, {
     family,
-    refreshScopes: presented.scopes,
-    accessScopes: scope ?? presented.scopes,
+    refreshScopes: allowed,
+    accessScopes: scope ?? allowed,
     nonce: null,
   });
   // Kept for the grace period only, sealed under the presented token: the store alone cannot read it.

@@ -1,11 +1,22 @@
+import { type ScopeName, scopesWithin } from "@gatehouse/shared";
 import type { ClientRecord, RefreshTokenRecord, TokenFamilyRecord } from "../store/types.ts";
 import { InvalidAccessToken, type VerifiedAccessToken, verifyAccessToken } from "./access-tokens.ts";
 import { epochSeconds } from "./clock.ts";
+import { chainEndsAt } from "./refresh-chains.ts";
 import { sha256 } from "./secrets.ts";
 import type { TokenDeps } from "./tokens.ts";
 
 export type FoundToken =
-  | { type: "refresh_token"; record: RefreshTokenRecord; family: TokenFamilyRecord; active: boolean }
+  | {
+      type: "refresh_token";
+      record: RefreshTokenRecord;
+      family: TokenFamilyRecord;
+      active: boolean;
+      /** What it may still do: its scopes, less what its app or grant lost (contract §7). */
+      scopes: ScopeName[];
+      /** Its idle expiry, or its chain's end when that comes first. */
+      expiresAt: number;
+    }
   | { type: "access_token"; verified: VerifiedAccessToken };
 
 /**
@@ -22,12 +33,11 @@ export async function findClientToken(
   if (record) {
     const family = await deps.store.tokens.getFamily(record.family_id);
     if (!family || family.client_id !== client.client_id) return null;
-    const active =
-      family.revoked_at === null &&
-      record.rotated_at === null &&
-      record.expires_at > epochSeconds(deps.clock) &&
-      (await deps.store.grants.get(family.grant_id)) !== null;
-    return { type: "refresh_token", record, family, active };
+    const grant = family.revoked_at === null ? await deps.store.grants.get(family.grant_id) : null;
+    const scopes = grant ? scopesWithin(record.scopes, grant.scopes, client.scopes) : [];
+    const expiresAt = Math.min(record.expires_at, chainEndsAt(deps.config, family));
+    const active = record.rotated_at === null && expiresAt > epochSeconds(deps.clock) && scopes.length > 0;
+    return { type: "refresh_token", record, family, active, scopes, expiresAt };
   }
   try {
     const verified = await verifyAccessToken(deps, token);

@@ -5,6 +5,7 @@ import type { Config } from "../config.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, Store, TokenFamilyRecord } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 import { type KeyRing, SIGNING_ALG } from "./keys.ts";
+import { chainEndsAt } from "./refresh-chains.ts";
 import { randomId, randomToken, sha256 } from "./secrets.ts";
 
 export interface TokenDeps {
@@ -84,7 +85,7 @@ export async function signIdToken(deps: MintDeps, claims: IdTokenClaims): Promis
 
 interface Minting {
   family: TokenFamilyRecord;
-  /** The scopes the refresh token carries: those of the grant at the code exchange. */
+  /** The scopes the refresh token carries: those of the code, less what the app or grant lost since. */
   refreshScopes: ScopeName[];
   /** The scopes of this access token: the refresh scopes, or fewer when the client narrowed them. */
   accessScopes: ScopeName[];
@@ -136,7 +137,8 @@ export async function mintTokens(
       family_id: family.id,
       scopes: refreshScopes,
       created_at: now,
-      expires_at: now + deps.config.refreshTokenTtl,
+      // Idle lifetime, never past the chain's end.
+      expires_at: Math.min(now + deps.config.refreshTokenTtl, chainEndsAt(deps.config, family)),
       rotated_at: null,
       successor: null,
     },

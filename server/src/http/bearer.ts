@@ -59,8 +59,8 @@ export function bearerOf(res: Response): VerifiedAccessToken {
 }
 
 /**
- * Lets a request through only with a live access token carrying `scope`; the verified token is
- * then `bearerOf(res)`. CORS is narrowed to the token's client.
+ * Lets a request through only with a live access token carrying `scope`, as its app and grant allow
+ * it now; the verified token is then `bearerOf(res)`. CORS is narrowed to the token's client.
  * @see RFC 6750 §3
  */
 export function requireBearer(deps: TokenDeps, scope: ScopeName): RequestHandler {
@@ -73,9 +73,7 @@ export function requireBearer(deps: TokenDeps, scope: ScopeName): RequestHandler
       if (error instanceof InvalidAccessToken) throw bearerError(401, "invalid_token", error.message);
       throw error;
     }
-    const client = await deps.store.clients.get(verified.clientId);
-    if (!client?.enabled) throw bearerError(401, "invalid_token", "the application was disabled");
-    restrictCorsToClient(req, res, client);
+    restrictCorsToClient(req, res, verified.client);
     if (!verified.scopes.includes(scope)) {
       throw bearerError(403, "insufficient_scope", `this call needs the ${scope} scope`, scope);
     }

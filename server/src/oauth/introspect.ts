@@ -8,7 +8,8 @@ import { authenticateFormClient } from "./client-auth.ts";
 
 /**
  * `POST /oauth2/introspect`: a live token of the calling client is described; anything else,
- * revoked, expired, used, unknown or another client's, is only `{ active: false }`.
+ * revoked, expired, used, unknown or another client's, is only `{ active: false }`. The scope is
+ * what the token may do now: less whatever its app or grant lost since (contract §7).
  * @see RFC 7662 §2
  */
 export function introspectEndpoint(deps: Deps): RequestListener {
@@ -35,10 +36,10 @@ export function introspectEndpoint(deps: Deps): RequestListener {
       answer = {
         active: true,
         token_type: "refresh_token",
-        scope: found.record.scopes.join(" "),
+        scope: found.scopes.join(" "),
         client_id: found.family.client_id,
         sub: found.family.user_id,
-        exp: found.record.expires_at,
+        exp: found.expiresAt,
         iat: found.record.created_at,
         iss: deps.config.issuer,
         portal_id: found.family.portal_id,
