@@ -31,6 +31,7 @@ export async function alignClientGrants(
   for (const grant of await store.grants.listByClient(after.client_id)) {
     const scopes = scopesWithin(grant.scopes, after.scopes);
     if (scopes.length === 0) await store.grants.revoke(grant.id, now);
-    else if (scopes.length < grant.scopes.length) await store.grants.save({ ...grant, scopes, updated_at: now });
+    else if (scopes.length < grant.scopes.length)
+      await store.grants.save({ ...grant, scopes, updated_at: now });
   }
 }

@@ -6,5 +6,7 @@ import type { TokenFamilyRecord } from "../store/types.ts";
  * its code was redeemed (the family's creation).
  * @see RFC 9700 §4.14.2, docs/api.md#refresh-token-rotation
  */
-export const chainEndsAt = (config: Pick<Config, "refreshTokenAbsoluteTtl">, family: TokenFamilyRecord): number =>
-  family.created_at + config.refreshTokenAbsoluteTtl;
+export const chainEndsAt = (
+  config: Pick<Config, "refreshTokenAbsoluteTtl">,
+  family: TokenFamilyRecord,
+): number => family.created_at + config.refreshTokenAbsoluteTtl;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
 import {
   BOB_ID,
@@ -12,6 +13,9 @@ import {
 } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
+
+/** What introspection says of a live token's lifetime. */
+const introspectionSchema = z.object({ active: z.literal(true), iat: z.number(), exp: z.number() });
 
 let server: TestServer;
 afterEach(async () => {
@@ -321,6 +325,52 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
     server.clock.advance(2);
     await expectError(await refresh(late.refresh_token), 400, "invalid_grant");
     expect(await introspect(late.refresh_token)).toEqual({ active: false });
+  });
+
+  it("N69 ends a chain REFRESH_TOKEN_ABSOLUTE_TTL after its code was redeemed, however often it rotated", async () => {
+    await start({ REFRESH_TOKEN_TTL: "120", REFRESH_TOKEN_ABSOLUTE_TTL: "300" });
+    const redeemedAt = Math.floor(server.clock() / 1000);
+    const chainEnd = redeemedAt + 300;
+    let tokens = await notesTokens();
+    for (let minute = 1; minute <= 4; minute += 1) {
+      server.clock.advance(60);
+      tokens = await expectTokens(await refresh(tokens.refresh_token));
+    }
+    server.clock.advance(60);
+    expect(Math.floor(server.clock() / 1000)).toBe(chainEnd);
+    await expectError(await refresh(tokens.refresh_token), 400, "invalid_grant");
+    expect(await introspect(tokens.refresh_token)).toEqual({ active: false });
+    // A fresh code starts a fresh chain.
+    await expectTokens(await refresh((await notesTokens()).refresh_token));
+  });
+
+  it("N69 gives each refresh token min(now + REFRESH_TOKEN_TTL, the chain's end) as its expiry", async () => {
+    await start({ REFRESH_TOKEN_TTL: "120", REFRESH_TOKEN_ABSOLUTE_TTL: "300" });
+    const chainEnd = Math.floor(server.clock() / 1000) + 300;
+    let tokens = await notesTokens();
+    const expiries: number[] = [];
+    for (let minute = 1; minute <= 4; minute += 1) {
+      const described = introspectionSchema.parse(await introspect(tokens.refresh_token));
+      expiries.push(described.exp - described.iat);
+      expect(described.exp).toBe(Math.min(described.iat + 120, chainEnd));
+      server.clock.advance(60);
+      tokens = await expectTokens(await refresh(tokens.refresh_token));
+    }
+    expect(expiries).toEqual([120, 120, 120, 120]);
+    const last = introspectionSchema.parse(await introspect(tokens.refresh_token));
+    expect(last.exp).toBe(chainEnd);
+    expect(last.exp - last.iat).toBe(60);
+  });
+
+  it("N69 ends a chain at REFRESH_TOKEN_ABSOLUTE_TTL when every rotation comes a day apart", async () => {
+    await start({ REFRESH_TOKEN_ABSOLUTE_TTL: `${3 * 86_400}` });
+    let tokens = await notesTokens();
+    for (let day = 1; day <= 2; day += 1) {
+      server.clock.advance(86_400);
+      tokens = await expectTokens(await refresh(tokens.refresh_token));
+    }
+    server.clock.advance(86_400);
+    await expectError(await refresh(tokens.refresh_token), 400, "invalid_grant");
   });
 
   it("answers a new id_token when openid was granted: same iss, sub, aud and auth_time, a new iat, no nonce", async () => {
