@@ -3,6 +3,8 @@ import {
   consentListSchema,
   createdClientSchema,
   errorBodySchema,
+  type IntrospectionResponse,
+  introspectionResponseSchema,
   type TokenResponse,
   tokenResponseSchema,
 } from "@gatehouse/shared";
@@ -80,9 +82,10 @@ async function registerBoard(
   return { clientId: client.client_id, credentials };
 }
 
-/** Alice allows the app through the SPA in `browser` and the app redeems the code (with PKCE when public). */
-async function allowBoard(browser: TestBrowser, board: Board): Promise<TokenResponse> {
-  const pkce = board.credentials.client_secret === undefined;
+const isPublic = (board: Board) => board.credentials.client_secret === undefined;
+
+/** Alice allows the app through the SPA in `browser`: a code (bound to a PKCE challenge when public). */
+async function codeFor(browser: TestBrowser, board: Board): Promise<string> {
   const landed = await authorizeThroughSpa(server, {
     browser,
     ...ALICE,
@@ -90,19 +93,26 @@ async function allowBoard(browser: TestBrowser, board: Board): Promise<TokenResp
     params: {
       client_id: board.clientId,
       redirect_uri: BOARD_CALLBACK,
-      ...(pkce ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),
+      ...(isPublic(board) ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),
     },
   });
+  return landed.searchParams.get("code") ?? "";
+}
+
+/** The app redeems `code`. */
+async function redeem(board: Board, code: string): Promise<TokenResponse> {
   const response = await postToken(server.url, {
     grant_type: "authorization_code",
-    code: landed.searchParams.get("code") ?? "",
+    code,
     redirect_uri: BOARD_CALLBACK,
     ...board.credentials,
-    ...(pkce ? { code_verifier: VERIFIER } : {}),
+    ...(isPublic(board) ? { code_verifier: VERIFIER } : {}),
   });
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
+
+const allowBoard = async (browser: TestBrowser, board: Board) => redeem(board, await codeFor(browser, board));
 
 const changeBoard = async (alice: TestBrowser, board: Board, overrides: Partial<ClientSettingsInput>) => {
   const response = await alice.json(`/api/clients/${board.clientId}`, "PUT", boardSettings(overrides));
@@ -117,14 +127,14 @@ const refresh = (board: Board, refreshToken: string, extra: Record<string, strin
     ...extra,
   });
 
-async function introspect(board: Board, token: string): Promise<{ active: boolean; scope?: string }> {
+async function introspect(board: Board, token: string): Promise<IntrospectionResponse> {
   const response = await fetch(`${server.url}/oauth2/introspect`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ token, ...board.credentials }),
   });
   expect(response.status).toBe(200);
-  return response.json();
+  return introspectionResponseSchema.parse(await response.json());
 }
 
 /** A call of the mock DocSpace API: its status and Bearer challenge. */
@@ -160,7 +170,10 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
     const next = tokenResponseSchema.parse(await refreshed.json());
     expect(next.scope).toBe("accounts.self:read openid");
     expect((await callApi("/files/@my", next.access_token)).status).toBe(403);
-    expect((await introspect(board, next.refresh_token)).scope).toBe("accounts.self:read openid");
+    expect(await introspect(board, next.refresh_token)).toMatchObject({
+      active: true,
+      scope: "accounts.self:read openid",
+    });
     // The narrowing holds on later rotations too.
     const again = tokenResponseSchema.parse(await (await refresh(board, next.refresh_token)).json());
     expect(again.scope).toBe("accounts.self:read openid");
@@ -220,6 +233,18 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
       "files:read",
       "openid",
     ]);
+  });
+
+  it("N68 a code issued before the change redeems to tokens without the removed scope", async () => {
+    const alice = await acmeOwner();
+    const board = await registerBoard(alice);
+    const code = await codeFor(alice, board);
+
+    await changeBoard(alice, board, { scopes: ["openid", "accounts.self:read"] });
+
+    const tokens = await redeem(board, code);
+    expect(tokens.scope).toBe("accounts.self:read openid");
+    expect((await callApi("/files/@my", tokens.access_token)).status).toBe(403);
   });
 
   it("N68 the bearer check intersects with the app's and the grant's current scopes, whichever changed", async () => {
