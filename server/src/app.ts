@@ -11,7 +11,7 @@ import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
 import { docspaceRoutes } from "./docspace/routes.ts";
 import type { Clock } from "./domain/clock.ts";
-import { openKeyRing } from "./domain/keys.ts";
+import { longestSignedLifetime, openKeyRing } from "./domain/keys.ts";
 import { notFound } from "./errors.ts";
 import { compileTrustProxy } from "./http/client-address.ts";
 import { createCookieJar } from "./http/cookies.ts";
@@ -72,7 +72,7 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
       keys: store.keys,
       clock,
       rotation: config.keyRotation,
-      longestTokenLifetime: config.accessTokenTtl,
+      longestTokenLifetime: longestSignedLifetime(config),
     }),
     cookies: createCookieJar(config.issuer),
   };

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { systemClock } from "./domain/clock.ts";
+import { schedulePruning } from "./schedule-pruning.ts";
 import { seedDemo } from "./seed.ts";
 import { openStore } from "./store/open-store.ts";
 
@@ -28,6 +29,7 @@ async function main() {
   server.listen(config.port);
   await once(server, "listening");
   logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
+  const pruning = schedulePruning({ store, clock: systemClock, config, logger });
 
   // While draining, every answer closes its connection: a keep-alive client cannot hold the exit open.
   let draining = false;
@@ -43,13 +45,16 @@ async function main() {
     draining = true;
     for (const res of answering) if (!res.headersSent) res.setHeader("Connection", "close");
     server.close(() => {
-      store.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, "the store did not close cleanly");
-          process.exit(1);
-        },
-      );
+      pruning
+        .stop()
+        .then(() => store.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, "the store did not close cleanly");
+            process.exit(1);
+          },
+        );
     });
     server.closeIdleConnections();
   };

@@ -31,6 +31,9 @@ interface KeyRingOptions {
   longestTokenLifetime: number;
 }
 
+/** The longest lifetime of anything we sign (access and ID tokens share it): a retired key stays published that long. */
+export const longestSignedLifetime = (config: { accessTokenTtl: number }): number => config.accessTokenTtl;
+
 async function createSigningKey(now: number): Promise<SigningKeyRecord> {
   const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
   const publicJwk = await exportJWK(publicKey);

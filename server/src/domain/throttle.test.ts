@@ -22,6 +22,11 @@ function memoryRepository(): ThrottleRepository {
     reset: async (key) => {
       attempts.delete(key);
     },
+    prune: async (since) => {
+      const stale = [...attempts].filter(([, times]) => times.every((time) => time < since));
+      for (const [key] of stale) attempts.delete(key);
+      return stale.length;
+    },
   };
 }
 

@@ -120,6 +120,14 @@ export async function throttleAttempt<T>(
   return result;
 }
 
+/** The longest window of any throttle: a key with no attempt within it counts nothing. */
+export const longestThrottleWindow = (): number =>
+  Math.max(
+    SIGN_IN_PER_ACCOUNT.windowSeconds,
+    SIGN_IN_PER_ADDRESS.windowSeconds,
+    CLIENT_AUTHENTICATION.windowSeconds,
+  );
+
 /** Sign-in: per email (contract §6) … */
 export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = { freeFailures: 5, limit: 10, windowSeconds: 15 * 60 };
 /** … and per client address, looser, since many people may share one. */

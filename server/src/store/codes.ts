@@ -29,4 +29,6 @@ export interface CodeRepository {
    */
   redeem(codeHash: string, at: number, issued: IssuedTokens): Promise<boolean>;
   delete(codeHash: string): Promise<void>;
+  /** Deletes the codes, used or not, whose `expires_at` is at or before `now`; the number deleted. */
+  prune(now: number): Promise<number>;
 }

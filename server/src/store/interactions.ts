@@ -37,4 +37,6 @@ export interface InteractionRepository {
   insert(interaction: InteractionRecord): Promise<void>;
   /** Atomic: records the result only if none is recorded yet; false when another request won. */
   complete(id: string, result: NonNullable<InteractionRecord["result"]>): Promise<boolean>;
+  /** Deletes the interactions whose `expires_at` is at or before `now`; the number deleted. */
+  prune(now: number): Promise<number>;
 }

@@ -12,4 +12,6 @@ export interface KeyRepository {
   list(): Promise<SigningKeyRecord[]>;
   insert(key: SigningKeyRecord): Promise<void>;
   update(key: SigningKeyRecord): Promise<void>;
+  /** Deletes the keys retired at or before `retiredBy` (never one that still signs); the number deleted. */
+  prune(retiredBy: number): Promise<number>;
 }

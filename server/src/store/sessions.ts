@@ -22,4 +22,9 @@ export interface SessionRepository {
   /** Changes a stored session; never brings back one a sign-out deleted meanwhile. */
   update(session: SessionRecord): Promise<void>;
   delete(idHash: string): Promise<void>;
+  /**
+   * Deletes the sessions past their absolute end (`expires_at` at or before `now`) or last seen at
+   * or before `idleSince`; the number deleted.
+   */
+  prune(now: number, idleSince: number): Promise<number>;
 }

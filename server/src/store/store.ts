@@ -9,6 +9,22 @@ import type { ThrottleRepository } from "./throttle.ts";
 import type { TokenRepository } from "./tokens.ts";
 import type { UserRepository } from "./users.ts";
 
+/** The number of records per kind, named as the PostgreSQL tables are. */
+export interface RecordCounts {
+  portals: number;
+  users: number;
+  clients: number;
+  sessions: number;
+  interactions: number;
+  codes: number;
+  grants: number;
+  token_families: number;
+  refresh_tokens: number;
+  access_tokens: number;
+  signing_keys: number;
+  throttle_windows: number;
+}
+
 /**
  * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
  * coverage, reuse) lives in `domain/`. Operations that must be atomic say so, and every engine
@@ -26,6 +42,8 @@ export interface Store {
   readonly tokens: TokenRepository;
   readonly keys: KeyRepository;
   readonly throttle: ThrottleRepository;
+  /** How many records of each kind the store holds, for operations and the growth tests. */
+  countRecords(): Promise<RecordCounts>;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */
   isEmpty(): Promise<boolean>;
   /**

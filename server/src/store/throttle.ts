@@ -11,4 +11,6 @@ export interface ThrottleRepository {
   /** Forgets one attempt of `key` made at `at` (one that was refused, or that succeeded). */
   forget(key: string, at: number): Promise<void>;
   reset(key: string): Promise<void>;
+  /** Deletes the keys with no attempt at or after `since`; the number deleted. */
+  prune(since: number): Promise<number>;
 }

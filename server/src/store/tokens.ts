@@ -67,4 +67,10 @@ export interface TokenRepository {
   rotateRefreshToken(tokenHash: string, at: number, next: Rotation): Promise<boolean>;
   /** Revokes the one access token once, keeping the first time. */
   revokeAccessToken(jti: string, at: number): Promise<void>;
+  /**
+   * Deletes the access and refresh tokens whose `expires_at` is at or before `now` (a rotated one
+   * not before its `successor` ends), then every revoked family and every family left with no
+   * token, with their tokens; the number of records deleted.
+   */
+  prune(now: number): Promise<number>;
 }

@@ -6,7 +6,7 @@ export type { AuthorizationRequest, InteractionRecord, InteractionRepository } f
 export type { KeyRepository, SigningKeyRecord } from "./keys.ts";
 export type { PortalRecord, PortalRepository } from "./portals.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
-export type { Store } from "./store.ts";
+export type { RecordCounts, Store } from "./store.ts";
 export type { ThrottleRepository } from "./throttle.ts";
 export type {
   AccessTokenRecord,

@@ -6,6 +6,7 @@ import { describeGrantsContract } from "./grants.ts";
 import { describeInteractionsContract } from "./interactions.ts";
 import { describeKeysContract } from "./keys.ts";
 import { describePortalsContract } from "./portals.ts";
+import { describePruneContract } from "./prune.ts";
 import { describeSessionsContract } from "./sessions.ts";
 import { describeWholeStoreContract } from "./store.ts";
 import { describeThrottleContract } from "./throttle.ts";
@@ -29,5 +30,6 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     describeTokensContract(openFreshStore);
     describeKeysContract(openFreshStore);
     describeThrottleContract(openFreshStore);
+    describePruneContract(openFreshStore);
   });
 }

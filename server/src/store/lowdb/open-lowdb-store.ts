@@ -52,6 +52,20 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     tokens: lowdbTokens(db),
     keys: lowdbKeys(db),
     throttle: lowdbThrottle(db),
+    countRecords: async () => ({
+      portals: tables.portals.size,
+      users: tables.users.size,
+      clients: tables.clients.size,
+      sessions: tables.sessions.size,
+      interactions: tables.interactions.size,
+      codes: tables.codes.size,
+      grants: tables.grants.size,
+      token_families: tables.families.size,
+      refresh_tokens: tables.refresh_tokens.size,
+      access_tokens: tables.access_tokens.size,
+      signing_keys: tables.keys.size,
+      throttle_windows: tables.throttle.size,
+    }),
     isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {
       const run = exclusiveTail.then(task, task);

@@ -85,6 +85,13 @@ export class Table<R> {
     return [this.name, key, null];
   }
 
+  /** The keys of the records `matches` accepts, at this instant. */
+  keysWhere(matches: (record: R) => boolean): string[] {
+    const keys: string[] = [];
+    for (const [key, record] of this.#rows) if (matches(record)) keys.push(key);
+    return keys;
+  }
+
   /** Drops the records `expired` accepts, without a journal entry (a compaction writes the result). */
   prune(expired: (record: R) => boolean): void {
     for (const [key, record] of this.#rows) if (expired(record)) this.#delete(key);

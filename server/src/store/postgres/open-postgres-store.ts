@@ -1,5 +1,5 @@
 import pg, { type PoolConfig } from "pg";
-import type { Store } from "../store.ts";
+import type { RecordCounts, Store } from "../store.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { createQueries, type Postgres } from "./queries.ts";
 import { postgresClients } from "./repositories/clients.ts";
@@ -16,6 +16,22 @@ import { createTypeParsers } from "./type-parsers.ts";
 
 /** The key of the advisory lock behind `exclusively` (any constant every instance agrees on). */
 const EXCLUSIVE_LOCK = 7_301_863_406;
+
+/** Every table holding records, as `countRecords` names them. */
+const COUNTED: readonly (keyof RecordCounts)[] = [
+  "portals",
+  "users",
+  "clients",
+  "sessions",
+  "interactions",
+  "codes",
+  "grants",
+  "token_families",
+  "refresh_tokens",
+  "access_tokens",
+  "signing_keys",
+  "throttle_windows",
+];
 
 /**
  * The engine for several instances on one PostgreSQL database. Each operation the Store interface
@@ -57,6 +73,13 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     tokens: postgresTokens(db),
     keys: postgresKeys(db),
     throttle: postgresThrottle(db),
+    countRecords: async () => {
+      const [counts] = await db.rows<RecordCounts>(
+        `SELECT ${COUNTED.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(", ")}`,
+      );
+      if (!counts) throw new Error("the record counts were not read");
+      return counts;
+    },
     isEmpty: async () => {
       const [result] = await db.rows<{ empty: boolean }>(
         `SELECT NOT EXISTS (SELECT 1 FROM portals) AND NOT EXISTS (SELECT 1 FROM users)

@@ -15,7 +15,16 @@ export interface Postgres {
   upsert<T extends object>(table: TableDefinition<T>): (record: T) => Promise<void>;
   update<T extends object>(table: TableDefinition<T>): (record: T) => Promise<void>;
   remove<T extends object>(table: TableDefinition<T>): (key: string) => Promise<void>;
+  /**
+   * Deletes the rows `condition` (SQL over the table's columns) accepts, a bounded batch per
+   * statement, until none is left; the number deleted. Instances pruning at once each delete a row
+   * at most once, and the condition is checked again on a row changed meanwhile.
+   */
+  prune(table: { name: string; key: string }, condition: string, values: unknown[]): Promise<number>;
 }
+
+/** Rows one pruning statement deletes at most, so no statement holds many locks or runs long. */
+const PRUNE_BATCH = 1000;
 
 export function createQueries(pool: pg.Pool): Postgres {
   const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> =>
@@ -37,6 +46,16 @@ export function createQueries(pool: pg.Pool): Postgres {
     },
     remove: (t) => async (key) => {
       await run(`DELETE FROM ${t.name} WHERE ${t.key} = $1`, [key]);
+    },
+    prune: async (t, condition, values) => {
+      const sql = `DELETE FROM ${t.name} WHERE (${condition}) AND ${t.key} IN (
+        SELECT ${t.key} FROM ${t.name} WHERE ${condition} LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)`;
+      let pruned = 0;
+      for (;;) {
+        const deleted = await run(sql, values);
+        pruned += deleted;
+        if (deleted < PRUNE_BATCH) return pruned;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CodeRepository } from "../../codes.ts";
+import { pruneWhere } from "../prune-where.ts";
 import type { Lowdb } from "../tables.ts";
 import { issue } from "./tokens.ts";
 
@@ -15,5 +16,6 @@ export const lowdbCodes = (db: Lowdb): CodeRepository => {
       return true;
     },
     delete: (codeHash) => db.commit([codes.remove(codeHash)]),
+    prune: (now) => pruneWhere(db, codes, (code) => code.expires_at <= now),
   };
 };

@@ -1,4 +1,5 @@
 import type { InteractionRepository } from "../../interactions.ts";
+import { pruneWhere } from "../prune-where.ts";
 import type { Lowdb } from "../tables.ts";
 
 // Atomic: each check and its change happen in one turn of the event loop, before the first await.
@@ -11,4 +12,5 @@ export const lowdbInteractions = ({ tables: { interactions }, commit }: Lowdb): 
     await commit([interactions.put(id, { ...interaction, result })]);
     return true;
   },
+  prune: (now) => pruneWhere({ commit }, interactions, (interaction) => interaction.expires_at <= now),
 });

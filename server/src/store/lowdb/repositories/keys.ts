@@ -1,4 +1,5 @@
 import type { KeyRepository } from "../../keys.ts";
+import { pruneWhere } from "../prune-where.ts";
 import type { Lowdb } from "../tables.ts";
 
 export const lowdbKeys = ({ tables: { keys }, commit }: Lowdb): KeyRepository => ({
@@ -7,4 +8,6 @@ export const lowdbKeys = ({ tables: { keys }, commit }: Lowdb): KeyRepository =>
   update: async (key) => {
     if (keys.has(key.kid)) await commit([keys.put(key.kid, key)]);
   },
+  prune: (retiredBy) =>
+    pruneWhere({ commit }, keys, (key) => key.retired_at !== null && key.retired_at <= retiredBy),
 });

@@ -1,4 +1,5 @@
 import type { ThrottleRepository } from "../../throttle.ts";
+import { pruneWhere } from "../prune-where.ts";
 import type { Lowdb } from "../tables.ts";
 
 // Atomic: the read and its change happen in one turn of the event loop, before the first await.
@@ -19,4 +20,5 @@ export const lowdbThrottle = ({ tables: { throttle }, commit }: Lowdb): Throttle
     if (!throttle.has(key)) return;
     await commit([throttle.remove(key)]);
   },
+  prune: (since) => pruneWhere({ commit }, throttle, (times) => times.every((at) => at < since)),
 });

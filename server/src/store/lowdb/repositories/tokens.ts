@@ -1,5 +1,6 @@
 import type { IssuedTokens, TokenRepository } from "../../tokens.ts";
 import type { Change } from "../journal.ts";
+import { pruneWhere } from "../prune-where.ts";
 import type { Lowdb } from "../tables.ts";
 
 /** The changes that store what a redemption issues; a family stored before (a racing redemption) is kept as it is. */
@@ -38,6 +39,29 @@ export const lowdbTokens = (db: Lowdb): TokenRepository => {
       const token = access_tokens.peek(jti);
       if (!token || token.revoked_at !== null) return;
       await db.commit([access_tokens.put(jti, { ...token, revoked_at: at })]);
+    },
+    prune: async (now) => {
+      const revoked = (familyId: string) => (families.peek(familyId)?.revoked_at ?? null) !== null;
+      let pruned = await pruneWhere(
+        db,
+        access_tokens,
+        (token) => token.expires_at <= now || revoked(token.family_id),
+      );
+      pruned += await pruneWhere(
+        db,
+        refresh_tokens,
+        (token) =>
+          (token.expires_at <= now && (token.successor?.until ?? now - 1) < now) || revoked(token.family_id),
+      );
+      const withTokens = new Set<string>();
+      for (const token of refresh_tokens.values()) withTokens.add(token.family_id);
+      for (const token of access_tokens.values()) withTokens.add(token.family_id);
+      pruned += await pruneWhere(
+        db,
+        families,
+        (family) => family.revoked_at !== null || !withTokens.has(family.id),
+      );
+      return pruned;
     },
   };
 };

@@ -38,4 +38,5 @@ export const postgresCodes = (db: Postgres): CodeRepository => ({
     return result?.redeemed === 1;
   },
   delete: db.remove(codes),
+  prune: (now) => db.prune(codes, "expires_at <= $1::bigint", [now]),
 });

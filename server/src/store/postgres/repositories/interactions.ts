@@ -11,4 +11,5 @@ export const postgresInteractions = (db: Postgres): InteractionRepository => ({
       id,
       JSON.stringify(result),
     ])) === 1,
+  prune: (now) => db.prune(interactions, "expires_at <= $1::bigint", [now]),
 });

@@ -7,4 +7,6 @@ export const postgresSessions = (db: Postgres): SessionRepository => ({
   insert: db.upsert(sessions),
   update: db.update(sessions),
   delete: db.remove(sessions),
+  prune: (now, idleSince) =>
+    db.prune(sessions, "expires_at <= $1::bigint OR last_seen_at <= $2::bigint", [now, idleSince]),
 });

@@ -35,4 +35,10 @@ export const postgresThrottle = (db: Postgres): ThrottleRepository => ({
   reset: async (key) => {
     await db.run("DELETE FROM throttle_windows WHERE key = $1", [key]);
   },
+  prune: (since) =>
+    db.prune(
+      { name: "throttle_windows", key: "key" },
+      "NOT EXISTS (SELECT 1 FROM unnest(times) AS attempt (at) WHERE attempt.at >= $1::bigint)",
+      [since],
+    ),
 });

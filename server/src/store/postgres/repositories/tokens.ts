@@ -58,4 +58,25 @@ export const postgresTokens = (db: Postgres): TokenRepository => ({
   revokeAccessToken: async (jti, at) => {
     await db.run("UPDATE access_tokens SET revoked_at = $2 WHERE jti = $1 AND revoked_at IS NULL", [jti, at]);
   },
+  // Tokens first, then the families they leave empty: a family is never gone while a token of it stays.
+  prune: async (now) => {
+    const ofRevokedFamily = `family_id IN (SELECT id FROM token_families WHERE revoked_at IS NOT NULL)`;
+    const accessPruned = await db.prune(accessTokens, `expires_at <= $1::bigint OR ${ofRevokedFamily}`, [
+      now,
+    ]);
+    const refreshPruned = await db.prune(
+      refreshTokens,
+      `(expires_at <= $1::bigint AND (successor IS NULL OR (successor->>'until')::bigint < $1::bigint))
+       OR ${ofRevokedFamily}`,
+      [now],
+    );
+    const familiesPruned = await db.prune(
+      families,
+      `revoked_at IS NOT NULL OR (
+         NOT EXISTS (SELECT 1 FROM refresh_tokens WHERE refresh_tokens.family_id = token_families.id)
+         AND NOT EXISTS (SELECT 1 FROM access_tokens WHERE access_tokens.family_id = token_families.id))`,
+      [],
+    );
+    return accessPruned + refreshPruned + familiesPruned;
+  },
 });
