@@ -127,13 +127,19 @@ export function runTsx(
  * and under the issuer, of an earlier process.
  */
 export async function startServerProcess(
-  options: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    env?: Record<string, string>;
+    /** Another entry point than `server/src/main.ts`, configured the same way. */
+    script?: string;
+  } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? (await newDataDir());
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = runTsx(
-    MAIN,
+    options.script ?? MAIN,
     [],
     {
       PORT: `${port}`,
