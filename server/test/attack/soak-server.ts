@@ -23,6 +23,8 @@ server.listen(config.port, "127.0.0.1");
 // A prune every minute of the server's clock, as in production.
 schedulePruning({ store, clock, config, logger, everyMs: 60_000 / SPEED });
 setInterval(async () => {
+  // With --expose-gc (soak.test.ts passes it), memory is read after a full collection: what is kept, not garbage.
+  globalThis.gc?.();
   const counts = await store.countRecords();
   process.stdout.write(
     `${JSON.stringify({ soak: { at: Date.now(), rss: process.memoryUsage.rss(), counts } })}\n`,

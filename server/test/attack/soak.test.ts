@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     script: path.join(REPO_ROOT, "server/test/attack/soak-server.ts"),
     // The server's clock runs 120 times faster: 10 s of the soak to redeem a code, 30 s to use an access token.
-    env: { CODE_TTL: "1200", ACCESS_TOKEN_TTL: "3600" },
+    env: { CODE_TTL: "1200", ACCESS_TOKEN_TTL: "3600", NODE_OPTIONS: "--expose-gc" },
   });
 }, 40_000);
 afterAll(() => {
