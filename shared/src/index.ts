@@ -4,4 +4,5 @@ export * from "./i18n/en.ts";
 export * from "./schemas/api.ts";
 export * from "./schemas/docspace.ts";
 export * from "./schemas/oauth.ts";
+export * from "./schemas/text.ts";
 export * from "./scopes.ts";

@@ -1,4 +1,9 @@
-import { clientEnabledSchema, clientSettingsSchema, clientUpdateSchema } from "@gatehouse/shared";
+import {
+  clientEnabledSchema,
+  clientIdSchema,
+  clientSettingsSchema,
+  clientUpdateSchema,
+} from "@gatehouse/shared";
 import { type Request, Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
@@ -17,7 +22,7 @@ import type { ClientRecord } from "../store/types.ts";
 import { requirePortalAdmin } from "./portal-access.ts";
 
 /** The app named in the path of `/api/clients/:clientId`. */
-const clientPathSchema = z.object({ clientId: z.string() });
+const clientPathSchema = z.object({ clientId: clientIdSchema });
 
 /** `/api/clients`: Developer Tools, for owners and admins of the current portal (contract §11). */
 export function clientRoutes(deps: Deps): Router {

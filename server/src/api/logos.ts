@@ -1,3 +1,4 @@
+import { clientIdSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { notFound } from "../errors.ts";
@@ -9,7 +10,8 @@ const ICON_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inli
 export function logoRoutes({ store }: Deps): Router {
   const router = Router();
   router.get("/:clientId", async function serveLogo(req, res) {
-    const client = await store.clients.get(req.params.clientId);
+    const clientId = clientIdSchema.safeParse(req.params.clientId);
+    const client = clientId.success ? await store.clients.get(clientId.data) : null;
     if (!client) throw notFound("no such application");
     res.set({
       "Content-Type": client.logo.media_type,

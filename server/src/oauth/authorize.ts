@@ -1,4 +1,4 @@
-import { authorizeDecisionSchema, authorizeParametersSchema } from "@gatehouse/shared";
+import { authorizeDecisionSchema, authorizeParametersSchema, clientIdSchema } from "@gatehouse/shared";
 import express, { type Request, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import {
@@ -52,7 +52,13 @@ export function authorizeRoutes(deps: Deps): Router {
         },
       );
     }
-    const client = await verifyClientAndRedirectUri(store, values.client_id, values.redirect_uri);
+    // A client_id no client can have (a control character) is as unknown as a missing one.
+    const clientId = clientIdSchema.safeParse(values.client_id);
+    const client = await verifyClientAndRedirectUri(
+      store,
+      clientId.success ? clientId.data : undefined,
+      values.redirect_uri,
+    );
     return { client, parameters };
   }
 

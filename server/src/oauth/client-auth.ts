@@ -1,3 +1,4 @@
+import { isPlainText } from "@gatehouse/shared";
 import { verifyClientSecret } from "../domain/secrets.ts";
 import { CLIENT_AUTHENTICATION, type ThrottleDeps, throttleAttempt } from "../domain/throttle.ts";
 import { invalidClient, invalidRequest } from "../errors.ts";
@@ -31,6 +32,8 @@ export function parseBasicCredentials(header: string): BasicCredentials {
   const clientId = formDecode(decoded.slice(0, colon));
   const clientSecret = formDecode(decoded.slice(colon + 1));
   if (!clientId || clientSecret === null) throw invalidClient("Basic credentials are not form-urlencoded");
+  // What the form's client_id refuses, the header's does too: nothing a store cannot hold. @see RFC 6749 §2.2
+  if (!isPlainText(clientId)) throw invalidClient("client authentication failed");
   return { clientId, clientSecret };
 }
 

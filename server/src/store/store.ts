@@ -29,7 +29,8 @@ export interface RecordCounts {
  * The Store: an async, engine-neutral interface. It holds no rules: whatever is a rule (expiry,
  * coverage, reuse) lives in `domain/`. Operations that must be atomic say so, and every engine
  * guarantees it. Times are Unix seconds. Secrets (session ids, codes, refresh tokens, client
- * secrets, passwords) are stored only as hashes.
+ * secrets, passwords) are stored only as hashes. A lookup by a key no record can hold (a NUL, a
+ * lone surrogate) finds nothing, on every engine; it never throws.
  */
 export interface Store {
   readonly portals: PortalRepository;

@@ -11,6 +11,7 @@ import { describeSessionsContract } from "./sessions.ts";
 import { describeWholeStoreContract } from "./store.ts";
 import { describeThrottleContract } from "./throttle.ts";
 import { describeTokensContract } from "./tokens.ts";
+import { describeUnstorableKeysContract } from "./unstorable-keys.ts";
 import { describeUsersContract } from "./users.ts";
 
 /**
@@ -31,5 +32,6 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     describeKeysContract(openFreshStore);
     describeThrottleContract(openFreshStore);
     describePruneContract(openFreshStore);
+    describeUnstorableKeysContract(openFreshStore);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isScopeName, type ScopeName } from "../scopes.ts";
+import { identifier, printable } from "./text.ts";
 
 /** scope-token = 1*( %x21 / %x23-5B / %x5D-7E ) @see RFC 6749 §3.3 */
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
@@ -42,12 +43,12 @@ export const codeVerifierSchema = z
   .string()
   .regex(PKCE_VALUE, "code_verifier must be 43–128 unreserved characters");
 
-/** A printable, bounded, single-line string: no control characters reach a redirect or a log. */
-const printable = (max: number) =>
-  z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[^\p{Cc}]*$/u, "must not contain control characters");
+/**
+ * A client_id: looked up as it is sent, so nothing a store cannot hold. Codes and tokens are hashed
+ * before any lookup, and a malformed one is just not ours (`invalid_grant`, or `active: false`).
+ * @see RFC 6749 §2.2
+ */
+export const clientIdSchema = identifier("client_id", 256);
 
 /**
  * The authorization request once client and redirect URI are known to be good; the handler maps
@@ -59,7 +60,7 @@ export const authorizeParametersSchema = z.object({
   response_type: z.literal("code", {
     error: "response_type must be code",
   }),
-  client_id: z.string(),
+  client_id: clientIdSchema,
   redirect_uri: z.string(),
   scope: scopeParameterSchema.optional(),
   /** Bounded so an interaction cannot carry an unbounded payload (contract §5). */
@@ -85,7 +86,7 @@ export const authorizeDecisionSchema = z.object({
 });
 
 const clientCredentialFields = {
-  client_id: z.string().min(1).max(256).optional(),
+  client_id: clientIdSchema.optional(),
   client_secret: z.string().min(1).max(512).optional(),
 };
 
@@ -153,5 +154,5 @@ export const logoutQuerySchema = z.object({
   id_token_hint: z.string().max(8192).optional(),
   post_logout_redirect_uri: z.string().max(2048).optional(),
   state: z.string().max(2048).optional(),
-  client_id: z.string().max(256).optional(),
+  client_id: clientIdSchema.optional(),
 });

@@ -25,10 +25,23 @@ export interface Postgres {
 
 /** Rows one pruning statement deletes at most, so no statement holds many locks or runs long. */
 const PRUNE_BATCH = 1000;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Text no row holds: `text` has no NUL, and a lone surrogate has no UTF-8 (the driver would send U+FFFD). */
+const isUnstorable = (value: unknown): boolean =>
+  typeof value === "string" && (value.includes("\u0000") || LONE_SURROGATE.test(value));
+
+/** Whether a statement compares with text no row can hold, which PostgreSQL would answer with an error. */
+const namesUnstorable = (values: unknown[]): boolean => values.some(isUnstorable);
+
+/** A plain `SELECT` changes nothing, so one that can match no row may answer none without running. */
+const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 
 export function createQueries(pool: pg.Pool): Postgres {
-  const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> =>
-    (await pool.query<T & pg.QueryResultRow>(sql, values)).rows;
+  const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => {
+    if (isRead(sql) && namesUnstorable(values)) return [];
+    return (await pool.query<T & pg.QueryResultRow>(sql, values)).rows;
+  };
   const row = async <T>(sql: string, values: unknown[]): Promise<T | null> =>
     (await rows<T>(sql, values))[0] ?? null;
   const run = async (sql: string, values: unknown[]): Promise<number> =>
@@ -45,6 +58,7 @@ export function createQueries(pool: pg.Pool): Postgres {
       await run(t.updateSql, t.values(record));
     },
     remove: (t) => async (key) => {
+      if (namesUnstorable([key])) return; // no row has that key
       await run(`DELETE FROM ${t.name} WHERE ${t.key} = $1`, [key]);
     },
     prune: async (t, condition, values) => {
