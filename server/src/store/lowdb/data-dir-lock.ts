@@ -1,8 +1,9 @@
 import { rmSync } from "node:fs";
-import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
+import { type FileHandle, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { openPrivateFile } from "./private-files.ts";
 
 const LOCK_FILE = "gatehouse.lock";
 
@@ -111,7 +112,7 @@ async function takeOver(file: string, stale: Holder): Promise<void> {
 async function create(file: string, me: Holder): Promise<boolean> {
   let handle: FileHandle;
   try {
-    handle = await open(file, "wx", 0o600);
+    handle = await openPrivateFile(file, "wx");
   } catch (error) {
     if (codeOf(error) === "EEXIST") return false;
     throw error;

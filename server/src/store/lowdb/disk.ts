@@ -1,9 +1,10 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { TextFile } from "lowdb/node";
 import { type Change, openJournal, readJournal } from "./journal.ts";
 import { pruneExpired } from "./prune.ts";
 import { loadSnapshot, serializeSnapshot } from "./snapshot.ts";
 import type { Memory } from "./tables.ts";
+import { writeFileAtomically } from "./write-file-atomically.ts";
 
 /**
  * The journal is folded into a new snapshot once it holds this much and more than the snapshot
@@ -20,16 +21,26 @@ export interface Disk {
   close(): Promise<void>;
 }
 
+/** The snapshot's text, or null when there is none yet. */
+async function readSnapshot(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 /**
  * Loads `dataDir` into `memory` and keeps it there: a JSON snapshot (`gatehouse.json`, written whole
- * through lowdb's TextFile adapter, whose steno writer writes a temp file, then renames) plus an
- * append-only journal of the changes since (see `journal.ts`). So a write costs the size of what
+ * to a private temporary file, flushed, then renamed) plus an append-only journal of the changes
+ * since (see `journal.ts`). So a write costs the size of what
  * changed, not of the store, and a crash leaves the snapshot whole and the journal complete up to
  * its last full line.
  */
 export async function openDisk(dataDir: string, memory: Memory, clock: () => number): Promise<Disk> {
-  const snapshotFile = new TextFile(path.join(dataDir, "gatehouse.json"));
-  const text = await snapshotFile.read();
+  const snapshotFile = path.join(dataDir, "gatehouse.json");
+  const text = await readSnapshot(snapshotFile);
   let snapshotBytes = text?.length ?? 0; // characters: JSON of ASCII keys and mostly ASCII values
   let journalGeneration = loadSnapshot(text, memory.stored);
 
@@ -52,7 +63,7 @@ export async function openDisk(dataDir: string, memory: Memory, clock: () => num
     journalGeneration = journal.generation;
     pruneExpired(memory.tables, Math.floor(clock() / 1000));
     const serialized = await serializeSnapshot(memory.stored, journalGeneration);
-    await snapshotFile.write(serialized);
+    await writeFileAtomically(snapshotFile, serialized);
     snapshotBytes = serialized.length;
     await journal.dropBefore(journal.generation);
   }

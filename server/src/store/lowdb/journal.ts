@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
-import { type FileHandle, open, readdir, readFile, rm } from "node:fs/promises";
+import { type FileHandle, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { openPrivateFile } from "./private-files.ts";
 
 /** One record written or deleted: [collection, key, the whole record, or null for a delete]. */
 export type Change = [collection: string, key: string, value: unknown];
@@ -86,7 +87,7 @@ interface Batch {
 /** Opens a new, empty generation (never appending to a file a crash may have torn). */
 export async function openJournal(dataDir: string, generation: number): Promise<Journal> {
   let current = generation;
-  let handle: FileHandle = await open(path.join(dataDir, fileName(current)), JOURNAL_FLAGS, 0o600);
+  let handle: FileHandle = await openPrivateFile(path.join(dataDir, fileName(current)), JOURNAL_FLAGS);
   let size = 0;
   let pending: Batch | null = null;
   /** The chain every write and rotation runs on, one after another. */
@@ -131,7 +132,7 @@ export async function openJournal(dataDir: string, generation: number): Promise<
       // On the chain, so no write runs while the file changes: earlier batches go to the old
       // generation, later ones to the new.
       flushing = flushing.then(async () => {
-        const next = await open(path.join(dataDir, fileName(current + 1)), JOURNAL_FLAGS, 0o600);
+        const next = await openPrivateFile(path.join(dataDir, fileName(current + 1)), JOURNAL_FLAGS);
         await handle.close();
         handle = next;
         current += 1;

@@ -1,7 +1,7 @@
-import { mkdir } from "node:fs/promises";
 import type { Store } from "../store.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { type Disk, openDisk } from "./disk.ts";
+import { makeDataDirPrivate } from "./private-files.ts";
 import { lowdbClients } from "./repositories/clients.ts";
 import { lowdbCodes } from "./repositories/codes.ts";
 import { lowdbGrants } from "./repositories/grants.ts";
@@ -25,7 +25,7 @@ export interface LowdbOptions {
  * — atomic within this process — and resolves only once its change is on disk.
  */
 export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}): Promise<Store> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await makeDataDirPrivate(dataDir);
   const lock = await lockDataDir(dataDir);
   const memory = createMemory();
   let disk: Disk;

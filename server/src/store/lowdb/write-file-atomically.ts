@@ -1,0 +1,31 @@
+import { open, rename } from "node:fs/promises";
+import path from "node:path";
+import { openPrivateFile } from "./private-files.ts";
+
+/** Flushes a directory, so a rename in it survives a crash. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Replaces `file` with `text` whole: written to a private temporary file (`.name.tmp`) and flushed,
+ * then renamed over it, so a crash leaves either the old file or the new one, both mode 0600.
+ */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const dir = path.dirname(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.tmp`);
+  const handle = await openPrivateFile(temporary, "w");
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, file);
+  await syncDirectory(dir);
+}
