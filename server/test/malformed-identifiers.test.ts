@@ -115,13 +115,14 @@ describe.each(engines)("N71 malformed identifiers (%s)", (_engine, start) => {
       }
     });
 
-    it("N71 interaction id, logo path and client path are 4xx", async () => {
+    it("N71 interaction id, logo path, app and consent paths are 4xx", async () => {
       const browser = new TestBrowser(server.url);
       expect([400, 404]).toContain((await browser.fetch(`/api/interactions/${bad}`)).status);
       expect([400, 404]).toContain((await browser.fetch(`/logos/${bad}`)).status);
       expect((await signIn(browser, "bob@example.com", "Bob-Pa55!")).status).toBe(200);
       const client = await browser.json(`/api/clients/${bad}`, "GET");
       expect([400, 403, 404]).toContain(client.status);
+      expect([400, 404]).toContain((await browser.json(`/api/consents/${bad}`, "DELETE")).status);
     });
 
     it("N71 logout: client_id leaves the browser on our signed-out page", async () => {

@@ -1,4 +1,4 @@
-import type { Consent } from "@gatehouse/shared";
+import { type Consent, clientIdSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { clientSummary } from "../domain/clients.ts";
@@ -28,7 +28,8 @@ export function consentRoutes(deps: Deps): Router {
 
   router.delete("/:clientId", async function revokeConsent(req, res) {
     const { user, portalId } = await requirePortalMember(deps, req);
-    const grant = await store.grants.find(user.id, portalId, req.params.clientId);
+    const clientId = clientIdSchema.safeParse(req.params.clientId);
+    const grant = clientId.success ? await store.grants.find(user.id, portalId, clientId.data) : null;
     if (!grant) throw notFound("you have not allowed this application on this portal");
     await store.grants.revoke(grant.id, epochSeconds(clock));
     res.status(204).end();
