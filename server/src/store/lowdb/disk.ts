@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Change, openJournal, readJournal } from "./journal.ts";
 import { pruneExpired } from "./prune.ts";
 import { loadSnapshot, serializeSnapshot } from "./snapshot.ts";
 import type { Memory } from "./tables.ts";
-import { writeFileAtomically } from "./write-file-atomically.ts";
+import { PrivateTextFile } from "./write-file-atomically.ts";
 
 /**
  * The journal is folded into a new snapshot once it holds this much and more than the snapshot
@@ -22,25 +21,16 @@ export interface Disk {
 }
 
 /** The snapshot's text, or null when there is none yet. */
-async function readSnapshot(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
-    throw error;
-  }
-}
-
 /**
  * Loads `dataDir` into `memory` and keeps it there: a JSON snapshot (`gatehouse.json`, written whole
- * to a private temporary file, flushed, then renamed) plus an append-only journal of the changes
+ * through a lowdb adapter: a private temporary file, flushed, then renamed) plus an append-only journal of the changes
  * since (see `journal.ts`). So a write costs the size of what
  * changed, not of the store, and a crash leaves the snapshot whole and the journal complete up to
  * its last full line.
  */
 export async function openDisk(dataDir: string, memory: Memory, clock: () => number): Promise<Disk> {
-  const snapshotFile = path.join(dataDir, "gatehouse.json");
-  const text = await readSnapshot(snapshotFile);
+  const snapshotFile = new PrivateTextFile(path.join(dataDir, "gatehouse.json"));
+  const text = await snapshotFile.read();
   let snapshotBytes = text?.length ?? 0; // characters: JSON of ASCII keys and mostly ASCII values
   let journalGeneration = loadSnapshot(text, memory.stored);
 
@@ -63,7 +53,7 @@ export async function openDisk(dataDir: string, memory: Memory, clock: () => num
     journalGeneration = journal.generation;
     pruneExpired(memory.tables, Math.floor(clock() / 1000));
     const serialized = await serializeSnapshot(memory.stored, journalGeneration);
-    await writeFileAtomically(snapshotFile, serialized);
+    await snapshotFile.write(serialized);
     snapshotBytes = serialized.length;
     await journal.dropBefore(journal.generation);
   }

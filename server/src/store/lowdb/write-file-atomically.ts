@@ -1,5 +1,6 @@
-import { open, rename } from "node:fs/promises";
+import { open, readFile, rename } from "node:fs/promises";
 import path from "node:path";
+import type { Adapter } from "lowdb";
 import { openPrivateFile } from "./private-files.ts";
 
 /** Flushes a directory, so a rename in it survives a crash. */
@@ -28,4 +29,29 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
   }
   await rename(temporary, file);
   await syncDirectory(dir);
+}
+
+/**
+ * lowdb's text-file adapter, made private and durable: lowdb's own `TextFile` (steno) creates its
+ * temporary file with the umask's mode and flushes nothing, so the snapshot goes through this one.
+ */
+export class PrivateTextFile implements Adapter<string> {
+  readonly #file: string;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  async read(): Promise<string | null> {
+    try {
+      return await readFile(this.#file, "utf8");
+    } catch (error) {
+      if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  write(text: string): Promise<void> {
+    return writeFileAtomically(this.#file, text);
+  }
 }
