@@ -1,19 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
 
-const seconds = (fallback: number) =>
-  z.coerce
-    .number({ error: "must be a whole number of seconds" })
-    .int("must be a whole number of seconds")
-    .nonnegative("must not be negative")
-    .default(fallback);
-
-const positiveSeconds = (fallback: number) =>
-  z.coerce
-    .number({ error: "must be a whole number of seconds" })
-    .int("must be a whole number of seconds")
-    .positive("must be positive")
-    .default(fallback);
+const wholeSeconds = z.coerce
+  .number({ error: "must be a whole number of seconds" })
+  .int("must be a whole number of seconds");
+const seconds = (fallback: number) => wholeSeconds.nonnegative("must not be negative").default(fallback);
+const positiveSeconds = (fallback: number) => wholeSeconds.positive("must be positive").default(fallback);
 
 /** `TRUST_PROXY`: a hop count, or the addresses/CIDRs of the proxies whose `X-Forwarded-For` to believe. */
 const trustProxySchema = z.union(

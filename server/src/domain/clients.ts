@@ -42,13 +42,7 @@ export function clientSummary(issuer: string, client: ClientRecord): ClientSumma
 /** An app as the Developer Tools API shows it: never its secret or secret hash. */
 export function clientView(issuer: string, client: ClientRecord): Client {
   return {
-    client_id: client.client_id,
-    name: client.name,
-    description: client.description,
-    website_url: client.website_url,
-    logo_uri: logoUri(issuer, client),
-    policy_url: client.policy_url,
-    terms_url: client.terms_url,
+    ...clientSummary(issuer, client),
     redirect_uris: client.redirect_uris,
     allowed_origins: client.allowed_origins,
     scopes: client.scopes,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ScopeName, TokenResponse } from "@gatehouse/shared";
-import { SignJWT } from "jose";
+import { type JWTPayload, SignJWT } from "jose";
 import type { Config } from "../config.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, Store, TokenFamilyRecord } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
@@ -36,24 +36,38 @@ interface AccessTokenClaims {
   jti: string;
 }
 
-/** A JWT access token. @see RFC 9068 §2 */
-export async function signAccessToken(deps: MintDeps, claims: AccessTokenClaims): Promise<string> {
+/** Signs `payload` with the current key, as `typ`, from our issuer, valid `ACCESS_TOKEN_TTL`. */
+async function signJwt(
+  deps: MintDeps,
+  typ: "at+jwt" | "JWT",
+  payload: JWTPayload,
+  { subject, audience }: { subject: string; audience: string },
+): Promise<string> {
   const now = epochSeconds(deps.clock);
   const { kid, key } = await deps.keys.currentKey();
-  return new SignJWT({
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: SIGNING_ALG, typ, kid })
+    .setIssuer(deps.config.issuer)
+    .setSubject(subject)
+    .setAudience(audience)
+    .setIssuedAt(now)
+    .setExpirationTime(now + deps.config.accessTokenTtl)
+    .sign(key);
+}
+
+/** A JWT access token. @see RFC 9068 §2 */
+export function signAccessToken(deps: MintDeps, claims: AccessTokenClaims): Promise<string> {
+  const payload = {
     client_id: claims.clientId,
     scope: claims.scopes.join(" "),
     portal_id: claims.portalId,
     auth_time: claims.authTime,
-  })
-    .setProtectedHeader({ alg: SIGNING_ALG, typ: "at+jwt", kid })
-    .setIssuer(deps.config.issuer)
-    .setSubject(claims.subject)
-    .setAudience(resourceAudience(deps.config.issuer))
-    .setIssuedAt(now)
-    .setExpirationTime(now + deps.config.accessTokenTtl)
-    .setJti(claims.jti)
-    .sign(key);
+    jti: claims.jti,
+  };
+  return signJwt(deps, "at+jwt", payload, {
+    subject: claims.subject,
+    audience: resourceAudience(deps.config.issuer),
+  });
 }
 
 interface IdTokenClaims {
@@ -65,22 +79,14 @@ interface IdTokenClaims {
 }
 
 /** @see OpenID Connect Core §2 and §3.1.3.6 */
-export async function signIdToken(deps: MintDeps, claims: IdTokenClaims): Promise<string> {
-  const now = epochSeconds(deps.clock);
-  const { kid, key } = await deps.keys.currentKey();
-  return new SignJWT({
+export function signIdToken(deps: MintDeps, claims: IdTokenClaims): Promise<string> {
+  const payload = {
     auth_time: claims.authTime,
     azp: claims.clientId,
     at_hash: accessTokenHash(claims.accessToken),
     ...(claims.nonce === null ? {} : { nonce: claims.nonce }),
-  })
-    .setProtectedHeader({ alg: SIGNING_ALG, typ: "JWT", kid })
-    .setIssuer(deps.config.issuer)
-    .setSubject(claims.subject)
-    .setAudience(claims.clientId)
-    .setIssuedAt(now)
-    .setExpirationTime(now + deps.config.accessTokenTtl)
-    .sign(key);
+  };
+  return signJwt(deps, "JWT", payload, { subject: claims.subject, audience: claims.clientId });
 }
 
 interface Minting {
