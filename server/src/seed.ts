@@ -44,6 +44,13 @@ export const DEMO = {
       password: "Bob-Pa55!",
       accounts: [{ portal_id: "acme", role: "user" as const }],
     },
+    {
+      id: "3c9b4f0a-6e2d-4b7a-8f15-2a4d6c8e0b13",
+      email: "carol@example.com",
+      display_name: "Carol Example",
+      password: "Carol-Pa55!",
+      accounts: [{ portal_id: "globex", role: "owner" as const }],
+    },
   ],
   notes: {
     client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
@@ -90,6 +97,8 @@ async function seedEmpty(store: Store, clock: Clock): Promise<boolean> {
     scopes: [...DEMO.notes.scopes],
     public: false,
     secret_hash: sha256(DEMO.notes.client_secret),
+    // Available to other portals, so alice meets the portal chooser.
+    allow_other_portals: true,
   };
   const mobile: ClientRecord = {
     ...common,
@@ -105,6 +114,7 @@ async function seedEmpty(store: Store, clock: Clock): Promise<boolean> {
     scopes: [...DEMO.mobile.scopes],
     public: true,
     secret_hash: null,
+    allow_other_portals: false,
   };
   await store.clients.insert(notes);
   await store.clients.insert(mobile);

@@ -245,6 +245,7 @@ describe("POST /api/clients", () => {
       allowed_origins: ["https://board.example.com"],
       scopes: ["accounts.self:read", "files:read", "openid"],
       allow_pkce: false,
+      allow_other_portals: false,
       token_endpoint_auth_method: "client_secret_basic",
       enabled: true,
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

@@ -1,15 +1,15 @@
 import { choosePortalSchema, credentialsSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { epochSeconds } from "../domain/clock.ts";
-import { endSession, findSignedIn, publicUser, SESSION_TTL } from "../domain/sessions.ts";
+import { choosePortal, endSession, findSignedIn, publicUser, SESSION_TTL } from "../domain/sessions.ts";
 import { signIn } from "../domain/sign-in.ts";
-import { invalidRequest, unauthenticated } from "../errors.ts";
+import { unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
+import { loadInteraction } from "./interaction-access.ts";
 
 /** `/api/session`: sign in, choose a portal, sign out (contract §6). */
 export function sessionRoutes(deps: Deps): Router {
-  const { cookies, store } = deps;
+  const { cookies } = deps;
   const router = Router();
 
   router.get("/", async function showSession(req, res) {
@@ -30,16 +30,15 @@ export function sessionRoutes(deps: Deps): Router {
     res.json({ user: publicUser(signedIn), portals: signedIn.portals });
   });
 
-  router.post("/portal", async function choosePortal(req, res) {
-    const { portal_id } = parseWith(choosePortalSchema, req.body);
+  router.post("/portal", async function selectPortal(req, res) {
+    const { portal_id, interaction_id } = parseWith(choosePortalSchema, req.body);
+    // For a sign-in request, the portal must be one where its app may be used (docs/api.md#portals-of-an-app).
+    const forClient =
+      interaction_id === undefined ? null : (await loadInteraction(deps, req, interaction_id)).client;
     const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
     if (!signedIn) throw unauthenticated();
-    if (!signedIn.portals.some((portal) => portal.id === portal_id)) {
-      throw invalidRequest("portal_id: not a portal of this account");
-    }
-    const session = { ...signedIn.session, portal_id, portal_chosen_at: epochSeconds(deps.clock) };
-    await store.sessions.update(session);
-    res.json({ user: publicUser({ ...signedIn, session, portalId: portal_id }) });
+    const chosen = await choosePortal(deps, signedIn, portal_id, forClient);
+    res.json({ user: publicUser(chosen) });
   });
 
   router.delete("/", async function signOut(req, res) {

@@ -1,5 +1,6 @@
 import { scopesWithin } from "@gatehouse/shared";
 import type { ClientRecord, Store } from "../store/types.ts";
+import { mayUseOnPortal } from "./client-portals.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 
 interface ClientGrantDeps {
@@ -16,9 +17,10 @@ export async function revokeClientGrants({ store, clock }: ClientGrantDeps, clie
 /**
  * Brings every grant of a changed app in line with what the app may do now (contract §7): a switch
  * between confidential and public revokes them all, since the grants were given to another kind of
- * client; a removed scope leaves every grant, and a grant left with nothing is revoked. Token checks
- * intersect with the app's scopes as well, so a consent racing this change grants nothing removed.
- * @see RFC 6749 §2.1 (client types), RFC 9700 §2.3 (privilege restriction)
+ * client; a removed scope leaves every grant, and a grant left with nothing is revoked; an app made
+ * private to its portal loses its grants on every other portal. Token checks intersect with the app's
+ * scopes as well, so a consent racing this change grants nothing removed.
+ * @see RFC 6749 §2.1 (client types), RFC 9700 §2.3 (privilege restriction), docs/api.md#portals-of-an-app
  */
 export async function alignClientGrants(
   deps: ClientGrantDeps,
@@ -30,7 +32,8 @@ export async function alignClientGrants(
   const now = epochSeconds(clock);
   for (const grant of await store.grants.listByClient(after.client_id)) {
     const scopes = scopesWithin(grant.scopes, after.scopes);
-    if (scopes.length === 0) await store.grants.revoke(grant.id, now);
+    if (scopes.length === 0 || !mayUseOnPortal(after, grant.portal_id))
+      await store.grants.revoke(grant.id, now);
     else if (scopes.length < grant.scopes.length)
       await store.grants.save({ ...grant, scopes, updated_at: now });
   }

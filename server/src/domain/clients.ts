@@ -47,6 +47,7 @@ export function clientView(issuer: string, client: ClientRecord): Client {
     allowed_origins: client.allowed_origins,
     scopes: client.scopes,
     allow_pkce: client.public,
+    allow_other_portals: client.allow_other_portals,
     token_endpoint_auth_method: client.public ? "none" : "client_secret_basic",
     enabled: client.enabled,
     created_at: isoDate(client.created_at),
@@ -65,6 +66,7 @@ type SettingsFields = Pick<
   | "allowed_origins"
   | "scopes"
   | "public"
+  | "allow_other_portals"
 >;
 
 /** The record fields the settings form decides (the icon is checked apart). */
@@ -79,6 +81,7 @@ function settingsFields(settings: Omit<ClientSettings, "logo">): SettingsFields 
     allowed_origins: settings.allowed_origins,
     scopes: settings.scopes,
     public: settings.allow_pkce,
+    allow_other_portals: settings.allow_other_portals,
   };
 }
 
@@ -107,7 +110,8 @@ export async function registerClient(
 /**
  * Changes an app's settings. Turning a confidential app into a public one drops its secret;
  * the reverse needs a new secret from `regenerateClientSecret`. Its grants follow at once: a type
- * switch revokes them, a removed scope leaves them (contract §7).
+ * switch revokes them, a removed scope leaves them, making it private ends those of other portals
+ * (contract §7, docs/api.md#portals-of-an-app).
  */
 export async function updateClient(
   { store, clock }: ClientDeps,

@@ -32,7 +32,6 @@ export async function decideConsent(
   deps: ConsentDeps,
   { interaction, browser, signedIn, portalId, decision }: Decision,
 ): Promise<string> {
-  const { store, clock, config } = deps;
   const issued =
     decision === "allow"
       ? await issueAuthorizationCode(deps, {
@@ -41,7 +40,29 @@ export async function decideConsent(
           portalId,
           authTime: signedIn.session.auth_time,
         })
-      : { redirectTo: accessDeniedUrl(config.issuer, interaction.request), codeHash: null };
+      : { redirectTo: accessDeniedUrl(deps.config.issuer, interaction.request), codeHash: null };
+  return completeInteraction(deps, interaction, browser, issued);
+}
+
+/**
+ * Ends an interaction with `access_denied` without asking: the person has no account on a portal
+ * where the app may be used. @see RFC 6749 §4.1.2.1, docs/api.md#portals-of-an-app
+ */
+export function refuseInteraction(
+  deps: ConsentDeps,
+  { interaction, browser }: Pick<Decision, "interaction" | "browser">,
+): Promise<string> {
+  const redirectTo = accessDeniedUrl(deps.config.issuer, interaction.request);
+  return completeInteraction(deps, interaction, browser, { redirectTo, codeHash: null });
+}
+
+/** Records the first answer; a later one withdraws its code and gets the first one's answer. */
+async function completeInteraction(
+  { store, clock }: ConsentDeps,
+  interaction: InteractionRecord,
+  browser: string,
+  issued: { redirectTo: string; codeHash: string | null },
+): Promise<string> {
   const won = await store.interactions.complete(interaction.id, {
     sealed_redirect_to: seal(browser, interaction.id, issued.redirectTo),
     completed_at: epochSeconds(clock),

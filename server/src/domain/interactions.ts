@@ -1,12 +1,16 @@
 import type { InteractionStep } from "@gatehouse/shared";
 import type {
   AuthorizationRequest,
+  ClientRecord,
   GrantRecord,
   InteractionRecord,
+  PortalRecord,
   SessionRecord,
   UserRecord,
 } from "../store/types.ts";
 import { grantCovers } from "./authorization.ts";
+import { usablePortals, usableSessionPortal } from "./client-portals.ts";
+import type { SignedIn } from "./sessions.ts";
 
 /** Seconds a person has to finish signing in and deciding. */
 export const INTERACTION_TTL = 30 * 60;
@@ -39,31 +43,54 @@ export interface InteractionState {
   interaction: InteractionRecord;
   session: SessionRecord | null;
   user: UserRecord | null;
+  /** The person's portals where the app may be used (docs/api.md#portals-of-an-app). */
+  usablePortalIds: readonly string[];
   /** The portal the session acts for, or null while the person has several and chose none. */
   portalId: string | null;
   /** The earlier grant of this user, portal and client, if any. */
   grant: GrantRecord | null;
 }
 
+/** Where the app may be used for this person, and the session's portal when it is one of those. */
+export interface InteractionPortals {
+  portals: PortalRecord[];
+  portalId: string | null;
+}
+
+/** The chooser offers only portals where the app may be used; another current portal does not count. */
+export function interactionPortals(
+  client: Pick<ClientRecord, "portal_id" | "allow_other_portals">,
+  signedIn: SignedIn | null,
+): InteractionPortals {
+  if (!signedIn) return { portals: [], portalId: null };
+  return {
+    portals: usablePortals(client, signedIn.portals),
+    portalId: usableSessionPortal(client, signedIn.portalId),
+  };
+}
+
 /**
  * The step machine of contract §5: sign-in, then the portal chooser, then consent, unless the
  * session, the chosen portal or an earlier grant already answer them. `implied` means remembered
- * consent covers the request: the caller issues the code without showing a page.
- * @see OpenID Connect Core §3.1.2.1 (prompt)
+ * consent covers the request: the caller issues the code without showing a page; `denied` means the
+ * person has no account where the app may be used: the caller answers `access_denied`.
+ * @see OpenID Connect Core §3.1.2.1 (prompt), docs/api.md#portals-of-an-app
  */
 export function interactionStep({
   interaction,
   session,
   user,
+  usablePortalIds,
   portalId,
   grant,
-}: InteractionState): InteractionStep | "implied" {
+}: InteractionState): InteractionStep | "implied" | "denied" {
   if (interaction.result) return "done";
   const { prompt, scopes } = interaction.request;
   if (!session || !user) return "login";
   const arrival = { at_ms: interaction.created_at_ms, session_hash: interaction.arrival_session_hash };
   if (!signInSuffices(session, interaction.request, arrival)) return "login";
-  if (portalId === null) return "portal";
+  if (usablePortalIds.length === 0) return "denied";
+  if (portalId === null || !usablePortalIds.includes(portalId)) return "portal";
   if (
     prompt === "select_account" &&
     user.accounts.length > 1 &&

@@ -1,5 +1,7 @@
-import type { PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
+import { forbidden, invalidRequest } from "../errors.ts";
+import type { ClientRecord, PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
 import { sessionPortal } from "./authorization.ts";
+import { mayUseOnPortal } from "./client-portals.ts";
 import { type Clock, epochSeconds, secondsOf } from "./clock.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
@@ -82,6 +84,27 @@ export async function findSignedIn(
     portals.map((portal) => portal.id),
   );
   return { session, user, portals, portalId };
+}
+
+/**
+ * Makes one of the person's portals the session's. Chosen for a sign-in request, it must be a portal
+ * where the request's app may be used. @see docs/api.md#portals-of-an-app
+ */
+export async function choosePortal(
+  { store, clock }: SessionDeps,
+  signedIn: SignedIn,
+  portalId: string,
+  forClient: Pick<ClientRecord, "portal_id" | "allow_other_portals"> | null,
+): Promise<SignedIn> {
+  if (!signedIn.portals.some((portal) => portal.id === portalId)) {
+    throw invalidRequest("portal_id: not a portal of this account");
+  }
+  if (forClient && !mayUseOnPortal(forClient, portalId)) {
+    throw forbidden("this application can be used on its own portal only");
+  }
+  const session = { ...signedIn.session, portal_id: portalId, portal_chosen_at: epochSeconds(clock) };
+  await store.sessions.update(session);
+  return { ...signedIn, session, portalId };
 }
 
 /** The session's user as the SPA sees it (contract §6). */

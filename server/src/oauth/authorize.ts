@@ -11,13 +11,13 @@ import {
   verifyClientAndRedirectUri,
 } from "../domain/authorization.ts";
 import { secondsOf } from "../domain/clock.ts";
-import { type Arrival, INTERACTION_TTL, signInSuffices } from "../domain/interactions.ts";
+import { type Arrival, INTERACTION_TTL, interactionPortals, signInSuffices } from "../domain/interactions.ts";
 import { randomToken, sha256 } from "../domain/secrets.ts";
 import { findSignedIn } from "../domain/sessions.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
 import { requireContentType, requireSameOrigin } from "../http/guards.ts";
 import { collectParameters, type ParameterSource } from "../http/params.ts";
-import type { AuthorizationRequest } from "../store/types.ts";
+import type { AuthorizationRequest, ClientRecord } from "../store/types.ts";
 
 /** How long the browser-binding cookie lives: a day, well beyond any one interaction. */
 const BROWSER_COOKIE_TTL = 24 * 60 * 60;
@@ -83,7 +83,7 @@ export function authorizeRoutes(deps: Deps): Router {
     };
     try {
       if (refusal !== null) throw invalidRequest(refusal);
-      return { request: validateAuthorizationRequest(client, values), values, redirectStatus };
+      return { client, request: validateAuthorizationRequest(client, values), values, redirectStatus };
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
       res.redirect(redirectStatus, errorResponseUrl(config.issuer, echo, error));
@@ -107,22 +107,37 @@ export function authorizeRoutes(deps: Deps): Router {
     return signedIn && signInSuffices(signedIn.session, request, arrival) ? signedIn : null;
   }
 
-  /** `prompt=none`: answer at once, with a code or with `login_required` / `consent_required`. */
-  async function answerWithoutInteraction(req: Request, res: Response, request: AuthorizationRequest) {
+  /**
+   * `prompt=none`: answer at once, with a code or with `login_required` / `consent_required`, or
+   * `access_denied` when the person has no account where the app may be used (docs/api.md#portals-of-an-app).
+   */
+  async function answerWithoutInteraction(
+    req: Request,
+    res: Response,
+    client: ClientRecord,
+    request: AuthorizationRequest,
+  ) {
     const signedIn = await findRecentlySignedIn(req, request);
+    const { portals, portalId } = interactionPortals(client, signedIn);
     const grant =
-      signedIn?.portalId != null
-        ? await store.grants.find(signedIn.user.id, signedIn.portalId, request.client_id)
-        : null;
+      signedIn && portalId ? await store.grants.find(signedIn.user.id, portalId, client.client_id) : null;
     if (!signedIn) {
       res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("login_required")));
-    } else if (!signedIn.portalId || !grantCovers(grant, request.scopes)) {
+    } else if (portals.length === 0) {
+      res.redirect(302, accessDeniedUrl(config.issuer, request));
+    } else if (!portalId && signedIn.portalId) {
+      // The session acts for a portal where the app may not be used: the person must choose.
+      res.redirect(
+        302,
+        errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required")),
+      );
+    } else if (!portalId || !grantCovers(grant, request.scopes)) {
       res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("consent_required")));
     } else {
       const { redirectTo } = await issueAuthorizationCode(deps, {
         request,
         userId: signedIn.user.id,
-        portalId: signedIn.portalId,
+        portalId,
         authTime: signedIn.session.auth_time,
       });
       res.redirect(302, redirectTo);
@@ -132,9 +147,9 @@ export function authorizeRoutes(deps: Deps): Router {
   router.get("/", async function startAuthorization(req, res) {
     const validated = await validate(req, res, req.query);
     if (!validated) return;
-    const { request } = validated;
+    const { client, request } = validated;
     if (request.prompt === "none") {
-      await answerWithoutInteraction(req, res, request);
+      await answerWithoutInteraction(req, res, client, request);
       return;
     }
     let browser = cookies.read(req, "browser");
@@ -165,9 +180,10 @@ export function authorizeRoutes(deps: Deps): Router {
       const source: ParameterSource = typeof req.body === "object" && req.body !== null ? req.body : {};
       const validated = await validate(req, res, source);
       if (!validated) return;
-      const { request, values } = validated;
+      const { client, request, values } = validated;
       const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
       const signedIn = await findRecentlySignedIn(req, request);
+      const { portals, portalId } = interactionPortals(client, signedIn);
       let redirectTo: string;
       if (!decision.success) {
         redirectTo = errorResponseUrl(
@@ -177,7 +193,10 @@ export function authorizeRoutes(deps: Deps): Router {
         );
       } else if (!signedIn) {
         redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required"));
-      } else if (!signedIn.portalId) {
+      } else if (portals.length === 0) {
+        // No account where the app may be used (docs/api.md#portals-of-an-app).
+        redirectTo = accessDeniedUrl(config.issuer, request);
+      } else if (!portalId) {
         redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required"));
       } else if (decision.data.decision === "deny") {
         redirectTo = accessDeniedUrl(config.issuer, request);
@@ -185,7 +204,7 @@ export function authorizeRoutes(deps: Deps): Router {
         ({ redirectTo } = await issueAuthorizationCode(deps, {
           request,
           userId: signedIn.user.id,
-          portalId: signedIn.portalId,
+          portalId,
           authTime: signedIn.session.auth_time,
         }));
       }

@@ -16,6 +16,8 @@ export interface ClientRecord {
   public: boolean;
   /** SHA-256 of the client secret, base64url; null for a public client. */
   secret_hash: string | null;
+  /** False: the app can be used on its own portal only (docs/api.md#portals-of-an-app). */
+  allow_other_portals: boolean;
   enabled: boolean;
   created_at: number;
   updated_at: number;

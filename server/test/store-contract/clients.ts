@@ -22,6 +22,7 @@ export function describeClientsContract(openFreshStore: () => Promise<Store>): v
         enabled: false,
         scopes: [],
         allowed_origins: [],
+        allow_other_portals: true,
       });
       await store.clients.insert(confidential);
       await store.clients.insert(pub);

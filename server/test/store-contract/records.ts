@@ -41,6 +41,7 @@ export const client = (overrides: Partial<ClientRecord> = {}): ClientRecord => (
   scopes: ["openid", "files:read"],
   public: false,
   secret_hash: "c2VjcmV0LWhhc2g",
+  allow_other_portals: false,
   enabled: true,
   created_at: NOW,
   updated_at: NOW,

@@ -12,15 +12,21 @@ export const credentialsSchema = z.object({
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
-/** `POST /api/session/portal` */
-export const choosePortalSchema = z.object({ portal_id: z.string().min(1).max(128) });
+export const interactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "unknown interaction");
+
+/**
+ * `POST /api/session/portal`; with `interaction_id` the choice is for that sign-in request, and a portal
+ * where its app may not be used is refused (docs/api.md#portals-of-an-app).
+ */
+export const choosePortalSchema = z.object({
+  portal_id: z.string().min(1).max(128),
+  interaction_id: interactionIdSchema.optional(),
+});
 export type ChoosePortal = z.infer<typeof choosePortalSchema>;
 
 /** `POST /api/interactions/:id/consent` */
 export const consentDecisionSchema = z.object({ decision: z.enum(["allow", "deny"]) });
 export type ConsentDecision = z.infer<typeof consentDecisionSchema>;
-
-export const interactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "unknown interaction");
 
 export const portalSchema = z.object({ id: z.string(), name: z.string() });
 export type Portal = z.infer<typeof portalSchema>;
@@ -172,6 +178,8 @@ export const clientSettingsSchema = z.object({
     .array(scopeNameSchema)
     .min(1, "Choose at least one access scope")
     .transform((scopes) => impliedScopes(scopes)),
+  /** Unchecked by default: the app can be used on its own portal only (docs/api.md#portals-of-an-app). */
+  allow_other_portals: z.boolean().default(false),
   policy_url: httpUrlSchema("Privacy policy URL"),
   terms_url: httpUrlSchema("Terms of Service URL"),
 });
@@ -184,6 +192,7 @@ export const clientSchema = clientSummarySchema.extend({
   allowed_origins: z.array(z.string()),
   scopes: z.array(scopeNameSchema),
   allow_pkce: z.boolean(),
+  allow_other_portals: z.boolean(),
   token_endpoint_auth_method: z.enum(["client_secret_basic", "none"]),
   enabled: z.boolean(),
   created_at: z.string(),

@@ -29,12 +29,19 @@ export class UniqueIndex<R> {
 export class Table<R> {
   readonly #rows = new Map<string, R>();
   readonly #indexes: UniqueIndex<R>[];
+  readonly #defaults: Partial<R> | null;
 
+  /**
+   * @param defaults the values of fields a later version added, for records an earlier version wrote
+   *   (the lowdb engine's migrations).
+   */
   constructor(
     readonly name: string,
     indexes: UniqueIndex<R>[] = [],
+    defaults: Partial<R> | null = null,
   ) {
     this.#indexes = indexes;
+    this.#defaults = defaults;
   }
 
   get size(): number {
@@ -102,8 +109,12 @@ export class Table<R> {
    * parsed JSON becomes a record: only this engine wrote it, from a record of this table.
    */
   load(key: string, value: unknown): void {
-    if (value === null) this.#delete(key);
-    else this.#set(key, value as R);
+    if (value === null) {
+      this.#delete(key);
+      return;
+    }
+    const record = value as R;
+    this.#set(key, this.#defaults === null ? record : { ...this.#defaults, ...record });
   }
 
   #set(key: string, record: R): void {

@@ -25,7 +25,8 @@ function createTables(indexes: Indexes) {
   return {
     portals: new Table<PortalRecord>("portals"),
     users: new Table<UserRecord>("users", [indexes.usersByEmail]),
-    clients: new Table<ClientRecord>("clients"),
+    // Apps stored before `allow_other_portals` existed are private to their portal (docs/api.md#portals-of-an-app).
+    clients: new Table<ClientRecord>("clients", [], { allow_other_portals: false }),
     sessions: new Table<SessionRecord>("sessions"),
     interactions: new Table<InteractionRecord>("interactions"),
     codes: new Table<CodeRecord>("codes"),

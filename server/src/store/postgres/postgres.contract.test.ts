@@ -38,6 +38,7 @@ describe("the postgres engine", () => {
           "001_initial.sql",
           "002_throttle_windows.sql",
           "003_exact_sign_in_times.sql",
+          "004_client_allow_other_portals.sql",
         ]);
       } finally {
         await pool.end();

@@ -35,6 +35,7 @@ export const clients = defineTable<ClientRecord>("clients", "client_id", {
   scopes: "text[]",
   public: "boolean",
   secret_hash: "text",
+  allow_other_portals: "boolean",
   enabled: "boolean",
   created_at: "bigint",
   updated_at: "bigint",
