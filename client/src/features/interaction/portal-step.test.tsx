@@ -41,7 +41,11 @@ describe("PortalStep", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Globex" }));
 
-    expect(choosePortal).toHaveBeenCalledExactlyOnceWith({ portal_id: "globex" });
+    // For this sign-in request: the server refuses a portal where its app may not be used (N74).
+    expect(choosePortal).toHaveBeenCalledExactlyOnceWith({
+      portal_id: "globex",
+      interaction_id: interactionAt("portal").id,
+    });
     await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
   });
 

@@ -29,7 +29,7 @@ export function PortalStep({ interaction, onProgress }: PortalStepProps) {
           </>
         ) : null}
       </StepBanner>
-      <PortalChoices portals={portals} onChosen={onProgress} />
+      <PortalChoices portals={portals} interactionId={interaction.id} onChosen={onProgress} />
     </div>
   );
 }

@@ -7,16 +7,22 @@ import { useSessionStore } from "../../stores/session.ts";
 
 interface PortalChoicesProps {
   portals: Portal[];
+  /** The sign-in request the portal is chosen for: the server refuses a portal where its app may not be used. */
+  interactionId?: string;
   /** Called once a portal is chosen, with the session already in the store. */
   onChosen: (user: User) => Promise<void>;
 }
 
 /** Contract §10, portal chooser: one button per portal, named by the portal's name. */
-export function PortalChoices({ portals, onChosen }: PortalChoicesProps) {
+export function PortalChoices({ portals, interactionId, onChosen }: PortalChoicesProps) {
   const portalChosen = useSessionStore((state) => state.portalChosen);
   const choose = useAction(
     async (portal: Portal) => {
-      const user = await choosePortal({ portal_id: portal.id });
+      const user = await choosePortal(
+        interactionId === undefined
+          ? { portal_id: portal.id }
+          : { portal_id: portal.id, interaction_id: interactionId },
+      );
       portalChosen(user);
       await onChosen(user);
     },

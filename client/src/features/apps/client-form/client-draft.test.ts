@@ -36,11 +36,13 @@ describe("the client draft", () => {
       name: "",
       redirect_uris: [],
       logo: null,
+      allow_other_portals: false,
       errors: {},
       problem: null,
     });
     const editing = initialDraft(demoNotesClient);
     expect(editing.name).toBe("Demo Notes");
+    expect(editing.allow_other_portals).toBe(true);
     expect(editing.redirect_uris).toEqual(demoNotesClient.redirect_uris);
     expect([...editing.scopes]).toEqual(demoNotesClient.scopes);
     expect(editing.logo).toBeNull();
@@ -133,6 +135,16 @@ describe("the client draft", () => {
     expect(check.request).toEqual({
       kind: "create",
       body: expect.objectContaining({ logo: PNG_DATA_URL, scopes: ["files:read", "files:write", "openid"] }),
+    });
+  });
+
+  it("sets a checkbox's flag, and sends it with the settings", () => {
+    const draft = apply(validDraft(), { type: "flag-set", field: "allow_other_portals", value: true });
+    expect(draft.allow_other_portals).toBe(true);
+    expect(draft.allow_pkce).toBe(false);
+    expect(checkDraft(draft).request).toEqual({
+      kind: "create",
+      body: expect.objectContaining({ allow_other_portals: true, allow_pkce: false }),
     });
   });
 

@@ -13,10 +13,13 @@ import { type FieldErrors, type FieldName, fieldErrors } from "./field-errors.ts
 
 export type TextField = "name" | "website_url" | "description" | "policy_url" | "terms_url";
 export type EntryField = "redirect_uris" | "allowed_origins";
+export type FlagField = "allow_pkce" | "allow_other_portals";
 
 /** The form's state: the settings as typed, and what is wrong with them. */
-export interface ClientDraft extends Record<TextField, string>, Record<EntryField, string[]> {
-  allow_pkce: boolean;
+export interface ClientDraft
+  extends Record<TextField, string>,
+    Record<EntryField, string[]>,
+    Record<FlagField, boolean> {
   /** A newly chosen icon as a `data:` URL; null keeps the current one. */
   logo: string | null;
   /** What is typed in each list's box and not added yet. */
@@ -43,7 +46,7 @@ export interface DraftCheck {
 
 export type DraftAction =
   | { type: "typed"; field: TextField; value: string }
-  | { type: "pkce-set"; value: boolean }
+  | { type: "flag-set"; field: FlagField; value: boolean }
   | { type: "entry-typed"; field: EntryField; value: string }
   | { type: "entry-added"; field: EntryField }
   | { type: "entry-removed"; field: EntryField; entry: string }
@@ -69,6 +72,7 @@ export function initialDraft(client?: Client): ClientDraft {
     policy_url: client?.policy_url ?? "",
     terms_url: client?.terms_url ?? "",
     allow_pkce: client?.allow_pkce ?? false,
+    allow_other_portals: client?.allow_other_portals ?? false,
     logo: null,
     redirect_uris: client?.redirect_uris ?? [],
     allowed_origins: client?.allowed_origins ?? [],
@@ -115,8 +119,8 @@ export function draftReducer(draft: ClientDraft, action: DraftAction): ClientDra
   switch (action.type) {
     case "typed":
       return { ...draft, [action.field]: action.value };
-    case "pkce-set":
-      return { ...draft, allow_pkce: action.value };
+    case "flag-set":
+      return { ...draft, [action.field]: action.value };
     case "entry-typed":
       return { ...draft, entries: { ...draft.entries, [action.field]: action.value } };
     case "entry-added":
@@ -169,6 +173,7 @@ export function checkDraft(draft: ClientDraft, client?: Client): DraftCheck {
     redirect_uris: lists.redirect_uris,
     allowed_origins: lists.allowed_origins,
     scopes: [...draft.scopes],
+    allow_other_portals: draft.allow_other_portals,
     policy_url: draft.policy_url,
     terms_url: draft.terms_url,
   };

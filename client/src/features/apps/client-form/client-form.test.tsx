@@ -59,6 +59,7 @@ describe("ClientForm", () => {
       "Description",
       "Allow public client (PKCE)",
       "Redirect URLs",
+      "Available to other portals",
       "Allowed origins",
       "Privacy policy URL",
       "Terms of Service URL",
@@ -68,6 +69,8 @@ describe("ClientForm", () => {
     expect(screen.getByLabelText("App icon")).toHaveAttribute("type", "file");
     expect(screen.getByLabelText("App icon")).toHaveAttribute("accept", "image/png,image/jpeg,image/svg+xml");
     expect(screen.getByLabelText("Allow public client (PKCE)")).toHaveAttribute("type", "checkbox");
+    // N74: an app is private to its own portal unless its owners say otherwise.
+    expect(screen.getByRole("checkbox", { name: "Available to other portals" })).not.toBeChecked();
     const scopes = group("Access scopes");
     for (const scope of [
       "accounts.self:read",
@@ -209,10 +212,34 @@ describe("ClientForm", () => {
       redirect_uris: ["http://localhost:5175/callback"],
       allowed_origins: ["http://localhost:5175"],
       scopes: ["files:read", "files:write", "openid"],
+      allow_other_portals: false,
       policy_url: "https://team.example.com/privacy",
       terms_url: "https://team.example.com/terms",
     });
     await waitFor(() => expect(onSaved).toHaveBeenCalledExactlyOnceWith(created));
+  });
+
+  it("N74 registers an app available to other portals only when the box is checked", async () => {
+    vi.mocked(createClient).mockResolvedValue({ client: demoNotesClient });
+    const { user } = renderForm();
+    await fillValidForm(user);
+
+    await user.click(screen.getByRole("checkbox", { name: "Available to other portals" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(vi.mocked(createClient).mock.calls[0]?.[0].allow_other_portals).toBe(true);
+  });
+
+  it("N74 shows an app's availability when editing, and makes it private again", async () => {
+    vi.mocked(updateClient).mockResolvedValue({ ...demoNotesClient, allow_other_portals: false });
+    const { user } = renderForm({ client: demoNotesClient });
+    const available = screen.getByRole("checkbox", { name: "Available to other portals" });
+    expect(available).toBeChecked();
+
+    await user.click(available);
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(vi.mocked(updateClient).mock.calls[0]?.[1]).toMatchObject({ allow_other_portals: false });
   });
 
   it("takes a typed redirect URL whose Add was not pressed", async () => {

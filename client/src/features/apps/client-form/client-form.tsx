@@ -7,6 +7,7 @@ import { checkDraft, draftReducer, initialDraft } from "./client-draft.ts";
 import { type FieldErrors, type FieldName, firstInvalid } from "./field-errors.ts";
 import { TextField } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
+import { PortalsSection } from "./portals-section.tsx";
 import { saveClient, saveFailure, serverFieldErrors } from "./save-client.ts";
 import { ScopeSection } from "./scope-section.tsx";
 import { SignInSection } from "./sign-in-section.tsx";
@@ -69,6 +70,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
       <BasicSection {...sections} />
       <SignInSection {...sections} />
       <ScopeSection {...sections} />
+      <PortalsSection {...sections} />
       <LegalSection {...sections} />
 
       {failure ? <Alert>{failure}</Alert> : null}

@@ -10,6 +10,7 @@ export const FIELDS = [
   "redirect_uris",
   "allowed_origins",
   "scopes",
+  "allow_other_portals",
   "policy_url",
   "terms_url",
 ] as const;

@@ -69,3 +69,50 @@ export function TextField({ label, value, error, hint, inputRef, onValueChange, 
     </div>
   );
 }
+
+interface CheckboxFieldProps {
+  label: string;
+  name: string;
+  checked: boolean;
+  hint: ReactNode;
+  error: string | undefined;
+  inputRef: Ref<HTMLInputElement>;
+  onCheckedChange: (checked: boolean) => void;
+}
+
+/** A labelled checkbox with its hint and its message. */
+export function CheckboxField({
+  label,
+  name,
+  checked,
+  hint,
+  error,
+  inputRef,
+  onCheckedChange,
+}: CheckboxFieldProps) {
+  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  return (
+    <div className="checkbox-field">
+      <input
+        id={id}
+        ref={inputRef}
+        className="checkbox"
+        type="checkbox"
+        name={name}
+        checked={checked}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(hintId, errorId)}
+        onChange={(event) => onCheckedChange(event.target.checked)}
+      />
+      <div>
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+        <FieldError id={errorId} error={error} />
+      </div>
+    </div>
+  );
+}
