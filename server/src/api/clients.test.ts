@@ -134,7 +134,7 @@ function keysOf(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
 }
 
-/** An app of globex, put straight into the store: no admin of globex exists in the demo data. */
+/** An app of globex, put straight into the store: the demo data registers none there. */
 async function insertGlobexClient(): Promise<ClientRecord> {
   const acmeNotes = await server.store.clients.get(DEMO.notes.client_id);
   if (!acmeNotes) throw new Error("the demo data has no Demo Notes");
