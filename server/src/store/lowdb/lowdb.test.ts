@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -14,6 +14,7 @@ import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../../tes
 import { DEMO, NOTES as notes } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { authorizeUrl, postToken } from "../../../test/oauth-app.ts";
+import { client } from "../../../test/store-contract/records.ts";
 import { storeText } from "../../../test/store-files.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 
@@ -247,4 +248,24 @@ describe("the lowdb snapshot", () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("N74 reads an app an earlier version stored, without allow_other_portals, as private to its portal", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
+    try {
+      const { allow_other_portals: _added, ...earlier } = client();
+      const snapshot = { version: 1, journal_generation: 0, clients: { [earlier.client_id]: earlier } };
+      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
+      const store = await openLowdbStore(dataDir);
+      try {
+        expect(await store.clients.get(earlier.client_id)).toEqual({
+          ...earlier,
+          allow_other_portals: false,
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });

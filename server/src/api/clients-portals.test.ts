@@ -1,0 +1,158 @@
+import { clientListSchema, consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  authorizeThroughSpa,
+  DEMO,
+  postToken,
+  signIn,
+  startTestServer,
+  TestBrowser,
+  type TestServer,
+} from "../../test/harness.ts";
+
+// N74: globex's owner never sees or changes acme's apps or consents; an app's owners decide where it is used.
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close({ remove: true });
+});
+
+const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
+const CAROL = { email: "carol@example.com", password: "Carol-Pa55!" };
+const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
+
+async function signedIn(person: { email: string; password: string }, portalId?: string) {
+  const browser = new TestBrowser(server.url);
+  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
+  if (portalId) {
+    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
+  }
+  return browser;
+}
+
+/** Demo Notes' settings as its owners last saved them, with `overrides` over them. */
+async function notesSettings(overrides: Record<string, unknown>) {
+  const notes = await server.store.clients.get(DEMO.notes.client_id);
+  if (!notes) throw new Error("the demo data has no Demo Notes");
+  return {
+    name: notes.name,
+    website_url: notes.website_url,
+    description: notes.description,
+    allow_pkce: notes.public,
+    redirect_uris: notes.redirect_uris,
+    allowed_origins: notes.allowed_origins,
+    scopes: notes.scopes,
+    allow_other_portals: notes.allow_other_portals,
+    policy_url: notes.policy_url,
+    terms_url: notes.terms_url,
+    ...overrides,
+  };
+}
+
+/** Demo Notes' tokens for alice on `portalId`. */
+async function notesTokens(portalId: string) {
+  const landed = await authorizeThroughSpa(server, {
+    ...ALICE,
+    portalId,
+    params: { scope: "openid files:read" },
+  });
+  const response = await postToken(server.url, {
+    grant_type: "authorization_code",
+    code: landed.searchParams.get("code") ?? "",
+    redirect_uri: NOTES_CALLBACK,
+    client_id: DEMO.notes.client_id,
+    client_secret: DEMO.notes.client_secret,
+  });
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+const refresh = (refreshToken: string) =>
+  postToken(server.url, {
+    grant_type: "refresh_token",
+    refresh_token: refreshToken,
+    client_id: DEMO.notes.client_id,
+    client_secret: DEMO.notes.client_secret,
+  });
+
+describe("N74 globex's owner and acme's apps", () => {
+  it("N74 never shows carol, owner of globex, acme's apps, nor lets her change them", async () => {
+    const carol = await signedIn(CAROL);
+    const listed = await carol.json("/api/clients", "GET");
+    expect(listed.status).toBe(200);
+    expect(await listed.json()).toEqual([]);
+
+    const before = await server.store.clients.get(DEMO.mobile.client_id);
+    for (const clientId of [DEMO.notes.client_id, DEMO.mobile.client_id]) {
+      for (const [method, path, body] of [
+        ["GET", `/api/clients/${clientId}`, undefined],
+        ["PUT", `/api/clients/${clientId}`, await notesSettings({ name: "Taken over" })],
+        ["PATCH", `/api/clients/${clientId}`, { enabled: false }],
+        ["POST", `/api/clients/${clientId}/secret`, undefined],
+        ["DELETE", `/api/clients/${clientId}`, undefined],
+      ] as const) {
+        const response = await carol.json(path, method, body);
+        expect([403, 404], `${method} ${path}`).toContain(response.status);
+        const text = await response.text();
+        expect(text).not.toContain(clientId);
+        expect(errorBodySchema.safeParse(JSON.parse(text)).success).toBe(true);
+      }
+    }
+    expect(await server.store.clients.get(DEMO.mobile.client_id)).toEqual(before);
+    expect(await server.store.clients.get(DEMO.notes.client_id)).toMatchObject({
+      name: "Demo Notes",
+      enabled: true,
+    });
+    // The demo secret still works: carol regenerated nothing.
+    expect((await notesTokens("acme")).access_token).toEqual(expect.any(String));
+  });
+
+  it("N74 never shows carol acme's consents, nor lets her revoke them", async () => {
+    const tokens = await notesTokens("acme");
+    const carol = await signedIn(CAROL);
+
+    const listed = await carol.json("/api/consents", "GET");
+    expect(listed.status).toBe(200);
+    expect(consentListSchema.parse(await listed.json())).toEqual([]);
+    const revoked = await carol.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE");
+    expect(revoked.status).toBe(404);
+
+    expect((await refresh(tokens.refresh_token ?? "")).status).toBe(200);
+    const alice = await signedIn(ALICE, "acme");
+    const aliceConsents = consentListSchema.parse(await (await alice.json("/api/consents", "GET")).json());
+    expect(aliceConsents.map((consent) => consent.client.client_id)).toEqual([DEMO.notes.client_id]);
+  });
+});
+
+describe("N74 an app's owners decide where it is used", () => {
+  it("N74 answers allow_other_portals, true for Demo Notes and false for Demo Mobile", async () => {
+    const alice = await signedIn(ALICE, "acme");
+    const clients = clientListSchema.parse(await (await alice.json("/api/clients", "GET")).json());
+    expect(clients.map(({ client_id, allow_other_portals }) => [client_id, allow_other_portals])).toEqual([
+      [DEMO.notes.client_id, true],
+      [DEMO.mobile.client_id, false],
+    ]);
+  });
+
+  it("N74 making Demo Notes private ends its grants on globex and keeps those on acme", async () => {
+    const onGlobex = await notesTokens("globex");
+    const onAcme = await notesTokens("acme");
+    const alice = await signedIn(ALICE, "acme");
+
+    const saved = await alice.json(
+      `/api/clients/${DEMO.notes.client_id}`,
+      "PUT",
+      await notesSettings({ allow_other_portals: false }),
+    );
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ allow_other_portals: false });
+
+    const refused = await refresh(onGlobex.refresh_token ?? "");
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: "invalid_grant" });
+    expect((await refresh(onAcme.refresh_token ?? "")).status).toBe(200);
+  });
+});
