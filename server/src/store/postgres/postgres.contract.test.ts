@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
@@ -7,6 +8,7 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
+import { client } from "../../../test/store-contract/records.ts";
 import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
@@ -44,6 +46,44 @@ describe("the postgres engine", () => {
         await pool.end();
       }
     } finally {
+      await fresh.drop();
+    }
+  });
+
+  it("N74 makes the apps stored before allow_other_portals existed private to their portal", async () => {
+    const fresh = await createTestDatabase("the allow_other_portals migration");
+    const pool = new pg.Pool({ connectionString: fresh.url });
+    try {
+      // The database as the version before it left it: migrations 001 to 003, and one app.
+      await pool.query(
+        "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+      );
+      for (const name of ["001_initial.sql", "002_throttle_windows.sql", "003_exact_sign_in_times.sql"]) {
+        await pool.query(await readFile(new URL(`./migrations/${name}`, import.meta.url), "utf8"));
+        await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
+      }
+      const { allow_other_portals: _added, ...earlier } = client();
+      const columns = Object.keys(earlier);
+      await pool.query(
+        `INSERT INTO clients (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+        Object.values(earlier).map((value) =>
+          typeof value === "object" && value !== null && !Array.isArray(value)
+            ? JSON.stringify(value)
+            : value,
+        ),
+      );
+      expect(await applyMigrations(pool)).toEqual(["004_client_allow_other_portals.sql"]);
+      const store = await openPostgresStore(fresh.url);
+      try {
+        expect(await store.clients.get(earlier.client_id)).toEqual({
+          ...earlier,
+          allow_other_portals: false,
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await pool.end();
       await fresh.drop();
     }
   });
