@@ -9,7 +9,7 @@ import {
   listenForCallbacks,
   redeemCode,
 } from "../support/demo-app.ts";
-import { ALICE, authorizeLink, BOB, pkcePair, signInOnPage } from "../support/journey.ts";
+import { ALICE, authorizeLink, BOB, CAROL, pkcePair, signInOnPage } from "../support/journey.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
 let gatehouse: RunningGatehouse;
@@ -157,6 +157,45 @@ describe("the authorization journey in Chromium", () => {
     });
     expect(status).toBe(200);
     expect(body.scope).toBe("accounts.self:read accounts.self:write openid");
+  });
+
+  it("N74 offers alice only Acme for Demo Mobile, private to Acme", async () => {
+    const { challenge } = pkcePair();
+    await page.goto(
+      authorizeLink(gatehouse.url, {
+        client_id: DEMO_MOBILE.client_id,
+        redirect_uri: DEMO_MOBILE.redirect_uri,
+        scope: "openid files:read",
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+      }),
+    );
+    await signInOnPage(page, ALICE);
+    await page.getByRole("heading", { name: "Choose portal" }).waitFor();
+    expect(await page.getByRole("button", { name: "Acme" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Globex" }).count()).toBe(0);
+  });
+
+  it("N74 sends carol, with no account on Acme, back to Demo Mobile with access_denied", async () => {
+    const { challenge } = pkcePair();
+    const callback = callbacks.nextCallback();
+    await page.goto(
+      authorizeLink(gatehouse.url, {
+        client_id: DEMO_MOBILE.client_id,
+        redirect_uri: DEMO_MOBILE.redirect_uri,
+        scope: "openid files:read",
+        state: "carol-mobile",
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+      }),
+    );
+    await signInOnPage(page, CAROL);
+    const back = await callback;
+    expect(back.pathname).toBe("/pkce-callback");
+    expect(back.searchParams.get("error")).toBe("access_denied");
+    expect(back.searchParams.get("state")).toBe("carol-mobile");
+    expect(back.searchParams.get("iss")).toBe(gatehouse.url);
+    expect(back.searchParams.get("code")).toBeNull();
   });
 
   it("remembers consent: a second request for the same scopes returns to the app without the consent page", async () => {

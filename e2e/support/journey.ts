@@ -4,6 +4,7 @@ import { DEMO_NOTES } from "./demo-app.ts";
 
 export const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
 export const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
+export const CAROL = { email: "carol@example.com", password: "Carol-Pa55!" };
 
 /** The link an app sends a person to. */
 export function authorizeLink(issuer: string, params: Record<string, string> = {}): string {
