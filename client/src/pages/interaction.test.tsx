@@ -91,7 +91,8 @@ describe("InteractionPage", () => {
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
     await user.click(await screen.findByRole("button", { name: "Acme" }));
-    expect(choosePortal).toHaveBeenCalledWith({ portal_id: "acme" });
+    // Chosen for this interaction: the server refuses a portal where its app may not be used (N74).
+    expect(choosePortal).toHaveBeenCalledWith({ portal_id: "acme", interaction_id: ID });
 
     expect(await screen.findByRole("button", { name: "Allow" })).toBeInTheDocument();
     expect(getInteraction).toHaveBeenCalledTimes(3);
