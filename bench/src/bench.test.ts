@@ -9,7 +9,7 @@ import type { Report } from "./report.ts";
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 describe("pnpm bench --quick", () => {
-  it("measures every case of contract §9 in under a minute and prints the table, with non-zero figures and no errors", async () => {
+  it("measures every case of docs/operations.md#benchmarks in under a minute and prints the table, with non-zero figures and no errors", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "gatehouse-bench-test-"));
     try {
       const started = Date.now();
@@ -53,7 +53,7 @@ describe("pnpm bench --quick", () => {
       }
       expect(report.cases[0]?.ratio).toBe(1);
       expect(await readFile(path.join(out, "results.svg"), "utf8")).toContain("<svg");
-      // The budget of contract §9's quick mode; Postgres rows (when a server is named) come on top.
+      // The budget of quick mode (docs/operations.md#benchmarks); Postgres rows (when a server is named) come on top.
       const postgresRows = report.cases.filter((result) => result.name.startsWith("postgres")).length;
       if (postgresRows === 0) expect(seconds).toBeLessThan(60);
     } finally {

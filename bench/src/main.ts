@@ -1,4 +1,4 @@
-// `pnpm bench [--quick]`: the figures of contract §9, side by side in one run, on this machine.
+// `pnpm bench [--quick]`: the benchmark figures (docs/operations.md#benchmarks), side by side in one run, on this machine.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,11 +1,11 @@
-/** The SPA's routes. The server redirects to `interaction` and `error` (contract §5), so they are part of the contract. */
+/** The SPA's routes. The server redirects to `interaction` and `error` (docs/api.md#authorization-endpoint), so they are part of the contract. */
 export const paths = {
   home: "/",
   interaction: "/interaction/:id",
   error: "/error",
   /** Where `GET /oauth2/logout` ends when it may not return to the app. */
   signedOut: "/signed-out",
-  /** Developer Tools → OAuth 2.0: the current portal's apps (contract §11). */
+  /** Developer Tools → OAuth 2.0: the current portal's apps (docs/api.md#clients). */
   developerTools: "/developer-tools/oauth",
   registerApp: "/developer-tools/oauth/new",
   editApp: "/developer-tools/oauth/:clientId/edit",

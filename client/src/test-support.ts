@@ -1,7 +1,7 @@
 import type { Client, Interaction, ScopeLine } from "@gatehouse/shared";
 import { vi } from "vitest";
 
-/** The demo seed's "Demo Notes" app (contract §3), as the interaction API describes it. */
+/** The demo seed's "Demo Notes" app (docs/configuration.md#demo-data), as the interaction API describes it. */
 export const demoNotes: Interaction["client"] = {
   client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
   name: "Demo Notes",
@@ -69,7 +69,7 @@ export function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** The demo seed's two apps (contract §3), as `GET /api/clients` lists them. */
+/** The demo seed's two apps (docs/configuration.md#demo-data), as `GET /api/clients` lists them. */
 export const demoNotesClient: Client = {
   ...demoNotes,
   redirect_uris: ["http://localhost:5175/callback", "http://127.0.0.1:5175/callback"],

@@ -50,7 +50,7 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** Every settings page must pass axe and fit the viewport (contract §10). */
+/** Every settings page must pass axe and fit the viewport (docs/pages.md#accessibility). */
 async function checkPage(page: Page, name: string) {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);

@@ -40,7 +40,7 @@ export interface AppOptions {
   spaDir?: string;
 }
 
-/** Checks on every state-changing call of the SPA's API: same origin, JSON bodies (contract §6). */
+/** Checks on every state-changing call of the SPA's API: same origin, JSON bodies (docs/security.md#csrf-and-origin). */
 function apiWriteGuards(issuer: string): RequestHandler[] {
   const sameOrigin = requireSameOrigin(issuer);
   const json = requireContentType("application/json");

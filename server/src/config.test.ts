@@ -13,7 +13,7 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe("loadConfig", () => {
-  it("answers the defaults of contract §2 for an empty environment", () => {
+  it("answers the defaults of docs/configuration.md#variables for an empty environment", () => {
     expect(loadConfig({})).toEqual({
       production: false,
       port: 3000,
@@ -132,7 +132,7 @@ describe("loadConfig", () => {
     expect(error.message).not.toMatch(/[\r\n]/);
   });
 
-  it("reads TRUST_PROXY as a hop count or a list of addresses and CIDRs (contract §2)", () => {
+  it("reads TRUST_PROXY as a hop count or a list of addresses and CIDRs (docs/configuration.md#variables)", () => {
     expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,::1" }).trustProxy).toEqual([
       "127.0.0.1",

@@ -22,7 +22,7 @@ const trustProxySchema = z.union(
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /**
- * Contract §2: the environment in, the `Config` out. A new variable is one key here and one line
+ * docs/configuration.md#variables: the environment in, the `Config` out. A new variable is one key here and one line
  * in the transform; the type follows.
  */
 const configSchema = z
@@ -53,7 +53,7 @@ const configSchema = z
     if (env.STORE === "postgres" && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when STORE=postgres" });
     }
-    // Contract §3: a production start never seeds the demo secrets.
+    // docs/configuration.md#demo-data: a production start never seeds the demo secrets.
     if (env.NODE_ENV === "production" && env.SEED === "demo") {
       ctx.addIssue({ code: "custom", path: ["SEED"], message: "must not be demo in production" });
     }
@@ -89,7 +89,7 @@ export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
-/** Parses contract §2 once; a bad value throws a ConfigError whose message is one line naming the variable. */
+/** Parses docs/configuration.md#variables once; a bad value throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
   const parsed = configSchema.safeParse(blankless);

@@ -57,7 +57,7 @@ export const unsupportedGrantType = (description: string, extra: Extra = {}) =>
 export const invalidScope = (description: string, extra: Extra = {}) =>
   new OAuthError("invalid_scope", { description, ...extra });
 
-/** Gatehouse's own API errors (contract §6, §11). */
+/** Gatehouse's own API errors (docs/api.md#spa-api and docs/api.md#clients). */
 export const unauthenticated = (description = "sign in first", extra: Extra = {}) =>
   new OAuthError("unauthenticated", { status: 401, description, ...extra });
 export const forbidden = (description: string, extra: Extra = {}) =>

@@ -20,7 +20,7 @@ const MOBILE_ICON = svg(
     '<circle cx="16" cy="22.5" r="1.2" fill="#2563eb"/>',
 );
 
-/** The users, portals and apps of contract §3. */
+/** The users, portals and apps of docs/configuration.md#demo-data. */
 export const DEMO = {
   portals: [
     { id: "acme", name: "Acme" },

@@ -13,7 +13,7 @@ const isErrorCode = (code: string): code is ErrorCode => ERROR_CODES.some((known
 
 /**
  * What a page says about an error named by an untrusted source (a query string): the code, if it is
- * a plausible one, and a sentence from the catalogue, never the source's own words (contract §10).
+ * a plausible one, and a sentence from the catalogue, never the source's own words (docs/pages.md).
  */
 export function describeError(
   code: string | null | undefined,

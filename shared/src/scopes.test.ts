@@ -12,7 +12,7 @@ import {
 } from "./scopes.ts";
 
 describe("the scope catalogue", () => {
-  it("holds every scope of contract §4 once, each with a group and a plain-language description", () => {
+  it("holds every scope of docs/scopes.md#catalogue once, each with a group and a plain-language description", () => {
     expect(SCOPES.map((scope) => scope.name)).toEqual([...SCOPE_NAMES]);
     for (const scope of SCOPES) {
       expect(SCOPE_GROUPS).toContain(scope.group);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The scopes Gatehouse knows (contract §4), in the order the consent page lists them. */
+/** The scopes Gatehouse knows (docs/scopes.md#catalogue), in the order the consent page lists them. */
 export const SCOPE_NAMES = [
   "accounts.self:read",
   "accounts.self:write",
@@ -77,7 +77,7 @@ export function scopeDefinition(name: ScopeName): ScopeDefinition {
   return definition;
 }
 
-/** A `:write` scope implies its `:read` (contract §4); the result is in catalogue order. */
+/** A `:write` scope implies its `:read` (docs/scopes.md#catalogue); the result is in catalogue order. */
 export function impliedScopes(scopes: Iterable<ScopeName>): ScopeName[] {
   const wanted = new Set<ScopeName>();
   for (const name of scopes) {
@@ -95,7 +95,7 @@ function partner(name: ScopeName, access: "read" | "write"): ScopeName | undefin
 
 /**
  * A scope checked or unchecked on the developer form: checking Write checks Read, and unchecking Read
- * unchecks Write, since Write without Read cannot exist (contract §4, §11).
+ * unchecks Write, since Write without Read cannot exist (docs/scopes.md#catalogue and docs/api.md#clients).
  */
 export function toggleScope(
   current: ReadonlySet<ScopeName>,
@@ -125,7 +125,7 @@ export function scopesCovered(requested: Iterable<ScopeName>, granted: Iterable<
 
 /**
  * The scopes of `scopes` that every one of `limits` still covers (counting implied reads), in their
- * own order: what a token may do now that its app or grant may have lost some (contract §7).
+ * own order: what a token may do now that its app or grant may have lost some (docs/api.md#token-endpoint).
  */
 export function scopesWithin(
   scopes: readonly ScopeName[],
@@ -146,7 +146,7 @@ export interface ScopeGroupLine {
 
 /**
  * One consent-page line per requested scope group, carrying the strongest requested scope
- * (contract §10). A line is `new` when the earlier grant does not cover its scope; with no
+ * (docs/scopes.md#groups). A line is `new` when the earlier grant does not cover its scope; with no
  * earlier grant at all nothing is marked new.
  */
 export function scopeGroupLines(

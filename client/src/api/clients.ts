@@ -24,7 +24,7 @@ export function getClient(clientId: string): Promise<Client> {
   return send(clientSchema, () => http.get(clientPath(clientId)));
 }
 
-/** `POST /api/clients`: the answer carries the secret this once; a PKCE-only app has none (contract §11). */
+/** `POST /api/clients`: the answer carries the secret this once; a PKCE-only app has none (docs/api.md#clients). */
 export function createClient(body: ClientSettingsInput): Promise<CreatedClient> {
   return send(createdClientSchema, () => http.post("api/clients", { json: body }));
 }

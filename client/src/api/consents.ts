@@ -1,7 +1,7 @@
 import { type Consent, consentListSchema } from "@gatehouse/shared";
 import { http, send, sendWithoutAnswer } from "./http.ts";
 
-/** `GET /api/consents`: the apps the signed-in person allowed on the current portal (contract §11). */
+/** `GET /api/consents`: the apps the signed-in person allowed on the current portal (docs/api.md#consents). */
 export function listConsents(): Promise<Consent[]> {
   return send(consentListSchema, () => http.get("api/consents"));
 }

@@ -2,7 +2,7 @@ import { errorBodySchema } from "@gatehouse/shared";
 import ky, { HTTPError, type ResponsePromise, TimeoutError } from "ky";
 import { z } from "zod";
 
-/** The one HTTP client of the SPA: same-origin JSON calls to the Gatehouse API (contract §6). */
+/** The one HTTP client of the SPA: same-origin JSON calls to the Gatehouse API (docs/api.md#spa-api). */
 export const http = ky.create({
   prefixUrl: "/",
   credentials: "same-origin",

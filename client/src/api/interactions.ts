@@ -7,7 +7,7 @@ import {
 } from "@gatehouse/shared";
 import { http, send } from "./http.ts";
 
-/** `GET /api/interactions/:id`: where the authorization journey stands (contract §6). */
+/** `GET /api/interactions/:id`: where the authorization journey stands (docs/api.md#interactions). */
 export function getInteraction(id: string): Promise<Interaction> {
   return send(interactionSchema, () => http.get(`api/interactions/${encodeURIComponent(id)}`));
 }

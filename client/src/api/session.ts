@@ -18,7 +18,7 @@ export function signIn(body: Credentials): Promise<SessionAnswer> {
   return send(sessionAnswerSchema, () => http.post("api/session", { json: body }));
 }
 
-/** `POST /api/session/portal`: the grant and its tokens will belong to this portal (contract §5). */
+/** `POST /api/session/portal`: the grant and its tokens will belong to this portal (docs/api.md#authorization-endpoint). */
 export async function choosePortal(body: ChoosePortal): Promise<User> {
   const answer = await send(userAnswerSchema, () => http.post("api/session/portal", { json: body }));
   return answer.user;

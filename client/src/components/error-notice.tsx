@@ -15,7 +15,7 @@ const BAD_REQUEST =
 
 /**
  * What the person sees when a request cannot go on. The code and description are rendered as text,
- * and nothing here links back to the app: its redirect URI was never verified (contract §5).
+ * and nothing here links back to the app: its redirect URI was never verified (docs/pages.md#error).
  */
 export function ErrorNotice({ code, description, message = BAD_REQUEST, advice }: ErrorNoticeProps) {
   usePageTitle("Error");

@@ -1,7 +1,7 @@
 import type { ScopeLine } from "@gatehouse/shared";
 import { Glyph } from "./glyph.tsx";
 
-/** One item per requested scope group, with the description of its strongest scope (contract §10). */
+/** One item per requested scope group, with the description of its strongest scope (docs/scopes.md#groups). */
 export function ScopeList({ scopes, labelledBy }: { scopes: ScopeLine[]; labelledBy?: string }) {
   return (
     <ul className="scope-list" aria-labelledby={labelledBy}>

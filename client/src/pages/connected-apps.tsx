@@ -11,7 +11,7 @@ import { useRemote } from "../hooks/use-remote.ts";
 import { useSessionStore } from "../stores/session.ts";
 
 /**
- * `/connected-apps` (contract §10, §11): heading "Connected apps", one row per app the person allowed on the
+ * `/connected-apps` (docs/pages.md and docs/api.md#clients): heading "Connected apps", one row per app the person allowed on the
  * current portal, with its scopes and a button "Revoke".
  */
 export function ConnectedAppsPage() {

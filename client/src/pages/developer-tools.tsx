@@ -21,7 +21,7 @@ type Open =
   | null;
 
 /**
- * `/developer-tools/oauth` (contract §10, §11): heading "OAuth 2.0", button "Register a new application",
+ * `/developer-tools/oauth` (docs/pages.md and docs/api.md#clients): heading "OAuth 2.0", button "Register a new application",
  * one row per app of the current portal with its name, icon and client ID.
  */
 export function DeveloperToolsPage() {

@@ -4,8 +4,8 @@ import { ErrorNotice } from "../components/error-notice.tsx";
 
 /**
  * `/error?error=…`: where the server sends the browser when the app's client or redirect URI cannot
- * be trusted (contract §5). Anyone can write this address, so the page shows the code only when it
- * looks like one, and only the catalogue's words: never `error_description` (contract §10).
+ * be trusted (docs/pages.md#error). Anyone can write this address, so the page shows the code only when it
+ * looks like one, and only the catalogue's words: never `error_description` (docs/pages.md).
  */
 export function ErrorPage() {
   const [query] = useSearchParams();

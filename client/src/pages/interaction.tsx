@@ -2,7 +2,7 @@ import { useParams } from "react-router-dom";
 import { InteractionSteps } from "../features/interaction/interaction-steps.tsx";
 
 /**
- * `/interaction/:id`: the server's step machine decides the page (contract §5); after every action the
+ * `/interaction/:id`: the server's step machine decides the page (docs/api.md#authorization-endpoint); after every action the
  * interaction is fetched again and its new step shown.
  */
 export function InteractionPage() {

@@ -151,7 +151,7 @@ async function connectedApps(alice: TestBrowser) {
   return consentListSchema.parse(await response.json());
 }
 
-describe("PUT /api/clients/:client_id — removing a scope takes it from every grant at once (contract §7)", () => {
+describe("PUT /api/clients/:client_id — removing a scope takes it from every grant at once (docs/api.md#token-endpoint)", () => {
   it("N68 a refresh answers tokens without the removed scope, and refuses a scope parameter asking for it with invalid_scope", async () => {
     const alice = await acmeOwner();
     const board = await registerBoard(alice);
@@ -269,7 +269,7 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
   });
 });
 
-describe("PUT /api/clients/:client_id — a switch between confidential and public revokes its grants (contract §7)", () => {
+describe("PUT /api/clients/:client_id — a switch between confidential and public revokes its grants (docs/api.md#token-endpoint)", () => {
   it("N68 confidential to public: the old refresh token is invalid_grant, the old access token 401, introspection inactive", async () => {
     const alice = await acmeOwner();
     const board = await registerBoard(alice);

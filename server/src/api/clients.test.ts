@@ -158,7 +158,7 @@ const ROUTES: { method: string; path: (id: string) => string; body?: unknown }[]
   { method: "DELETE", path: (id) => `/api/clients/${id}` },
 ];
 
-describe("who may manage apps (contract §11)", () => {
+describe("who may manage apps (docs/api.md#clients)", () => {
   it("answers 401 unauthenticated on every route without a session", async () => {
     const browser = new TestBrowser(server.url);
     for (const route of ROUTES) {
@@ -690,7 +690,7 @@ describe("DELETE /api/clients/:client_id", () => {
   });
 });
 
-describe("the API's write guards (contract §6)", () => {
+describe("the API's write guards (docs/api.md#spa-api)", () => {
   it("refuses a write whose body is not declared as JSON with 415, and registers nothing", async () => {
     const alice = await acmeOwner();
     const response = await alice.fetch("/api/clients", {

@@ -24,7 +24,7 @@ import { requirePortalAdmin } from "./portal-access.ts";
 /** The app named in the path of `/api/clients/:clientId`. */
 const clientPathSchema = z.object({ clientId: clientIdSchema });
 
-/** `/api/clients`: Developer Tools, for owners and admins of the current portal (contract §11). */
+/** `/api/clients`: Developer Tools, for owners and admins of the current portal (docs/api.md#clients). */
 export function clientRoutes(deps: Deps): Router {
   const { config, store } = deps;
   const router = Router();

@@ -55,7 +55,7 @@ async function allowNotes(
 /** The second at which the frozen test clock stands, as `granted_at` shows it. */
 const nowIso = () => new Date(Math.floor(server.clock() / 1000) * 1000).toISOString();
 
-describe("GET /api/consents (contract §11)", () => {
+describe("GET /api/consents (docs/api.md#consents)", () => {
   it("answers 401 unauthenticated without a session", async () => {
     await expectError(await new TestBrowser(server.url).json("/api/consents", "GET"), 401, "unauthenticated");
   });

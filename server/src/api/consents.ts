@@ -6,7 +6,7 @@ import { epochSeconds } from "../domain/clock.ts";
 import { notFound } from "../errors.ts";
 import { requirePortalMember } from "./portal-access.ts";
 
-/** `/api/consents`: the apps a person allowed on the current portal, and revoking them (contract §11). */
+/** `/api/consents`: the apps a person allowed on the current portal, and revoking them (docs/api.md#consents). */
 export function consentRoutes(deps: Deps): Router {
   const { config, store, clock } = deps;
   const router = Router();

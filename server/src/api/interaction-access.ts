@@ -15,7 +15,7 @@ export interface LoadedInteraction {
   browser: string;
 }
 
-/** An interaction, only for the browser that started it and only while it lives (contract §6). */
+/** An interaction, only for the browser that started it and only while it lives (docs/api.md#spa-api). */
 export async function loadInteraction(deps: Deps, req: Request, rawId: unknown): Promise<LoadedInteraction> {
   const { cookies, store, clock } = deps;
   const id = interactionIdSchema.safeParse(rawId);

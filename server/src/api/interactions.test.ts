@@ -79,7 +79,7 @@ async function storedCodeCount(): Promise<number> {
 const notesGrant = (userId: string, portalId = "acme") =>
   server.store.grants.find(userId, portalId, DEMO.notes.client_id);
 
-describe("GET /api/interactions/:id — the steps of contract §5", () => {
+describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", () => {
   it("walks alice from login through the portal chooser and consent to done", async () => {
     const browser = new TestBrowser(server.url);
     const id = await start(browser, { scope: "openid accounts.self:read files:write files:read" });

@@ -9,7 +9,7 @@ import { invalidRequest, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import { loadInteraction } from "./interaction-access.ts";
 
-/** `/api/interactions`: the SPA's view of one authorization request, and its consent decision (contract §6). */
+/** `/api/interactions`: the SPA's view of one authorization request, and its consent decision (docs/api.md#interactions). */
 export function interactionRoutes(deps: Deps): Router {
   const { config, store } = deps;
   const router = Router();
@@ -31,7 +31,7 @@ export function interactionRoutes(deps: Deps): Router {
     });
     let redirectTo = openResult(interaction, browser);
     if (step === "implied" && signedIn && portalId) {
-      // Remembered consent covers the request: Allow is implied, no page (contract §5).
+      // Remembered consent covers the request: Allow is implied, no page (docs/api.md#interactions).
       redirectTo = await decideConsent(deps, { interaction, browser, signedIn, portalId, decision: "allow" });
       step = "done";
     } else if (step === "denied") {

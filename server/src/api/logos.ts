@@ -6,7 +6,7 @@ import { notFound } from "../errors.ts";
 /** An icon may be an SVG: served so that nothing in it can run, even when opened directly. */
 const ICON_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
-/** `GET /logos/:client_id`: an app's icon from our own origin (contract §11). */
+/** `GET /logos/:client_id`: an app's icon from our own origin (docs/api.md#app-icons). */
 export function logoRoutes({ store }: Deps): Router {
   const router = Router();
   router.get("/:clientId", async function serveLogo(req, res) {

@@ -19,7 +19,7 @@ export async function requirePortalMember(deps: Deps, req: Request): Promise<Por
   return { ...signedIn, portalId, role: account.role };
 }
 
-/** An owner or admin of the current portal; anyone else gets 403 (contract §11). */
+/** An owner or admin of the current portal; anyone else gets 403 (docs/api.md#clients). */
 export async function requirePortalAdmin(deps: Deps, req: Request): Promise<PortalMember> {
   const member = await requirePortalMember(deps, req);
   if (member.role === "user") throw forbidden("only owners and admins of this portal manage its apps");

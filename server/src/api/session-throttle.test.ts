@@ -17,7 +17,7 @@ async function failAcrossEmails(count: number, options: Parameters<typeof signIn
   }
 }
 
-describe("POST /api/session — sign-in throttle (contract §6)", () => {
+describe("POST /api/session — sign-in throttle (docs/security.md#throttling)", () => {
   it("N65 judges at most 10 of 60 concurrent wrong passwords for one email; the rest get 429 with Retry-After", async () => {
     server = await startTestServer();
     const answers = await Promise.all(

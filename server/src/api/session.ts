@@ -7,7 +7,7 @@ import { unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import { loadInteraction } from "./interaction-access.ts";
 
-/** `/api/session`: sign in, choose a portal, sign out (contract §6). */
+/** `/api/session`: sign in, choose a portal, sign out (docs/api.md#session). */
 export function sessionRoutes(deps: Deps): Router {
   const { cookies } = deps;
   const router = Router();

@@ -31,7 +31,7 @@ function person(user: UserRecord, portalId: string) {
 }
 
 /**
- * The mock DocSpace API (contract §8): each route answers for the token's portal only, and only
+ * The mock DocSpace API (docs/api.md#mock-docspace-api): each route answers for the token's portal only, and only
  * with the scope it needs.
  */
 export function docspaceRoutes(deps: Deps): Router {

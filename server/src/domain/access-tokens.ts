@@ -25,7 +25,7 @@ export class InvalidAccessToken extends Error {}
 /**
  * Verifies a JWT access token: our key (by `kid`), ES256 only, `typ: at+jwt` (so an ID token is
  * refused), issuer, audience and lifetime; then that neither it nor its grant was revoked, that its
- * app is enabled, and what its app and grant still allow of its scope (contract §7).
+ * app is enabled, and what its app and grant still allow of its scope (docs/api.md#token-endpoint).
  * @see RFC 9068 §4, RFC 8725 §3.1
  */
 export async function verifyAccessToken(deps: TokenDeps, token: string): Promise<VerifiedAccessToken> {

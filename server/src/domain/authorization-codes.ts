@@ -54,7 +54,7 @@ export async function exchangeAuthorizationCode(
   checkCodeVerifier(code.code_challenge, codeVerifier);
   const grant = await store.grants.get(code.grant_id);
   if (!grant) throw invalidGrant("the grant behind this code was revoked");
-  // What the app or grant lost since the code was issued is not issued (contract §7).
+  // What the app or grant lost since the code was issued is not issued (docs/api.md#token-endpoint).
   const scopes = scopesWithin(code.scopes, grant.scopes, client.scopes);
   if (scopes.length === 0) throw invalidGrant("nothing is left of what the code allowed");
   const family: TokenFamilyRecord = {

@@ -136,7 +136,7 @@ export interface Authorization {
 /** Scopes as granted: what was asked for, with the reads its writes imply. */
 export const grantedScopes = (requested: readonly ScopeName[]): ScopeName[] => impliedScopes(requested);
 
-/** True when an earlier grant covers every requested scope, so consent can be implied. @see contract §5 */
+/** True when an earlier grant covers every requested scope, so consent can be implied. @see docs/api.md#remembered-and-incremental-consent */
 export function grantCovers(grant: GrantRecord | null, requested: readonly ScopeName[]): boolean {
   return grant !== null && scopesCovered(requested, grant.scopes);
 }

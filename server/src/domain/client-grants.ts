@@ -15,7 +15,7 @@ export async function revokeClientGrants({ store, clock }: ClientGrantDeps, clie
 }
 
 /**
- * Brings every grant of a changed app in line with what the app may do now (contract §7): a switch
+ * Brings every grant of a changed app in line with what the app may do now (docs/api.md#token-endpoint): a switch
  * between confidential and public revokes them all, since the grants were given to another kind of
  * client; a removed scope leaves every grant, and a grant left with nothing is revoked; an app made
  * private to its portal loses its grants on every other portal. Token checks intersect with the app's

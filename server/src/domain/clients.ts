@@ -11,7 +11,7 @@ interface ClientDeps {
   config: { issuer: string };
 }
 
-/** A client secret: 256 random bits, generated here, stored only as its SHA-256 (contract §11). */
+/** A client secret: 256 random bits, generated here, stored only as its SHA-256 (docs/security.md#secrets-at-rest). */
 function newSecret(): { secret: string; hash: string } {
   const secret = randomToken(32);
   return { secret, hash: sha256(secret) };
@@ -111,7 +111,7 @@ export async function registerClient(
  * Changes an app's settings. Turning a confidential app into a public one drops its secret;
  * the reverse needs a new secret from `regenerateClientSecret`. Its grants follow at once: a type
  * switch revokes them, a removed scope leaves them, making it private ends those of other portals
- * (contract §7, docs/api.md#portals-of-an-app).
+ * (docs/api.md#token-endpoint, docs/api.md#portals-of-an-app).
  */
 export async function updateClient(
   { store, clock }: ClientDeps,
@@ -130,7 +130,7 @@ export async function updateClient(
   return updated;
 }
 
-/** A disabled app is an unknown client everywhere; disabling it revokes its grants (contract §11). */
+/** A disabled app is an unknown client everywhere; disabling it revokes its grants (docs/security.md#secrets-at-rest). */
 export async function setClientEnabled(
   deps: ClientDeps,
   client: ClientRecord,

@@ -14,7 +14,7 @@ interface Decision {
   browser: string;
   signedIn: SignedIn;
   portalId: string;
-  /** `allow` also when remembered consent implies it (contract §5). */
+  /** `allow` also when remembered consent implies it (docs/api.md#remembered-and-incremental-consent). */
   decision: ConsentDecision["decision"];
 }
 

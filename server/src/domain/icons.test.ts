@@ -27,7 +27,7 @@ const svgUrl = (body: string) => dataUrl(svgImage(body), "image/svg+xml");
 const rawSvgUrl = (text: string) => dataUrl(Buffer.from(text), "image/svg+xml");
 const SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32"';
 
-describe("checkAppIcon: raster icons, checked by their content (contract §11)", () => {
+describe("checkAppIcon: raster icons, checked by their content (docs/security.md#app-icons)", () => {
   it("accepts a real 32×32 PNG as image/png, keeping its bytes", () => {
     const png = pngImage(32);
     expect(checkAppIcon(dataUrl(png))).toEqual({

@@ -89,7 +89,7 @@ function assertIconSize(size: ReturnType<typeof imageSize>): void {
 
 /**
  * Checks an app icon by its content, not its name or declared type: a PNG, JPEG or safe SVG of
- * exactly 32×32 pixels and at most 256 KB (contract §11).
+ * exactly 32×32 pixels and at most 256 KB (docs/security.md#app-icons).
  */
 export function checkAppIcon(dataUrl: string): ClientRecord["logo"] {
   const base64 = /^data:[^;,]+;base64,([A-Za-z0-9+/]+={0,2})$/.exec(dataUrl)?.[1];

@@ -24,7 +24,7 @@ export interface Arrival {
 /**
  * Whether the session's sign-in is recent enough for the request: for `prompt=login` it happened
  * after the request arrived, for `max_age` at most that many seconds before. Judged in milliseconds,
- * and the session the request arrived with never counts as later, whatever the clock says (contract §5).
+ * and the session the request arrived with never counts as later, whatever the clock says (docs/api.md#interactions).
  * @see OpenID Connect Core §3.1.2.1 (prompt, max_age)
  */
 export function signInSuffices(
@@ -70,7 +70,7 @@ export function interactionPortals(
 }
 
 /**
- * The step machine of contract §5: sign-in, then the portal chooser, then consent, unless the
+ * The step machine of docs/api.md#interactions: sign-in, then the portal chooser, then consent, unless the
  * session, the chosen portal or an earlier grant already answer them. `implied` means remembered
  * consent covers the request: the caller issues the code without showing a page; `denied` means the
  * person has no account where the app may be used: the caller answers `access_denied`.

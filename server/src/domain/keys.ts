@@ -25,7 +25,7 @@ export interface KeyRing {
 interface KeyRingOptions {
   keys: KeyRepository;
   clock: Clock;
-  /** Seconds a key signs before a new one takes over (contract §2 `KEY_ROTATION`). */
+  /** Seconds a key signs before a new one takes over (docs/configuration.md#variables `KEY_ROTATION`). */
   rotation: number;
   /** The longest lifetime of anything signed, so a retired key stays published that long. */
   longestTokenLifetime: number;

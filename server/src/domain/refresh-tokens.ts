@@ -25,7 +25,7 @@ interface Refresh {
  * Rotates a refresh token: every use answers a new pair, and a rotated token presented again
  * revokes the whole grant, unless it comes within `REFRESH_REUSE_GRACE` of its rotation, when the
  * same new pair is answered again. A chain ends `REFRESH_TOKEN_ABSOLUTE_TTL` after its code was
- * redeemed, and carries only what its app and grant still allow (contract §7).
+ * redeemed, and carries only what its app and grant still allow (docs/api.md#refresh-token-rotation).
  * @see RFC 6749 §6, RFC 9700 §4.14.2
  */
 export async function rotateRefreshToken(
@@ -44,7 +44,7 @@ export async function rotateRefreshToken(
 
   const reuse = async (): Promise<TokenResponse> => {
     const latest = await store.tokens.getRefreshToken(tokenHash);
-    // Whatever scope the racing request names: it gets the pair the first one got (contract §7).
+    // Whatever scope the racing request names: it gets the pair the first one got (docs/api.md#refresh-token-rotation).
     if (latest?.successor && latest.successor.until >= now) {
       return tokenResponseSchema.parse(
         JSON.parse(unseal(refreshToken, tokenHash, latest.successor.sealed_response)),

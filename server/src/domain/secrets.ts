@@ -57,7 +57,7 @@ export function unseal(secret: string, context: string, sealed: string): string 
   return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString("utf8");
 }
 
-/** True when `secret` hashes to `storedHash`; compared in constant time (contract §11). */
+/** True when `secret` hashes to `storedHash`; compared in constant time (docs/security.md#secrets-at-rest). */
 export function verifyClientSecret(secret: string, storedHash: string): boolean {
   return constantTimeEqual(sha256(secret), storedHash);
 }

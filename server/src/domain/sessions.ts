@@ -107,7 +107,7 @@ export async function choosePortal(
   return { ...signedIn, session, portalId };
 }
 
-/** The session's user as the SPA sees it (contract §6). */
+/** The session's user as the SPA sees it (docs/api.md#session). */
 export function publicUser({ user, portals, portalId }: SignedIn) {
   const portal = portals.find((candidate) => candidate.id === portalId) ?? null;
   return { email: user.email, display_name: user.display_name, portal };

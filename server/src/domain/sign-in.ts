@@ -21,7 +21,7 @@ interface Credentials {
  * Signs a person in: throttle (per email, however many addresses, and per address), password, a
  * new session. A wrong email and a wrong password fail alike, after the same hashing work.
  * (A second factor, when accounts get one, comes between the password and the session.)
- * @see contract §6, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in)
+ * @see docs/security.md#throttling, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in)
  */
 export async function signIn(
   deps: SignInDeps,

@@ -90,7 +90,7 @@ function refusalOfAttribute(element: Element, attribute: Attr): string | undefin
 
 /**
  * Why `element` has no place in an app icon, or undefined when it and every attribute it carries
- * are drawing ones of the SVG namespace (contract §11). Its children are the caller's to visit.
+ * are drawing ones of the SVG namespace (docs/security.md#app-icons). Its children are the caller's to visit.
  */
 export function refusalOfElement(element: Element): string | undefined {
   const name = element.localName ?? element.nodeName;

@@ -68,7 +68,7 @@ describe("waitFor", () => {
     expect(waitFor(times(7), T + 4, SIGN_IN_PER_ACCOUNT)).toBe(0);
   });
 
-  it("locks a key for the rest of the window at 10 failures within 15 minutes (contract §6)", () => {
+  it("locks a key for the rest of the window at 10 failures within 15 minutes (docs/security.md#throttling)", () => {
     expect(waitFor(times(10), T, SIGN_IN_PER_ACCOUNT)).toBe(WINDOW);
   });
 

@@ -30,7 +30,7 @@ export interface ThrottleDeps {
  * Seconds an attempt must wait, given the times of the attempts counted before it in the window:
  * none for the first `freeFailures`, then doubling (1 s, 2 s, 4 s …) from the latest, and at
  * `limit` until the oldest counted one leaves the window.
- * @see OWASP ASVS 6.3.1 (brute force), contract §6 (at the latest after 10 failures in 15 minutes)
+ * @see OWASP ASVS 6.3.1 (brute force), docs/security.md#throttling (at the latest after 10 failures in 15 minutes)
  */
 export function waitFor(earlier: readonly number[], now: number, policy: ThrottlePolicy): number {
   const { freeFailures, limit, windowSeconds } = policy;
@@ -64,7 +64,7 @@ function longestWait(
 
 /**
  * Runs `check` as one throttled attempt, counted under every counter in one atomic store operation
- * each (contract §6 and §7). One that must wait is refused with `429` and forgotten; an `OAuthError`
+ * each (docs/security.md#throttling). One that must wait is refused with `429` and forgotten; an `OAuthError`
  * from `check` is a failure and stays counted; a success forgets the attempt (or resets the key).
  */
 export async function throttleAttempt<T>(
@@ -128,12 +128,12 @@ export const longestThrottleWindow = (): number =>
     CLIENT_AUTHENTICATION.windowSeconds,
   );
 
-/** Sign-in: per email (contract §6) … */
+/** Sign-in: per email (docs/security.md#throttling) … */
 export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = { freeFailures: 5, limit: 10, windowSeconds: 15 * 60 };
 /** … and per client address, looser, since many people may share one. */
 export const SIGN_IN_PER_ADDRESS: ThrottlePolicy = { freeFailures: 20, limit: 100, windowSeconds: 15 * 60 };
 /**
  * Client authentication at the token, revocation and introspection endpoints, per client and
- * address together (never before the 5th failure, contract §7), and per address across clients.
+ * address together (never before the 5th failure, docs/security.md#throttling), and per address across clients.
  */
 export const CLIENT_AUTHENTICATION: ThrottlePolicy = { freeFailures: 10, limit: 50, windowSeconds: 15 * 60 };

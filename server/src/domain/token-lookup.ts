@@ -12,7 +12,7 @@ export type FoundToken =
       record: RefreshTokenRecord;
       family: TokenFamilyRecord;
       active: boolean;
-      /** What it may still do: its scopes, less what its app or grant lost (contract §7). */
+      /** What it may still do: its scopes, less what its app or grant lost (docs/api.md#token-endpoint). */
       scopes: ScopeName[];
       /** Its idle expiry, or its chain's end when that comes first. */
       expiresAt: number;

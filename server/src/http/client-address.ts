@@ -7,7 +7,7 @@ export type TrustProxy = (address: string, hop: number) => boolean;
 /**
  * `TRUST_PROXY` as Express and `proxy-addr` take it: unset trusts nobody (the socket's address
  * counts), a number trusts that many nearest hops, a list trusts the proxies at those addresses.
- * @see contract §2, RFC 7239 §5.2 (X-Forwarded-For as the de-facto `for`)
+ * @see docs/configuration.md#variables, RFC 7239 §5.2 (X-Forwarded-For as the de-facto `for`)
  */
 export function compileTrustProxy(setting: number | readonly string[] | undefined): TrustProxy {
   if (setting === undefined) return () => false;

@@ -3,7 +3,7 @@ import type { Request, Response } from "express";
 
 /**
  * Our cookies: HttpOnly, SameSite=Lax, Path=/; on an https issuer also Secure and `__Host-` prefixed
- * (contract §6).
+ * (docs/security.md#cookies).
  */
 export interface CookieJar {
   read(req: Request, name: CookieName): string | undefined;

@@ -2,7 +2,7 @@ import type { RequestHandler } from "express";
 import { forbidden, OAuthError } from "../errors.ts";
 
 /**
- * A state-changing call that carries an `Origin` must come from the issuer's own origin (contract §6).
+ * A state-changing call that carries an `Origin` must come from the issuer's own origin (docs/security.md#csrf-and-origin).
  * @see RFC 9700 §4.7 (CSRF)
  */
 export function requireSameOrigin(issuer: string): RequestHandler {
@@ -17,7 +17,7 @@ export function requireSameOrigin(issuer: string): RequestHandler {
   };
 }
 
-/** A body must be declared as `type` (contract §6 for JSON, RFC 6749 §4.1.3 for forms). */
+/** A body must be declared as `type` (docs/security.md#csrf-and-origin for JSON, RFC 6749 §4.1.3 for forms). */
 export function requireContentType(
   type: "application/json" | "application/x-www-form-urlencoded",
 ): RequestHandler {

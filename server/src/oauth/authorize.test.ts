@@ -276,7 +276,7 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     });
   });
 
-  it("L60 answers invalid_request for a state over 1,024 characters, echoing no state (contract §5)", async () => {
+  it("L60 answers invalid_request for a state over 1,024 characters, echoing no state (docs/api.md#authorization-endpoint)", async () => {
     const location = expectAppError(
       await get(authorizeUrl(server.url, { state: "s".repeat(1025) })),
       "invalid_request",
@@ -285,7 +285,7 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     expect(location.searchParams.get("error_description")).toMatch(/^state: /);
   });
 
-  it("L60 answers invalid_request for a nonce over 1,024 characters (contract §5)", async () => {
+  it("L60 answers invalid_request for a nonce over 1,024 characters (docs/api.md#authorization-endpoint)", async () => {
     const location = expectAppError(
       await get(authorizeUrl(server.url, { nonce: "n".repeat(1025) })),
       "invalid_request",
@@ -293,7 +293,7 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     expect(location.searchParams.get("error_description")).toMatch(/^nonce: /);
   });
 
-  it("L60 answers invalid_request for a login_hint over 254 characters (contract §5)", async () => {
+  it("L60 answers invalid_request for a login_hint over 254 characters (docs/api.md#authorization-endpoint)", async () => {
     const hint = `${"h".repeat(243)}@example.com`;
     const location = expectAppError(
       await get(authorizeUrl(server.url, { login_hint: hint })),
@@ -332,7 +332,7 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
 });
 
 describe("GET /oauth2/authorize — a valid request starts an interaction", () => {
-  it("accepts state and nonce of 1,024 characters and a login_hint of 254 (contract §5)", async () => {
+  it("accepts state and nonce of 1,024 characters and a login_hint of 254 (docs/api.md#authorization-endpoint)", async () => {
     const params = {
       state: "s".repeat(1024),
       nonce: "n".repeat(1024),

@@ -24,7 +24,7 @@ const BROWSER_COOKIE_TTL = 24 * 60 * 60;
 
 /**
  * `GET /oauth2/authorize` starts an interaction in the SPA; `POST /oauth2/authorize` is the consent
- * decision without the SPA (contract §5).
+ * decision without the SPA (docs/api.md#authorization-endpoint).
  * @see RFC 6749 §4.1.1, RFC 9700 §2.1
  */
 export function authorizeRoutes(deps: Deps): Router {
@@ -91,7 +91,7 @@ export function authorizeRoutes(deps: Deps): Router {
     }
   }
 
-  /** The instant this request arrived and the session cookie it brought (contract §5). */
+  /** The instant this request arrived and the session cookie it brought (docs/api.md#authorization-endpoint). */
   function arrivalOf(req: Request): Arrival {
     const session = cookies.read(req, "session");
     return { at_ms: clock(), session_hash: session ? sha256(session) : null };

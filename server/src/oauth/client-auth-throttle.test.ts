@@ -36,7 +36,7 @@ async function guessWrongSecrets(count: number, options: Parameters<typeof postT
   }
 }
 
-describe("POST /oauth2/token — client authentication throttle (contract §7)", () => {
+describe("POST /oauth2/token — client authentication throttle (docs/security.md#throttling)", () => {
   it("N65 judges at most the free attempts of 60 concurrent bad secrets for one client; the rest get 429 with Retry-After", async () => {
     server = await startTestServer();
     const answers = await Promise.all(

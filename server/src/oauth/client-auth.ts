@@ -92,7 +92,7 @@ export async function authenticateClient(
   if (!clientId) throw invalidClient("client authentication is required");
 
   const address = request.address ?? "unknown";
-  // Per client and address together, so failures from one address never lock another out (contract §7).
+  // Per client and address together, so failures from one address never lock another out (docs/security.md#throttling).
   // The check is one hash: only failures count, so a burst of correct requests is never throttled.
   const counters = [
     { key: `client-auth:${clientId}@${address}`, policy: CLIENT_AUTHENTICATION, judging: "after-check" },

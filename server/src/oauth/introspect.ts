@@ -9,7 +9,7 @@ import { authenticateFormClient } from "./client-auth.ts";
 /**
  * `POST /oauth2/introspect`: a live token of the calling client is described; anything else,
  * revoked, expired, used, unknown or another client's, is only `{ active: false }`. The scope is
- * what the token may do now: less whatever its app or grant lost since (contract §7).
+ * what the token may do now: less whatever its app or grant lost since (docs/api.md#token-endpoint).
  * @see RFC 7662 §2
  */
 export function introspectEndpoint(deps: Deps): RequestListener {

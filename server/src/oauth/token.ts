@@ -4,7 +4,7 @@ import { invalidRequest, unsupportedGrantType } from "../errors.ts";
 import { formEndpoint } from "../http/form-endpoint.ts";
 import { GRANT_TYPES_SUPPORTED, GRANTS } from "./grants/index.ts";
 
-/** `POST /oauth2/token` (contract §7): picks the grant by `grant_type`. @see RFC 6749 §3.2 */
+/** `POST /oauth2/token` (docs/api.md#token-endpoint): picks the grant by `grant_type`. @see RFC 6749 §3.2 */
 export function tokenEndpoint(deps: Deps): RequestListener {
   return formEndpoint(deps, async function token(exchange) {
     const grantType = exchange.params.grant_type;

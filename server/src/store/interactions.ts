@@ -20,7 +20,7 @@ export interface InteractionRecord {
   browser_hash: string;
   request: AuthorizationRequest;
   created_at: number;
-  /** When the request arrived, in milliseconds: a sign-in is judged against it exactly (contract §5). */
+  /** When the request arrived, in milliseconds: a sign-in is judged against it exactly (docs/api.md#interactions). */
   created_at_ms: number;
   /** SHA-256 of the session cookie the request arrived with: that sign-in came before it, whatever the clock says. */
   arrival_session_hash: string | null;

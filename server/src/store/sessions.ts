@@ -5,7 +5,7 @@ export interface SessionRecord {
   portal_id: string | null;
   /** When the person last proved their password (OpenID `auth_time`). */
   auth_time: number;
-  /** The same instant in milliseconds: a sign-in is judged against a request exactly (contract §5). */
+  /** The same instant in milliseconds: a sign-in is judged against a request exactly (docs/api.md#authorization-endpoint). */
   auth_time_ms: number;
   /** When the person last chose a portal, for `prompt=select_account`. */
   portal_chosen_at: number | null;

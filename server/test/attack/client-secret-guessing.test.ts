@@ -105,7 +105,7 @@ describe("J53 guessing client_secret values at /oauth2/token", () => {
     expect(next.headers["retry-after"]).toBe("2");
   });
 
-  it("J53 N66 throttles the client_id per address: another address with the right secret is not locked out (contract §7)", async () => {
+  it("J53 N66 throttles the client_id per address: another address with the right secret is not locked out (docs/api.md#token-endpoint)", async () => {
     await guessWrongSecrets(CLIENT_AUTHENTICATION.freeFailures);
     const here = await postTokenFrom(server.url, notesRefresh(DEMO.notes.client_secret));
     expect(here.status).toBe(429);

@@ -2,7 +2,7 @@ import type { ErrorCode } from "../errors.ts";
 
 /** The English catalogue; every other locale will hold the same keys. */
 export const en = {
-  /** One sentence per error code: the error page shows these, never text from its address (contract §10). */
+  /** One sentence per error code: the error page shows these, never text from its address (docs/pages.md). */
   errors: {
     invalid_request: "The application sent a request Gatehouse cannot accept.",
     invalid_client: "The application is unknown to Gatehouse or has been disabled.",
@@ -33,7 +33,7 @@ export const en = {
   } satisfies Record<ErrorCode, string>,
   /** For a code the catalogue does not know. */
   unknownError: "The request could not be completed.",
-  /** What to do next, the same for every code: the app's own address was never verified (contract §5). */
+  /** What to do next, the same for every code: the app's own address was never verified (docs/api.md#authorization-endpoint). */
   errorAdvice: "Close this page and return to the application.",
 };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { impliedScopes, SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
 
-/** `POST /api/session` (contract §6). Emails compare case-insensitively. */
+/** `POST /api/session` (docs/api.md#spa-api). Emails compare case-insensitively. */
 export const credentialsSchema = z.object({
   email: z
     .string()
@@ -84,7 +84,7 @@ export type Interaction = z.infer<typeof interactionSchema>;
 export const redirectAnswerSchema = z.object({ redirect_to: z.string() });
 export type RedirectAnswer = z.infer<typeof redirectAnswerSchema>;
 
-// ——— Developer Tools (contract §11) ———
+// ——— Developer Tools (docs/api.md#clients) ———
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1"]);
 
@@ -161,7 +161,7 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, label: string) =>
     .max(12, `Add at most 12 ${label}s`)
     .refine((values) => new Set(values).size === values.length, `Each ${label} may be added once`);
 
-/** The settings of an OAuth app: one schema for the form and the API (contract §11). */
+/** The settings of an OAuth app: one schema for the form and the API (docs/api.md#clients). */
 export const clientSettingsSchema = z.object({
   name: z
     .string()

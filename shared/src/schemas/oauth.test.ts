@@ -94,7 +94,7 @@ describe("authorizeParametersSchema", () => {
     expect(authorizeParametersSchema.parse(minimal)).toEqual(minimal);
   });
 
-  it("accepts every parameter of contract §5", () => {
+  it("accepts every parameter of docs/api.md#authorization-endpoint", () => {
     const full = {
       ...minimal,
       scope: "openid files:read",
@@ -155,20 +155,20 @@ describe("authorizeParametersSchema", () => {
     expect(firstIssuePath({ ...minimal, prompt: "create" })).toBe("prompt");
   });
 
-  it("refuses a state with a control character, and one over 1024 characters (contract §5)", () => {
+  it("refuses a state with a control character, and one over 1024 characters (docs/api.md#authorization-endpoint)", () => {
     expect(firstIssuePath({ ...minimal, state: "a\r\nLocation: https://evil.example" })).toBe("state");
     expect(firstIssuePath({ ...minimal, state: "\u0000" })).toBe("state");
     expect(firstIssuePath({ ...minimal, state: "s".repeat(1025) })).toBe("state");
     expect(authorizeParametersSchema.safeParse({ ...minimal, state: "s".repeat(1024) }).success).toBe(true);
   });
 
-  it("refuses a nonce with a control character, and one over 1024 characters (contract §5)", () => {
+  it("refuses a nonce with a control character, and one over 1024 characters (docs/api.md#authorization-endpoint)", () => {
     expect(firstIssuePath({ ...minimal, nonce: "n\n1" })).toBe("nonce");
     expect(firstIssuePath({ ...minimal, nonce: "n".repeat(1025) })).toBe("nonce");
     expect(authorizeParametersSchema.safeParse({ ...minimal, nonce: "n".repeat(1024) }).success).toBe(true);
   });
 
-  it("refuses a login_hint over 254 characters (contract §5)", () => {
+  it("refuses a login_hint over 254 characters (docs/api.md#authorization-endpoint)", () => {
     const hint = (length: number) => `${"a".repeat(length - "@example.com".length)}@example.com`;
     expect(firstIssuePath({ ...minimal, login_hint: hint(255) })).toBe("login_hint");
     expect(authorizeParametersSchema.safeParse({ ...minimal, login_hint: hint(254) }).success).toBe(true);

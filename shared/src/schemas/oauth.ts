@@ -63,7 +63,7 @@ export const authorizeParametersSchema = z.object({
   client_id: clientIdSchema,
   redirect_uri: z.string(),
   scope: scopeParameterSchema.optional(),
-  /** Bounded so an interaction cannot carry an unbounded payload (contract §5). */
+  /** Bounded so an interaction cannot carry an unbounded payload (docs/api.md#authorization-endpoint). */
   state: printable(1024).optional(),
   code_challenge: codeChallengeSchema.optional(),
   code_challenge_method: z.literal("S256", { error: "code_challenge_method must be S256" }).optional(),
@@ -80,7 +80,7 @@ export const authorizeParametersSchema = z.object({
 });
 export type AuthorizeParameters = z.infer<typeof authorizeParametersSchema>;
 
-/** The form of `POST /oauth2/authorize`: the authorization request plus the person's decision (contract §5). */
+/** The form of `POST /oauth2/authorize`: the authorization request plus the person's decision (docs/api.md#authorization-endpoint). */
 export const authorizeDecisionSchema = z.object({
   decision: z.enum(["allow", "deny"]),
 });

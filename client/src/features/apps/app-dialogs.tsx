@@ -45,7 +45,7 @@ export function DeleteAppDialog({ client, onCancel, onDone }: AppDialogProps<voi
   );
 }
 
-/** A regenerated secret, shown this once (contract §11). */
+/** A regenerated secret, shown this once (docs/pages.md#settings). */
 export function NewSecretDialog({
   client,
   secret,

@@ -11,7 +11,7 @@ interface AppListProps {
   onDelete: (client: Client) => void;
 }
 
-/** The portal's registered apps, one row each (contract §10), or the news that there are none yet. */
+/** The portal's registered apps, one row each (docs/pages.md#settings), or the news that there are none yet. */
 export function AppList({ portal, clients, onChanged, onEdit, onRegenerate, onDelete }: AppListProps) {
   const headingId = useId();
   return (

@@ -15,7 +15,7 @@ export function ClientIdLine({ clientId }: { clientId: string }) {
 }
 
 /**
- * A client secret, shown the one time the server answers it (contract §11): the server keeps only its hash,
+ * A client secret, shown the one time the server answers it (docs/pages.md#settings): the server keeps only its hash,
  * so once this is gone the only way on is a new secret.
  */
 export function ClientSecretField({ secret }: { secret: string }) {

@@ -4,7 +4,7 @@ import { AppIcon } from "../../components/app-icon.tsx";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
 
-/** A new app's credentials, shown this once: the server keeps only the secret's hash (contract §11). */
+/** A new app's credentials, shown this once: the server keeps only the secret's hash (docs/pages.md#settings). */
 export function Registered({ created, onDone }: { created: CreatedClient; onDone: () => void }) {
   usePageTitle("Application registered");
   const heading = useRef<HTMLHeadingElement>(null);

@@ -4,7 +4,7 @@ import { ScopeList } from "../../components/scope-list.tsx";
 
 /**
  * What the app asks for, one item per scope group. The server marks lines new only when an earlier grant
- * exists; then what is new is shown apart from what was granted before (contract §5).
+ * exists; then what is new is shown apart from what was granted before (docs/pages.md#interaction).
  */
 export function ConsentScopes({ appName, scopes }: { appName: string; scopes: ScopeLine[] }) {
   const newListId = useId();

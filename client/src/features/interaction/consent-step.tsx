@@ -21,7 +21,7 @@ const UNUSABLE_REDIRECT =
   "Gatehouse answered with an address it cannot send you to. Return to the application.";
 
 /**
- * Contract §10, consent: the app's name and icon, one item per scope group, new ones marked "New",
+ * docs/pages.md#interaction, consent: the app's name and icon, one item per scope group, new ones marked "New",
  * its policy links, the signed-in email, and "Change profile", "Allow", "Deny".
  */
 export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {

@@ -10,7 +10,7 @@ interface PortalStepProps {
   onProgress: () => Promise<void>;
 }
 
-/** Contract §10, portal chooser: heading "Choose portal", one button per portal named by the portal's name. */
+/** docs/pages.md#interaction, portal chooser: heading "Choose portal", one button per portal named by the portal's name. */
 export function PortalStep({ interaction, onProgress }: PortalStepProps) {
   usePageTitle("Choose portal");
   const session = useSessionStore();

@@ -9,7 +9,7 @@ interface SignInStepProps {
   onProgress: () => Promise<void>;
 }
 
-/** Contract §10, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in". */
+/** docs/pages.md#interaction, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in". */
 export function SignInStep({ interaction, onProgress }: SignInStepProps) {
   usePageTitle("Sign in");
   return (

@@ -11,7 +11,7 @@ export type InteractionView =
   | { kind: "failed"; error: ApiError };
 
 /**
- * Where the journey stands: the server's step machine decides (contract §5), and `reload` fetches the
+ * Where the journey stands: the server's step machine decides (docs/pages.md#interaction), and `reload` fetches the
  * interaction again after every action. A `done` step leaves for the `redirect_to` the server answered.
  */
 export function useInteraction(id: string) {

@@ -13,7 +13,7 @@ interface PortalChoicesProps {
   onChosen: (user: User) => Promise<void>;
 }
 
-/** Contract §10, portal chooser: one button per portal, named by the portal's name. */
+/** docs/pages.md, portal chooser: one button per portal, named by the portal's name. */
 export function PortalChoices({ portals, interactionId, onChosen }: PortalChoicesProps) {
   const portalChosen = useSessionStore((state) => state.portalChosen);
   const choose = useAction(

@@ -13,7 +13,7 @@ import { SettingsNav } from "./settings-nav.tsx";
 import { useSessionCheck } from "./use-session-check.ts";
 
 /**
- * The settings pages act for a signed-in person on a chosen portal (contract §11): opened without a
+ * The settings pages act for a signed-in person on a chosen portal (docs/api.md#clients): opened without a
  * session they show sign-in, then the portal chooser when needed, then the page itself.
  */
 export function RequireSession({ children }: { children?: ReactNode }) {

@@ -28,7 +28,7 @@ function signInFailure(error: ApiError): string {
   return error.description ?? "Something went wrong while signing you in. Try again.";
 }
 
-/** Contract §10, sign-in: fields "Email" and "Password", button "Sign in", the alert for wrong credentials. */
+/** docs/pages.md, sign-in: fields "Email" and "Password", button "Sign in", the alert for wrong credentials. */
 export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);

@@ -50,7 +50,7 @@ function describedText(element: HTMLElement): string {
 }
 
 describe("ClientForm", () => {
-  it("labels every field of contract §11", () => {
+  it("labels every field of docs/pages.md#settings", () => {
     renderForm();
     for (const label of [
       "App name",

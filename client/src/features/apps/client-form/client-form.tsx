@@ -21,7 +21,7 @@ interface ClientFormProps {
 }
 
 /**
- * Contract §11: the settings of an OAuth app, validated on submit with the shared schema so the words next to
+ * docs/pages.md#settings: the settings of an OAuth app, validated on submit with the shared schema so the words next to
  * each field are the server's own; the rules only the server can check come back the same way.
  */
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {

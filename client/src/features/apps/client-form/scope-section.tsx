@@ -3,7 +3,7 @@ import { useId } from "react";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
-/** The four Read/Write groups; Open ID stands alone (contract §11). */
+/** The four Read/Write groups; Open ID stands alone (docs/pages.md#settings). */
 const ACCESS_GROUPS = SCOPE_GROUPS.filter((group) => group !== "Open ID").map((group) => ({
   group,
   read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
@@ -26,7 +26,7 @@ export function ScopeSection({ draft, dispatch, register }: SectionProps) {
         type="checkbox"
         name="scopes"
         value={scope.name}
-        // The scope's own name is its accessible name (contract §11); the column header says Read or Write.
+        // The scope's own name is its accessible name (docs/pages.md#settings); the column header says Read or Write.
         aria-label={scope.name}
         aria-describedby={describedBy(descriptionId(scope), errorId)}
         aria-invalid={invalid}
