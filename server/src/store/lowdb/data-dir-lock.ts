@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { type FileHandle, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
@@ -93,7 +94,7 @@ async function isHeld(file: string, holder: Holder | null): Promise<boolean> {
  * stale lock only one deletes it; a lock that turns out to be another's fresh one is put back.
  */
 async function takeOver(file: string, stale: Holder): Promise<void> {
-  const aside = `${file}.${process.pid}.stale`;
+  const aside = `${file}.${process.pid}.${randomUUID()}.stale`; // its own: another taker never deletes it
   try {
     await rename(file, aside);
   } catch (error) {
@@ -145,7 +146,10 @@ async function forget(file: string): Promise<void> {
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const file = path.resolve(dataDir, LOCK_FILE);
   const me: Holder = { pid: process.pid, started_at: new Date().toISOString() };
-  while (!(await create(file, me))) {
+  for (;;) {
+    // A taker in this process already has it, or is creating it: the engine's files have one writer.
+    if (held.has(file)) throw new DataDirInUseError(dataDir, process.pid);
+    if (await create(file, me)) break;
     const holder = await readHolder(file);
     if (await isHeld(file, holder)) throw new DataDirInUseError(dataDir, holder?.pid ?? process.pid);
     await takeOver(file, holder ?? { pid: 0, started_at: "" });
