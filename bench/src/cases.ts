@@ -1,5 +1,12 @@
 import { MOBILE, mintCodes, mintRefreshTokens, NOTES, redeemCode, VERIFIER, wholeFlow } from "./flows.ts";
-import { type Engine, lowdbEngine, prepareStore, startBareNode, startGatehouse } from "./gatehouse.ts";
+import {
+  type Engine,
+  flowPerson,
+  lowdbEngine,
+  prepareStore,
+  startBareNode,
+  startGatehouse,
+} from "./gatehouse.ts";
 import { load, type Measurement, summarize } from "./measure.ts";
 
 export interface Plan {
@@ -168,10 +175,10 @@ export function wholeFlows(plan: Plan): Promise<CaseResult> {
     const started = performance.now();
     const deadline = started + plan.seconds * 1000;
     await Promise.all(
-      Array.from({ length: plan.flowConcurrency }, async () => {
+      Array.from({ length: plan.flowConcurrency }, async (_, flow) => {
         while (performance.now() < deadline) {
           try {
-            latencies.push(await wholeFlow(url));
+            latencies.push(await wholeFlow(url, flowPerson(flow)));
           } catch {
             errors += 1; // counted and reported in the table
           }

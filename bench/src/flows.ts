@@ -105,7 +105,7 @@ export async function mintRefreshTokens(issuer: string, count: number): Promise<
  * One whole non-browser flow, as a person's browser and the app would run it: authorize, sign in
  * (a real argon2id verification), consent, redeem the code. Returns its duration in milliseconds.
  */
-export async function wholeFlow(issuer: string): Promise<number> {
+export async function wholeFlow(issuer: string, email: string): Promise<number> {
   const started = performance.now();
   const authorize = new URL("/oauth2/authorize", issuer);
   authorize.search = new URLSearchParams({
@@ -123,7 +123,7 @@ export async function wholeFlow(issuer: string): Promise<number> {
   const session = await fetch(`${issuer}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: issuer, cookie },
-    body: JSON.stringify({ email: "bob@example.com", password: "Bob-Pa55!" }),
+    body: JSON.stringify({ email, password: "Bob-Pa55!" }),
   });
   if (session.status !== 200) throw new Error(`sign-in answered ${session.status}`);
   cookie = `${cookie}; ${cookiesOf(session)}`;

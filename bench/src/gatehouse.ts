@@ -82,6 +82,7 @@ export async function prepareStore(engine: Engine, grants: number): Promise<void
   const store: Store = await openStore(loadConfig({ ...engine.env, LOG_LEVEL: "silent" }));
   try {
     await seedDemo(store, Date.now);
+    await addFlowPeople(store);
     const now = Math.floor(Date.now() / 1000);
     const batch = 500;
     for (let start = 0; start < grants; start += batch) {
@@ -93,6 +94,23 @@ export async function prepareStore(engine: Engine, grants: number): Promise<void
     }
   } finally {
     await store.close();
+  }
+}
+
+/** How many people the whole-flow case signs in as: one per concurrent flow. */
+export const FLOW_PEOPLE = 16;
+/** The email of whole-flow person `index`, a copy of bob (password `Bob-Pa55!`, user on Acme). */
+export const flowPerson = (index: number): string => `flow-${index % FLOW_PEOPLE}@bench.example`;
+
+/**
+ * One person per concurrent flow, as real traffic has: one person's sign-in attempts are counted
+ * before they are judged, so many flows signing in as one person at once would be throttled.
+ */
+async function addFlowPeople(store: Store): Promise<void> {
+  const bob = await store.users.findByEmail("bob@example.com");
+  if (!bob) throw new Error("the demo seed has no bob");
+  for (let index = 0; index < FLOW_PEOPLE; index += 1) {
+    await store.users.insert({ ...bob, id: randomUUID(), email: flowPerson(index) });
   }
 }
 
