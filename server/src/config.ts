@@ -47,6 +47,12 @@ const configSchema = z
     REFRESH_REUSE_GRACE: seconds(0),
     KEY_ROTATION: positiveSeconds(86_400),
     TRUST_PROXY: trustProxySchema.optional(),
+    MANAGEMENT_PORT: z
+      .union([z.literal("off"), z.coerce.number().int().min(0).max(65535)], {
+        error: "must be a port number or off",
+      })
+      .default(9000),
+    AUDIT_RETENTION: positiveSeconds(7_776_000),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -81,6 +87,10 @@ const configSchema = z
       /** Whose `X-Forwarded-For` names the client address: unset, nobody's (the socket's). */
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
+      /** Health, readiness and metrics (docs/operations.md#management-port); null when `off`. */
+      managementPort: env.MANAGEMENT_PORT === "off" ? null : env.MANAGEMENT_PORT,
+      /** How long audit events are kept, in seconds. */
+      auditRetention: env.AUDIT_RETENTION,
     });
   });
 

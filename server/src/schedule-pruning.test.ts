@@ -25,7 +25,12 @@ describe("the pruning schedule (N67)", () => {
   it("N67 prunes again and again by the clock passed in, and not after it is stopped", async () => {
     const clock = createTestClock(2_000_000_000_000);
     const now = () => Math.floor(clock() / 1000);
-    const options = { store, clock, config: { accessTokenTtl: 3600 }, logger: pino({ level: "silent" }) };
+    const options = {
+      store,
+      clock,
+      config: { accessTokenTtl: 3600, auditRetention: 7_776_000 },
+      logger: pino({ level: "silent" }),
+    };
     const pruning = schedulePruning({ ...options, everyMs: 20 });
     const first = interaction({ created_at: now(), expires_at: now() + 60 });
     await store.interactions.insert(first);
@@ -61,7 +66,7 @@ describe("the pruning schedule (N67)", () => {
     const pruning = schedulePruning({
       store: { ...store, interactions: failing },
       clock: Date.now,
-      config: { accessTokenTtl: 3600 },
+      config: { accessTokenTtl: 3600, auditRetention: 7_776_000 },
       logger,
       everyMs: 20,
     });

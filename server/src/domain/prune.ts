@@ -5,9 +5,9 @@ import { SESSION_IDLE_TIMEOUT } from "./sessions.ts";
 import { longestThrottleWindow } from "./throttle.ts";
 
 export interface PruneDeps {
-  store: Pick<Store, "interactions" | "sessions" | "codes" | "tokens" | "keys" | "throttle">;
+  store: Pick<Store, "interactions" | "sessions" | "codes" | "tokens" | "keys" | "throttle" | "audit">;
   clock: Clock;
-  config: { accessTokenTtl: number };
+  config: { accessTokenTtl: number; auditRetention: number };
 }
 
 /** How many records of each kind one prune deleted. */
@@ -18,13 +18,15 @@ export interface Pruned {
   tokens: number;
   keys: number;
   throttle: number;
+  audit: number;
 }
 
 /**
  * Forgets every record that can no longer answer anything, so anonymous traffic cannot grow the
  * store: interactions, codes and tokens past their end (a used code is kept until then, to detect
  * a replay, RFC 6749 §4.1.2), sessions past their absolute or idle end, revoked or emptied token
- * families, throttle keys with no attempt in any window, and retired keys no longer published.
+ * families, throttle keys with no attempt in any window, retired keys no longer published,
+ * and audit events older than `AUDIT_RETENTION`.
  * Idempotent: instances that prune at once delete each record once.
  * @see docs/operations.md#pruning
  */
@@ -37,5 +39,6 @@ export async function pruneExpired({ store, clock, config }: PruneDeps): Promise
     tokens: await store.tokens.prune(now),
     keys: await store.keys.prune(now - longestSignedLifetime(config)),
     throttle: await store.throttle.prune(now - longestThrottleWindow() + 1),
+    audit: await store.audit.prune((now - config.auditRetention) * 1000),
   };
 }

@@ -1,3 +1,4 @@
+import type { AuditRepository } from "./audit.ts";
 import type { ClientRepository } from "./clients.ts";
 import type { CodeRepository } from "./codes.ts";
 import type { GrantRepository } from "./grants.ts";
@@ -43,6 +44,7 @@ export interface Store {
   readonly tokens: TokenRepository;
   readonly keys: KeyRepository;
   readonly throttle: ThrottleRepository;
+  readonly audit: AuditRepository;
   /** How many records of each kind the store holds, for operations and the growth tests. */
   countRecords(): Promise<RecordCounts>;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */

@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import type { Store } from "../../src/store/types.ts";
+import { describeAuditContract } from "./audit.ts";
 import { describeClientsContract } from "./clients.ts";
 import { describeCodesContract } from "./codes.ts";
 import { describeGrantsContract } from "./grants.ts";
@@ -33,5 +34,6 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     describeThrottleContract(openFreshStore);
     describePruneContract(openFreshStore);
     describeUnstorableKeysContract(openFreshStore);
+    describeAuditContract(openFreshStore);
   });
 }

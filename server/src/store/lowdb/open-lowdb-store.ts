@@ -2,6 +2,7 @@ import type { Store } from "../store.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { type Disk, openDisk } from "./disk.ts";
 import { makeDataDirPrivate } from "./private-files.ts";
+import { lowdbAudit } from "./repositories/audit.ts";
 import { lowdbClients } from "./repositories/clients.ts";
 import { lowdbCodes } from "./repositories/codes.ts";
 import { lowdbGrants } from "./repositories/grants.ts";
@@ -52,6 +53,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     tokens: lowdbTokens(db),
     keys: lowdbKeys(db),
     throttle: lowdbThrottle(db),
+    audit: lowdbAudit(db),
     countRecords: async () => ({
       portals: tables.portals.size,
       users: tables.users.size,

@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from "../audit.ts";
 import type { ClientRecord } from "../clients.ts";
 import type { CodeRecord } from "../codes.ts";
 import type { GrantRecord } from "../grants.ts";
@@ -37,6 +38,7 @@ function createTables(indexes: Indexes) {
     keys: new Table<SigningKeyRecord>("keys"),
     /** A key's failure times, ascending. */
     throttle: new Table<number[]>("throttle"),
+    audit: new Table<AuditEventRecord>("audit"),
   };
 }
 

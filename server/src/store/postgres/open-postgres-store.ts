@@ -2,6 +2,7 @@ import pg, { type PoolConfig } from "pg";
 import type { RecordCounts, Store } from "../store.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { createQueries, type Postgres } from "./queries.ts";
+import { postgresAudit } from "./repositories/audit.ts";
 import { postgresClients } from "./repositories/clients.ts";
 import { postgresCodes } from "./repositories/codes.ts";
 import { postgresGrants } from "./repositories/grants.ts";
@@ -73,6 +74,7 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     tokens: postgresTokens(db),
     keys: postgresKeys(db),
     throttle: postgresThrottle(db),
+    audit: postgresAudit(db),
     countRecords: async () => {
       const [counts] = await db.rows<RecordCounts>(
         `SELECT ${COUNTED.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(", ")}`,

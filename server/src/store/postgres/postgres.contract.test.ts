@@ -41,6 +41,7 @@ describe("the postgres engine", () => {
           "002_throttle_windows.sql",
           "003_exact_sign_in_times.sql",
           "004_client_allow_other_portals.sql",
+          "007_audit.sql",
         ]);
       } finally {
         await pool.end();
@@ -72,7 +73,7 @@ describe("the postgres engine", () => {
             : value,
         ),
       );
-      expect(await applyMigrations(pool)).toEqual(["004_client_allow_other_portals.sql"]);
+      expect(await applyMigrations(pool)).toEqual(["004_client_allow_other_portals.sql", "007_audit.sql"]);
       const store = await openPostgresStore(fresh.url);
       try {
         expect(await store.clients.get(earlier.client_id)).toEqual({

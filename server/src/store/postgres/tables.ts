@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from "../audit.ts";
 import type { ClientRecord } from "../clients.ts";
 import type { CodeRecord } from "../codes.ts";
 import type { GrantRecord } from "../grants.ts";
@@ -126,4 +127,16 @@ export const signingKeys = defineTable<SigningKeyRecord>("signing_keys", "kid", 
   public_jwk: "jsonb",
   created_at: "bigint",
   retired_at: "bigint",
+});
+
+export const audit = defineTable<AuditEventRecord>("audit_events", "id", {
+  id: "text",
+  time: "bigint",
+  portal_ids: "text[]",
+  event: "text",
+  user_id: "text",
+  email: "text",
+  address: "text",
+  user_agent: "text",
+  details: "jsonb",
 });
