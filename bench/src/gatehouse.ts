@@ -216,6 +216,7 @@ export async function startGatehouse(
         PORT: `${port}`,
         ISSUER: url,
         LOG_LEVEL: "silent",
+        MANAGEMENT_PORT: "off",
         // Codes are minted before the load starts; a longer life changes no work per request.
         CODE_TTL: "3600",
         ...extraEnv,

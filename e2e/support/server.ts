@@ -33,7 +33,15 @@ export async function startGatehouse(env: Record<string, string> = {}): Promise<
     [path.join(repositoryRoot, "server/src/main.ts")],
     {
       cwd: repositoryRoot,
-      env: { ...process.env, PORT: `${port}`, ISSUER: url, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
+      env: {
+        ...process.env,
+        PORT: `${port}`,
+        ISSUER: url,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        MANAGEMENT_PORT: "0",
+        ...env,
+      },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );

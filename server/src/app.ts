@@ -2,6 +2,7 @@ import type { RequestListener } from "node:http";
 import express, { type RequestHandler, Router } from "express";
 import parseUrl from "parseurl";
 import type { Logger } from "pino";
+import { auditRoutes } from "./api/audit.ts";
 import { clientRoutes } from "./api/clients.ts";
 import { consentRoutes } from "./api/consents.ts";
 import { interactionRoutes } from "./api/interactions.ts";
@@ -10,8 +11,9 @@ import { sessionRoutes } from "./api/session.ts";
 import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
 import { docspaceRoutes } from "./docspace/routes.ts";
+import { type AuditLog, createAuditLog } from "./domain/audit.ts";
 import type { Clock } from "./domain/clock.ts";
-import { longestSignedLifetime, openKeyRing } from "./domain/keys.ts";
+import { type KeyRing, longestSignedLifetime, openKeyRing } from "./domain/keys.ts";
 import { notFound } from "./errors.ts";
 import { compileTrustProxy } from "./http/client-address.ts";
 import { createCookieJar } from "./http/cookies.ts";
@@ -19,8 +21,10 @@ import { noStore, requireContentType, requireSameOrigin } from "./http/guards.ts
 import { createErrorHandler } from "./http/render-error.ts";
 import { guardRequests, requireReadableTarget } from "./http/request-guard.ts";
 import { requestLog } from "./http/request-log.ts";
+import { measureRequest } from "./http/route-template.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { spaRoutes } from "./http/spa.ts";
+import { createMetrics, type Metrics, observeAuditEvents } from "./management/metrics.ts";
 import { authorizeRoutes } from "./oauth/authorize.ts";
 import { discoveryRoutes } from "./oauth/discovery.ts";
 import { introspectEndpoint } from "./oauth/introspect.ts";
@@ -38,6 +42,25 @@ export interface AppOptions {
   logger: Logger;
   /** The built SPA to serve, if any (tests of the API need none). */
   spaDir?: string;
+  /** Shared with the management port; made here when absent. */
+  keys?: KeyRing;
+  metrics?: Metrics;
+  /** The audit log; made here (on `store`, counted into `metrics`) when absent. */
+  audit?: AuditLog;
+}
+
+/** The signing keys of `store`, as the app and the readiness probe share them. */
+export function openAppKeys({
+  config,
+  store,
+  clock,
+}: Pick<AppOptions, "config" | "store" | "clock">): KeyRing {
+  return openKeyRing({
+    keys: store.keys,
+    clock,
+    rotation: config.keyRotation,
+    longestTokenLifetime: longestSignedLifetime(config),
+  });
 }
 
 /** Checks on every state-changing call of the SPA's API: same origin, JSON bodies (docs/security.md#csrf-and-origin). */
@@ -62,19 +85,18 @@ function apiWriteGuards(issuer: string): RequestHandler[] {
  * (see `http/form-endpoint.ts`), everything else through Express. Every answer gets the security
  * headers, and a log line when logging at `info`; `guardRequests` stands before every route.
  */
-export function createApp({ config, store, clock, logger, spaDir }: AppOptions): RequestListener {
+export function createApp(options: AppOptions): RequestListener {
+  const { config, store, clock, logger, spaDir } = options;
+  const metrics = options.metrics ?? createMetrics();
   const deps: Deps = {
     config,
     store,
     clock,
     logger,
-    keys: openKeyRing({
-      keys: store.keys,
-      clock,
-      rotation: config.keyRotation,
-      longestTokenLifetime: longestSignedLifetime(config),
-    }),
+    keys: options.keys ?? openAppKeys(options),
     cookies: createCookieJar(config.issuer),
+    metrics,
+    audit: options.audit ?? createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) }),
   };
 
   const formEndpoints = new Map<string, RequestListener>([
@@ -102,23 +124,34 @@ export function createApp({ config, store, clock, logger, spaDir }: AppOptions):
   api.use("/interactions", interactionRoutes(deps));
   api.use("/clients", clientRoutes(deps));
   api.use("/consents", consentRoutes(deps));
+  api.use("/audit", auditRoutes(deps));
   app.use("/api", api);
   app.use("/logos", logoRoutes(deps));
 
-  app.use(["/api", "/oauth2", "/.well-known", "/logos"], function unknownRoute(req, _res, next) {
-    next(notFound(`no route for ${req.method} ${req.baseUrl}${req.path}`));
-  });
+  // The management port's paths are never answered here (docs/operations.md#management-port).
+  app.use(
+    ["/api", "/oauth2", "/.well-known", "/logos", "/healthz", "/readyz", "/metrics"],
+    function unknownRoute(req, _res, next) {
+      next(notFound(`no route for ${req.method} ${req.baseUrl}${req.path}`));
+    },
+  );
   if (spaDir) app.use(spaRoutes(spaDir));
   app.use(createErrorHandler(logger));
 
   const log = requestLog(logger);
   const setSecurityHeaders = securityHeaders({ https: config.issuer.startsWith("https:") });
+  const measure = measureRequest(function observeRequest(route, method, status, seconds) {
+    metrics.requestDuration.observe({ route, method, status }, seconds);
+    if (status === 429) metrics.throttled.inc({ route });
+  });
   return guardRequests(function gatehouse(req, res) {
     // The log's serializers parse no URL, so a target nobody can read is still logged (security case N64).
     log?.(req, res);
     setSecurityHeaders(res);
     requireReadableTarget(req);
-    const endpoint = formEndpoints.get(parseUrl(req)?.pathname ?? "");
+    const pathname = parseUrl(req)?.pathname ?? "";
+    const endpoint = formEndpoints.get(pathname);
+    measure(req, res, endpoint ? pathname : undefined);
     if (endpoint) endpoint(req, res);
     else app(req, res);
   }, logger);

@@ -1,8 +1,10 @@
 import type { Logger } from "pino";
 import type { Config } from "./config.ts";
+import type { AuditLog } from "./domain/audit.ts";
 import type { Clock } from "./domain/clock.ts";
 import type { KeyRing } from "./domain/keys.ts";
 import type { CookieJar } from "./http/cookies.ts";
+import type { Metrics } from "./management/metrics.ts";
 import type { Store } from "./store/types.ts";
 
 /** What varies between a run and a test, passed down from `createApp` to every route. */
@@ -13,4 +15,6 @@ export interface Deps {
   keys: KeyRing;
   logger: Logger;
   cookies: CookieJar;
+  audit: AuditLog;
+  metrics: Metrics;
 }

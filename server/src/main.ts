@@ -1,10 +1,14 @@
 import { once } from "node:events";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
-import { createApp } from "./app.ts";
+import { createApp, openAppKeys } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { createAuditLog } from "./domain/audit.ts";
 import { systemClock } from "./domain/clock.ts";
+import { instrumentStore } from "./management/instrument-store.ts";
+import { managementListener } from "./management/management-listener.ts";
+import { createMetrics, observeAuditEvents } from "./management/metrics.ts";
 import { schedulePruning } from "./schedule-pruning.ts";
 import { seedDemo } from "./seed.ts";
 import { openStore } from "./store/open-store.ts";
@@ -20,16 +24,28 @@ async function main() {
     process.exit(1);
   }
   const logger = pino({ level: config.logLevel });
-  const store = await openStore(config);
+  const metrics = createMetrics();
+  const store = instrumentStore(await openStore(config), metrics);
   if (config.seed === "demo" && (await seedDemo(store, systemClock))) {
     logger.info("seeded the demo portals, users and apps into an empty store");
   }
+  const clock = systemClock;
   const spaDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
-  const server = createServer(createApp({ config, store, clock: systemClock, logger, spaDir }));
+  const keys = openAppKeys({ config, store, clock });
+  const audit = createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) });
+  const server = createServer(createApp({ config, store, clock, logger, spaDir, keys, metrics, audit }));
   server.listen(config.port);
   await once(server, "listening");
   logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
-  const pruning = schedulePruning({ store, clock: systemClock, config, logger });
+  // Same interface as PORT; `MANAGEMENT_PORT=off` serves none (docs/operations.md#management-port).
+  let management: Server | null = null;
+  if (config.managementPort !== null) {
+    management = createServer(managementListener({ store, keys, metrics, logger }));
+    management.listen(config.managementPort);
+    await once(management, "listening");
+    logger.info({ port: config.managementPort }, "management port is listening");
+  }
+  const pruning = schedulePruning({ store, clock, config, logger });
 
   // While draining, every answer closes its connection: a keep-alive client cannot hold the exit open.
   let draining = false;
@@ -44,9 +60,13 @@ async function main() {
     logger.info({ signal }, "shutting down");
     draining = true;
     for (const res of answering) if (!res.headersSent) res.setHeader("Connection", "close");
+    // Health and metrics answer until the public port has drained, then close too.
     server.close(() => {
+      management?.close();
+      management?.closeAllConnections();
       pruning
         .stop()
+        .then(() => audit.flush())
         .then(() => store.close())
         .then(
           () => process.exit(0),

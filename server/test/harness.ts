@@ -5,8 +5,12 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { type Logger, pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { createApp } from "../src/app.ts";
+import { createApp, openAppKeys } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
+import { type AuditLog, createAuditLog } from "../src/domain/audit.ts";
+import { instrumentStore } from "../src/management/instrument-store.ts";
+import { managementListener } from "../src/management/management-listener.ts";
+import { createMetrics, type Metrics, observeAuditEvents } from "../src/management/metrics.ts";
 import { seedDemo } from "../src/seed.ts";
 import { openLowdbStore } from "../src/store/lowdb/open-lowdb-store.ts";
 import type { Store } from "../src/store/types.ts";
@@ -38,6 +42,12 @@ export interface TestServer {
   store: Store;
   clock: TestClock;
   dataDir: string;
+  /** The audit log: `await server.audit.flush()` before reading what it stored. */
+  audit: AuditLog;
+  /** The server's own metrics registry (never prom-client's global one). */
+  metrics: Metrics;
+  /** The management port's origin, when started with `management: true`. */
+  managementUrl: string;
   /** Stops the server (and the store); keeps the data directory unless `remove` is set. */
   close(options?: { remove?: boolean }): Promise<void>;
 }
@@ -56,6 +66,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** An open store to serve from instead of the lowdb file; it is seeded, and closed with the server. */
   store?: Store;
+  /** Also serve the management port (health, readiness, metrics) on an ephemeral port. */
+  management?: boolean;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -74,16 +86,34 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({ PORT: `${port}`, ISSUER: url, DATA_DIR: dataDir, ...options.env });
-  server.on("request", createApp({ config, store, clock, logger }));
+  const metrics = createMetrics();
+  const served = instrumentStore(store, metrics);
+  const keys = openAppKeys({ config, store: served, clock });
+  const audit = createAuditLog({ store: served, clock, logger, observe: observeAuditEvents(metrics) });
+  server.on("request", createApp({ config, store: served, clock, logger, keys, metrics, audit }));
+  const management = options.management
+    ? createServer(managementListener({ store: served, keys, metrics, logger }))
+    : null;
+  let managementUrl = "";
+  if (management) {
+    await new Promise<void>((resolve) => management.listen(0, "127.0.0.1", resolve));
+    managementUrl = `http://127.0.0.1:${(management.address() as AddressInfo).port}`;
+  }
   return {
     url,
     config,
     store,
     clock,
     dataDir,
+    audit,
+    metrics,
+    managementUrl,
     async close({ remove = false } = {}) {
       server.closeAllConnections();
+      management?.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (management) await new Promise<void>((resolve) => management.close(() => resolve()));
+      await audit.flush();
       await store.close();
       if (remove) await rm(dataDir, { recursive: true, force: true });
     },
@@ -126,6 +156,15 @@ export function useTestServer({
     },
     get dataDir() {
       return now().dataDir;
+    },
+    get audit() {
+      return now().audit;
+    },
+    get metrics() {
+      return now().metrics;
+    },
+    get managementUrl() {
+      return now().managementUrl;
     },
     close: (closing) => now().close(closing),
   };

@@ -47,6 +47,8 @@ async function startInstance(port: number, issuer: string, databaseUrl: string):
       ISSUER: issuer,
       SEED: "demo",
       LOG_LEVEL: "warn",
+      // An ephemeral management port: instances on one host must not share one (docs/operations.md#management-port).
+      MANAGEMENT_PORT: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

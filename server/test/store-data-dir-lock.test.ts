@@ -41,6 +41,8 @@ async function runToExit(dataDir: string) {
       ISSUER: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
       SEED: "demo",
+      // An ephemeral management port: instances on one host must not share one (docs/operations.md#management-port).
+      MANAGEMENT_PORT: "0",
     },
   });
   const started = Date.now();

@@ -1,6 +1,7 @@
 import { type Consent, clientIdSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
+import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { epochSeconds } from "../domain/clock.ts";
 import { notFound } from "../errors.ts";
@@ -32,6 +33,13 @@ export function consentRoutes(deps: Deps): Router {
     const grant = clientId.success ? await store.grants.find(user.id, portalId, clientId.data) : null;
     if (!grant) throw notFound("you have not allowed this application on this portal");
     await store.grants.revoke(grant.id, epochSeconds(clock));
+    recordAudit(deps, {
+      event: "consent.revoked",
+      portal_ids: [portalId],
+      person: auditPerson(user),
+      source: auditSource(req.ip, req.get("user-agent")),
+      details: { client_id: grant.client_id, scopes: grant.scopes },
+    });
     res.status(204).end();
   });
 

@@ -1,6 +1,7 @@
 import { consentDecisionSchema, type Interaction, scopeGroupLines } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
+import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { decideConsent, openResult, refuseInteraction } from "../domain/consent.ts";
 import { interactionPortals, interactionStep } from "../domain/interactions.ts";
@@ -69,6 +70,19 @@ export function interactionRoutes(deps: Deps): Router {
     });
     if (step !== "consent") throw invalidRequest(`this sign-in request is at step ${step}, not consent`);
     const redirectTo = await decideConsent(deps, { interaction, browser, signedIn, portalId, decision });
+    if (decision === "allow") {
+      recordAudit(deps, {
+        event: "consent.granted",
+        portal_ids: [portalId],
+        person: auditPerson(signedIn.user),
+        source: auditSource(req.ip, req.get("user-agent")),
+        details: {
+          client_id: client.client_id,
+          client_name: client.name,
+          scopes: interaction.request.scopes,
+        },
+      });
+    }
     res.set("Cache-Control", "no-store").json({ redirect_to: redirectTo });
   });
 

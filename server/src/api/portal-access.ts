@@ -20,8 +20,12 @@ export async function requirePortalMember(deps: Deps, req: Request): Promise<Por
 }
 
 /** An owner or admin of the current portal; anyone else gets 403 (docs/api.md#clients). */
-export async function requirePortalAdmin(deps: Deps, req: Request): Promise<PortalMember> {
+export async function requirePortalAdmin(
+  deps: Deps,
+  req: Request,
+  refusal = "only owners and admins of this portal manage its apps",
+): Promise<PortalMember> {
   const member = await requirePortalMember(deps, req);
-  if (member.role === "user") throw forbidden("only owners and admins of this portal manage its apps");
+  if (member.role === "user") throw forbidden(refusal);
   return member;
 }

@@ -1,8 +1,10 @@
 import { choosePortalSchema, credentialsSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { choosePortal, endSession, findSignedIn, publicUser, SESSION_TTL } from "../domain/sessions.ts";
+import { auditSource } from "../domain/audit.ts";
+import { choosePortal, findSignedIn, publicUser, SESSION_TTL } from "../domain/sessions.ts";
 import { signIn } from "../domain/sign-in.ts";
+import { signOut } from "../domain/sign-out.ts";
 import { unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import { loadInteraction } from "./interaction-access.ts";
@@ -24,6 +26,7 @@ export function sessionRoutes(deps: Deps): Router {
       email,
       password,
       address: req.ip ?? "unknown",
+      source: auditSource(req.ip, req.get("user-agent")),
       replacing: cookies.read(req, "session"),
     });
     cookies.write(res, "session", cookieValue, SESSION_TTL);
@@ -41,8 +44,8 @@ export function sessionRoutes(deps: Deps): Router {
     res.json({ user: publicUser(chosen) });
   });
 
-  router.delete("/", async function signOut(req, res) {
-    await endSession(deps, cookies.read(req, "session"));
+  router.delete("/", async function deleteSession(req, res) {
+    await signOut(deps, cookies.read(req, "session"), auditSource(req.ip, req.get("user-agent")));
     cookies.clear(res, "session");
     res.status(204).end();
   });

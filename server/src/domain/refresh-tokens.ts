@@ -7,18 +7,21 @@ import {
 } from "@gatehouse/shared";
 import { invalidGrant, invalidScope } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
+import { type AuditLog, type AuditSource, auditPerson, recordAudit } from "./audit.ts";
 import { epochSeconds } from "./clock.ts";
 import { chainEndsAt } from "./refresh-chains.ts";
 import { seal, sha256, unseal } from "./secrets.ts";
 import { type MintDeps, mintTokens } from "./tokens.ts";
 
-export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens"> };
+export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens" | "users">; audit: AuditLog };
 
 interface Refresh {
   refreshToken: string;
   client: ClientRecord;
   /** The `scope` parameter, when the client narrows the access token. */
   scope: ScopeName[] | undefined;
+  /** Where the request came from, for the audit log. */
+  source: AuditSource;
 }
 
 /**
@@ -30,7 +33,7 @@ interface Refresh {
  */
 export async function rotateRefreshToken(
   deps: RefreshDeps,
-  { refreshToken, client, scope }: Refresh,
+  { refreshToken, client, scope, source }: Refresh,
 ): Promise<TokenResponse> {
   const { store, clock, config } = deps;
   const now = epochSeconds(clock);
@@ -52,6 +55,14 @@ export async function rotateRefreshToken(
     }
     await store.grants.revoke(family.grant_id, now);
     await store.tokens.revokeFamily(family.id, now);
+    const user = await store.users.get(family.user_id);
+    recordAudit(deps, {
+      event: "refresh_token.reused",
+      portal_ids: [family.portal_id],
+      person: user ? auditPerson(user) : null,
+      source,
+      details: { client_id: client.client_id, grant_id: family.grant_id },
+    });
     throw invalidGrant("the refresh token was already used; every token of its grant is revoked");
   };
   if (presented.rotated_at !== null) return reuse();

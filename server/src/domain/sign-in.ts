@@ -1,11 +1,12 @@
-import { invalidCredentials, unauthenticated } from "../errors.ts";
-import type { Store } from "../store/types.ts";
+import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
+import type { Store, UserRecord } from "../store/types.ts";
+import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
 import { verifyPassword } from "./secrets.ts";
 import { endSession, findSignedIn, type SessionDeps, type SignedIn, startSession } from "./sessions.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
 
 export type SignInDeps = ThrottleDeps &
-  SessionDeps & { store: Pick<Store, "throttle" | "sessions" | "users" | "portals"> };
+  SessionDeps & { store: Pick<Store, "throttle" | "sessions" | "users" | "portals">; audit: AuditLog };
 
 interface Credentials {
   /** Normalised by the shared schema: one email, one key, whatever its case. */
@@ -13,6 +14,8 @@ interface Credentials {
   password: string;
   /** The client address (the socket's, or the one `TRUST_PROXY` vouches for). */
   address: string;
+  /** Where the attempt came from, for the audit log. */
+  source: AuditSource;
   /** The session cookie the browser brought, ended on success: a sign-in never adopts it. */
   replacing: string | undefined;
 }
@@ -21,9 +24,45 @@ interface Credentials {
  * Signs a person in: throttle (per email, however many addresses, and per address), password, a
  * new session. A wrong email and a wrong password fail alike, after the same hashing work.
  * (A second factor, when accounts get one, comes between the password and the session.)
- * @see docs/security.md#throttling, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in)
+ * Each attempt is audited, in every portal of the person; an unknown email is not stored.
+ * @see docs/security.md#throttling, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in),
+ *   docs/operations.md#audit-events
  */
 export async function signIn(
+  deps: SignInDeps,
+  credentials: Credentials,
+): Promise<{ cookieValue: string; signedIn: SignedIn }> {
+  try {
+    const signedIn = await signInWithPassword(deps, credentials);
+    recordSignIn(deps, "sign_in.succeeded", signedIn.signedIn.user, credentials.source, {});
+    return signedIn;
+  } catch (error) {
+    if (error instanceof OAuthError) {
+      const reason = error.status === 429 ? "throttled" : "invalid_credentials";
+      const user = await deps.store.users.findByEmail(credentials.email);
+      recordSignIn(deps, "sign_in.failed", user, credentials.source, { reason });
+    }
+    throw error;
+  }
+}
+
+function recordSignIn(
+  deps: Pick<SignInDeps, "audit">,
+  event: "sign_in.succeeded" | "sign_in.failed",
+  user: UserRecord | null,
+  source: AuditSource,
+  details: Record<string, unknown>,
+): void {
+  recordAudit(deps, {
+    event,
+    portal_ids: user ? portalsOf(user) : [],
+    person: user ? auditPerson(user) : null,
+    source,
+    details: { method: "password", ...details },
+  });
+}
+
+async function signInWithPassword(
   deps: SignInDeps,
   { email, password, address, replacing }: Credentials,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {

@@ -18,6 +18,8 @@ export interface FormExchange {
   readonly authorization: string | undefined;
   /** The caller's address (the socket's, or the one `TRUST_PROXY` vouches for), for the throttle. */
   readonly address: string | undefined;
+  /** The `User-Agent` header, for the audit log. */
+  readonly userAgent: string | undefined;
   /** Narrows the CORS grant to `client`'s own origins, once the endpoint has authenticated it. */
   authenticated(client: ClientRecord): void;
 }
@@ -83,6 +85,7 @@ export function formEndpoint(
       params,
       authorization: req.headers.authorization,
       address: clientAddress(req, trust),
+      userAgent: req.headers["user-agent"],
       authenticated: (client) => restrictCorsToClient(req, res, client),
     });
     if (answer === null) sendEmpty(res, 200);

@@ -1,8 +1,9 @@
 import { logoutQuerySchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
+import { auditSource } from "../domain/audit.ts";
 import { postLogoutRedirect } from "../domain/logout.ts";
-import { endSession } from "../domain/sessions.ts";
+import { signOut } from "../domain/sign-out.ts";
 import { collectParameters, type ParameterSource } from "../http/params.ts";
 
 /**
@@ -23,7 +24,7 @@ export function logoutRoutes(deps: Deps): Router {
   }
 
   router.get("/", async function logout(req, res) {
-    await endSession(deps, cookies.read(req, "session"));
+    await signOut(deps, cookies.read(req, "session"), auditSource(req.ip, req.get("user-agent")));
     cookies.clear(res, "session");
     const target = await returnUrl(req.query);
     res.redirect(303, target ?? new URL("/signed-out", config.issuer).href);

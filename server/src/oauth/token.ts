@@ -11,6 +11,8 @@ export function tokenEndpoint(deps: Deps): RequestListener {
     if (!grantType) throw invalidRequest("grant_type is required");
     const grant = GRANTS.get(grantType);
     if (!grant) throw unsupportedGrantType(`grant_type must be one of ${GRANT_TYPES_SUPPORTED.join(", ")}`);
-    return grant(deps, exchange);
+    const answer = await grant(deps, exchange);
+    deps.metrics.tokensIssued.inc({ grant_type: grantType });
+    return answer;
   });
 }

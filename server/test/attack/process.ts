@@ -147,6 +147,8 @@ export async function startServerProcess(
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       SEED: "demo",
+      // An ephemeral management port: instances on one host must not share one (docs/operations.md#management-port).
+      MANAGEMENT_PORT: "0",
       ...options.env,
     },
     port,

@@ -35,11 +35,16 @@ function parseGrantForm<Schema extends z.ZodType<ClientCredentials>>(
  */
 export function defineGrant<Schema extends z.ZodType<ClientCredentials>>(
   parameters: Schema,
-  answer: (deps: Deps, form: z.output<Schema>, client: ClientRecord) => Promise<TokenResponse>,
+  answer: (
+    deps: Deps,
+    form: z.output<Schema>,
+    client: ClientRecord,
+    exchange: FormExchange,
+  ) => Promise<TokenResponse>,
 ): Grant {
   return async function grant(deps, exchange) {
     const form = parseGrantForm(parameters, exchange.params);
     const client = await authenticateFormClient(deps, exchange, form);
-    return answer(deps, form, client);
+    return answer(deps, form, client, exchange);
   };
 }
