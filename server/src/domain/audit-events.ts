@@ -2,7 +2,7 @@ import { type AuditEvent, auditEventNameSchema } from "@gatehouse/shared/schemas
 import type { AuditEventRecord, AuditQuery, Store } from "../store/types.ts";
 
 /** A cursor for the events before an instant: sorts before every id of that millisecond and after. */
-export const cursorAt = (time: number): string => `${String(time).padStart(15, "0")}0000000000`;
+export const cursorAt = (time: number): string => `${String(time).padStart(15, "0")}0000000000000000`;
 
 /** An event as `GET /api/audit` answers it, seen from `portalId` (docs/api.md#audit). */
 export function auditEventView(record: AuditEventRecord, portalId: string | null): AuditEvent {

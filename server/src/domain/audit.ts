@@ -58,9 +58,18 @@ const BATCH = 500;
 /** User agents are kept to this length: a header is no place to store a book. */
 const USER_AGENT_LIMIT = 512;
 
-/** An id that sorts as the time does (15 digits of milliseconds), then 40 random bits against ties. */
-const eventId = (time: number): string =>
-  `${String(time).padStart(15, "0")}${randomBytes(5).toString("hex")}`;
+/**
+ * Event ids that sort as the time does (15 digits of milliseconds), then in the order this log
+ * recorded them (a 32-bit sequence), then 32 random bits, so that instances never collide.
+ */
+function eventIds(): (time: number) => string {
+  let sequence = 0;
+  return (time) => {
+    sequence = (sequence + 1) % 2 ** 32;
+    const order = sequence.toString(16).padStart(8, "0");
+    return `${String(time).padStart(15, "0")}${order}${randomBytes(4).toString("hex")}`;
+  };
+}
 
 /** The source of a request, bounded: `address` from `req.ip` or `clientAddress`. */
 export function auditSource(address: string | undefined, userAgent: string | undefined): AuditSource {
@@ -89,6 +98,7 @@ export function createAuditLog({
   observe,
 }: AuditLogOptions): AuditLog {
   const queue: AuditEventRecord[] = [];
+  const eventId = eventIds();
   let writing: Promise<void> | null = null;
 
   async function drain(): Promise<void> {

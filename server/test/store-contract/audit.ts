@@ -8,7 +8,7 @@ import { NOW } from "./records.ts";
 export const auditEvent = (overrides: Partial<AuditEventRecord> = {}): AuditEventRecord => {
   const time = overrides.time ?? NOW * 1000;
   return {
-    id: `${String(time).padStart(15, "0")}${randomBytes(5).toString("hex")}`,
+    id: `${String(time).padStart(15, "0")}${randomBytes(8).toString("hex")}`,
     time,
     portal_ids: ["acme"],
     event: "sign_in.succeeded",

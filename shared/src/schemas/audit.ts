@@ -35,7 +35,7 @@ export const auditEventNameSchema = z.enum(AUDIT_EVENTS);
 export type AuditEventName = z.infer<typeof auditEventNameSchema>;
 
 /** The paging cursor: `next_before` of an earlier page. */
-export const auditCursorSchema = z.string().regex(/^\d{15}[0-9a-f]{10}$/, "before must be a next_before");
+export const auditCursorSchema = z.string().regex(/^\d{15}[0-9a-f]{16}$/, "before must be a next_before");
 
 /** `GET /api/audit` (docs/api.md#audit): every parameter optional; `before` also takes an ISO time. */
 export const auditQuerySchema = z.object({
