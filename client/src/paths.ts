@@ -11,6 +11,8 @@ export const paths = {
   editApp: "/developer-tools/oauth/:clientId/edit",
   /** The apps the signed-in person allowed on the current portal. */
   connectedApps: "/connected-apps",
+  /** The current portal's security events, for its owners and admins (docs/api.md#audit). */
+  audit: "/audit",
 } as const;
 
 export function interactionPath(id: string): string {

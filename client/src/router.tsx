@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
 import { RequireSession } from "./features/session/require-session.tsx";
+import { AuditPage } from "./pages/audit.tsx";
 import { ConnectedAppsPage } from "./pages/connected-apps.tsx";
 import { DeveloperToolsPage } from "./pages/developer-tools.tsx";
 import { EditAppPage } from "./pages/edit-app.tsx";
@@ -30,6 +31,7 @@ export const routes = [
       { path: paths.registerApp, element: <RegisterAppPage /> },
       { path: paths.editApp, element: <EditAppPage /> },
       { path: paths.connectedApps, element: <ConnectedAppsPage /> },
+      { path: paths.audit, element: <AuditPage /> },
     ],
   },
   {

@@ -96,7 +96,12 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
       { id: "acme", name: "Acme" },
       { id: "globex", name: "Globex" },
     ]);
-    expect(portal.user).toEqual({ email: ALICE.email, display_name: "Alice Example", portal: null });
+    expect(portal.user).toEqual({
+      email: ALICE.email,
+      display_name: "Alice Example",
+      portal: null,
+      role: null,
+    });
 
     await choosePortal(browser, "acme");
     const consentStep = await readInteraction(browser, id);
@@ -130,6 +135,7 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
       email: ALICE.email,
       display_name: "Alice Example",
       portal: { id: "acme", name: "Acme" },
+      role: "owner",
     });
 
     const redirectTo = await consent(browser, id);

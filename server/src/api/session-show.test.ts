@@ -34,7 +34,7 @@ describe("GET /api/session", () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "alice@example.com", "Alice-Pa55!");
     expect(await showSession(browser)).toEqual({
-      user: { email: "alice@example.com", display_name: "Alice Example", portal: null },
+      user: { email: "alice@example.com", display_name: "Alice Example", portal: null, role: null },
       portals: PORTALS,
     });
   });
@@ -48,6 +48,7 @@ describe("GET /api/session", () => {
         email: "alice@example.com",
         display_name: "Alice Example",
         portal: { id: "globex", name: "Globex" },
+        role: "user",
       },
       portals: PORTALS,
     });
@@ -57,7 +58,12 @@ describe("GET /api/session", () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "bob@example.com", "Bob-Pa55!");
     expect(await showSession(browser)).toEqual({
-      user: { email: "bob@example.com", display_name: "Bob Example", portal: { id: "acme", name: "Acme" } },
+      user: {
+        email: "bob@example.com",
+        display_name: "Bob Example",
+        portal: { id: "acme", name: "Acme" },
+        role: "user",
+      },
       portals: [{ id: "acme", name: "Acme" }],
     });
   });

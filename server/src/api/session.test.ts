@@ -34,7 +34,7 @@ describe("POST /api/session", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(sessionAnswerSchema.parse(await response.json())).toEqual({
-      user: { email: "alice@example.com", display_name: "Alice Example", portal: null },
+      user: { email: "alice@example.com", display_name: "Alice Example", portal: null, role: null },
       portals: [
         { id: "acme", name: "Acme" },
         { id: "globex", name: "Globex" },
@@ -257,6 +257,7 @@ describe("POST /api/session/portal", () => {
         email: "alice@example.com",
         display_name: "Alice Example",
         portal: { id: "globex", name: "Globex" },
+        role: "user",
       },
     });
   });

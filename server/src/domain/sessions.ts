@@ -110,5 +110,6 @@ export async function choosePortal(
 /** The session's user as the SPA sees it (docs/api.md#session). */
 export function publicUser({ user, portals, portalId }: SignedIn) {
   const portal = portals.find((candidate) => candidate.id === portalId) ?? null;
-  return { email: user.email, display_name: user.display_name, portal };
+  const role = user.accounts.find((account) => account.portal_id === portal?.id)?.role ?? null;
+  return { email: user.email, display_name: user.display_name, portal, role };
 }

@@ -36,6 +36,8 @@ export const userSchema = z.object({
   display_name: z.string(),
   /** The portal chosen for this session; null until the person has chosen one. */
   portal: portalSchema.nullable(),
+  /** The person's role on that portal: the SPA offers owners and admins their pages (docs/pages.md). */
+  role: z.enum(["owner", "admin", "user"]).nullable().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -1,0 +1,66 @@
+import { AUDIT_EVENTS } from "@gatehouse/shared/schemas/audit";
+import { type FormEvent, useId, useState } from "react";
+import { Field } from "../../components/field.tsx";
+import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
+
+/** Person, event and last day to show; applied together with "Filter", cleared with "Clear". */
+export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
+  const [draft, setDraft] = useState<AuditFilters>(EMPTY_FILTERS);
+  const eventId = useId();
+  const set = (change: Partial<AuditFilters>) => setDraft((current) => ({ ...current, ...change }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onApply(draft);
+  }
+
+  return (
+    <form className="audit-filters" aria-label="Filter events" onSubmit={submit}>
+      <Field
+        label="Person"
+        placeholder="Email or user ID"
+        value={draft.person}
+        onChange={(event) => set({ person: event.target.value })}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={eventId}>
+          Event
+        </label>
+        <select
+          id={eventId}
+          className="field-input"
+          value={draft.event}
+          onChange={(event) => set({ event: event.target.value })}
+        >
+          <option value="">All events</option>
+          {AUDIT_EVENTS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Up to"
+        type="date"
+        value={draft.until}
+        onChange={(event) => set({ until: event.target.value })}
+      />
+      <div className="audit-filters-actions">
+        <button type="submit" className="button button-primary">
+          Filter
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            setDraft(EMPTY_FILTERS);
+            onApply(EMPTY_FILTERS);
+          }}
+        >
+          Clear
+        </button>
+      </div>
+    </form>
+  );
+}

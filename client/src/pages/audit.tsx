@@ -1,0 +1,59 @@
+import { Alert } from "../components/alert.tsx";
+import { LoadFailure } from "../components/load-failure.tsx";
+import { LoadingStatus } from "../components/loading-status.tsx";
+import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
+import { AuditTable } from "../features/audit/audit-table.tsx";
+import { useAuditLog } from "../features/audit/use-audit-log.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useSessionStore } from "../stores/session.ts";
+
+/**
+ * `/audit` (docs/pages.md, docs/api.md#audit): heading "Audit log", the current portal's security
+ * events newest first, filtered by person, event and day, with "Load more" for older ones.
+ */
+export function AuditPage() {
+  usePageTitle("Audit log");
+  const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
+  const { view, filter, retry, loadMore } = useAuditLog();
+
+  return (
+    <div className="stack page">
+      <div className="stack-tight">
+        <h1 tabIndex={-1}>Audit log</h1>
+        <p className="muted">Who signed in to {portal}, which apps they allowed, and who changed what.</p>
+      </div>
+      <AuditFiltersForm onApply={filter} />
+      {view.kind === "loading" ? <LoadingStatus label="Loading events…" /> : null}
+      {view.kind === "failed" ? (
+        <LoadFailure
+          message={view.error.description ?? "The audit log could not be loaded."}
+          onRetry={retry}
+        />
+      ) : null}
+      {view.kind === "ready" ? (
+        view.events.length === 0 ? (
+          <p className="empty">No events match these filters.</p>
+        ) : (
+          <>
+            <AuditTable events={view.events} />
+            {typeof view.more === "object" ? (
+              <Alert>{view.more.description ?? "More events could not be loaded."}</Alert>
+            ) : null}
+            {view.nextBefore !== null ? (
+              <div>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={view.more === "loading"}
+                  onClick={() => void loadMore()}
+                >
+                  {view.more === "loading" ? "Loading…" : "Load more"}
+                </button>
+              </div>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </div>
+  );
+}
