@@ -71,9 +71,15 @@ function eventIds(): (time: number) => string {
   };
 }
 
+/** An IPv4 address as a dual-stack socket reports it (`::ffff:192.0.2.1`), as people write it. @see RFC 4291 §2.5.5.2 */
+const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
 /** The source of a request, bounded: `address` from `req.ip` or `clientAddress`. */
 export function auditSource(address: string | undefined, userAgent: string | undefined): AuditSource {
-  return { address: address ?? null, user_agent: userAgent?.slice(0, USER_AGENT_LIMIT) ?? null };
+  return {
+    address: address?.replace(IPV4_MAPPED, "$1") ?? null,
+    user_agent: userAgent?.slice(0, USER_AGENT_LIMIT) ?? null,
+  };
 }
 
 /** The person of an event, and the portals a person-wide event (a sign-in) belongs to. */

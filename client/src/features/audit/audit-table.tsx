@@ -22,16 +22,16 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td>
+              <td data-label="Time">
                 <time dateTime={event.time}>{timeFormat.format(new Date(event.time))}</time>
               </td>
-              <td className="audit-person">
+              <td className="audit-person" data-label="Person">
                 {event.person?.email ?? <span className="muted">Unknown</span>}
               </td>
-              <td>
+              <td data-label="Event">
                 <code>{event.event}</code>
               </td>
-              <td>{event.address ?? <span className="muted">—</span>}</td>
+              <td data-label="Address">{event.address ?? <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>
