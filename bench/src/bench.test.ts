@@ -30,6 +30,7 @@ describe("pnpm bench --quick", () => {
       for (const expected of [
         "bare node:http (ceiling)",
         "token: authorization_code, client_secret_post",
+        "token: authorization_code, audit log off",
         "token: authorization_code, PKCE",
         "token: refresh_token rotation",
         "whole flow: authorize → sign in → consent → token",

@@ -86,11 +86,12 @@ async function withGatehouse<T>(
   engineFactory: () => Promise<Engine>,
   grants: number,
   measure: (url: string) => Promise<T>,
+  serverArgs: string[] = [],
 ): Promise<T> {
   const engine = await engineFactory();
   try {
     await prepareStore(engine, grants);
-    const server = await startGatehouse(engine);
+    const server = await startGatehouse(engine, {}, serverArgs);
     try {
       return await measure(server.url);
     } finally {
@@ -106,16 +107,22 @@ export function tokenAuthorizationCode(
   name: string,
   grants: number,
   engineFactory: () => Promise<Engine> = lowdbEngine,
+  serverArgs: string[] = [],
 ): Promise<CaseResult> {
-  return withGatehouse(engineFactory, grants, async (url) => {
-    const codes = await mintCodes(url, plan.credentials + WARM_UP, "notes");
-    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
-      grant_type: "authorization_code",
-      code,
-      ...NOTES,
-    }));
-    return { name, unit: "req", ...measured };
-  });
+  return withGatehouse(
+    engineFactory,
+    grants,
+    async (url) => {
+      const codes = await mintCodes(url, plan.credentials + WARM_UP, "notes");
+      const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+        grant_type: "authorization_code",
+        code,
+        ...NOTES,
+      }));
+      return { name, unit: "req", ...measured };
+    },
+    serverArgs,
+  );
 }
 
 export function tokenPkce(

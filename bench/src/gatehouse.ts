@@ -197,6 +197,8 @@ export function profileServersInto(dir: string): void {
 export async function startGatehouse(
   engine: Engine,
   extraEnv: Record<string, string> = {},
+  /** Arguments of `main.ts`, e.g. `--no-audit`. */
+  serverArgs: string[] = [],
 ): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -205,6 +207,7 @@ export async function startGatehouse(
     [
       ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
       path.join(root, "server/src/main.ts"),
+      ...serverArgs,
     ],
     {
       cwd: root,

@@ -12,8 +12,8 @@ import {
   tokenRefresh,
   wholeFlows,
 } from "./cases.ts";
-import { postgresEngine, profileServersInto } from "./gatehouse.ts";
-import { buildReport, chart, table } from "./report.ts";
+import { lowdbEngine, postgresEngine, profileServersInto } from "./gatehouse.ts";
+import { AUDIT_OFF_CASE, auditCost, buildReport, chart, table } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
 const plan: Plan = quick
@@ -47,6 +47,8 @@ const steps: [string, () => Promise<CaseResult>][] = [
     "token: authorization_code",
     () => tokenAuthorizationCode(plan, "token: authorization_code, client_secret_post", 0),
   ],
+  // The same case with the audit log off: what recording security events costs the token endpoint.
+  ["token: audit off", () => tokenAuthorizationCode(plan, AUDIT_OFF_CASE, 0, lowdbEngine, ["--no-audit"])],
   ["token: PKCE", () => tokenPkce(plan)],
   ["token: refresh", () => tokenRefresh(plan)],
   ["whole flow", () => wholeFlows(plan)],
@@ -107,6 +109,10 @@ for (const [label, run] of chosen) {
 const report = buildReport(results, quick);
 await mkdir(outDir, { recursive: true });
 console.log(table(report));
+const audit = auditCost(report);
+if (audit !== null) {
+  console.log(`\naudit log on / off, token endpoint: ${audit.toFixed(3)} of the throughput without it`);
+}
 await writeFile(path.join(outDir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(path.join(outDir, "results.svg"), chart(report));
 console.log(`\nwritten: ${path.join(outDir, "results.json")}, ${path.join(outDir, "results.svg")}`);

@@ -9,6 +9,17 @@ export interface Report {
   cases: (CaseResult & { ratio: number })[];
 }
 
+/** The token case run with `main.ts --no-audit`, beside the same case with the audit log on. */
+export const AUDIT_OFF_CASE = "token: authorization_code, audit log off";
+const AUDIT_ON_CASE = "token: authorization_code, client_secret_post";
+
+/** Throughput with the audit log over throughput without it (1: it costs nothing), or null when not measured. */
+export function auditCost(report: Pick<Report, "cases">): number | null {
+  const on = report.cases.find((result) => result.name === AUDIT_ON_CASE)?.requestsPerSecond;
+  const off = report.cases.find((result) => result.name === AUDIT_OFF_CASE)?.requestsPerSecond;
+  return on && off ? on / off : null;
+}
+
 export function buildReport(results: CaseResult[], quick: boolean): Report {
   const ceiling = results[0]?.requestsPerSecond ?? 0;
   return {

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
+import { z } from "zod";
 import { createApp, openAppKeys } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createAuditLog } from "./domain/audit.ts";
@@ -13,12 +14,24 @@ import { schedulePruning } from "./schedule-pruning.ts";
 import { seedDemo } from "./seed.ts";
 import { openStore } from "./store/open-store.ts";
 
+/**
+ * The command line: `--no-audit` records no audit events (for `pnpm bench`'s baseline only: a
+ * deployment keeps its security record; docs/operations.md#benchmarks).
+ */
+const argumentsSchema = z.array(z.literal("--no-audit"), { error: "the only argument is --no-audit" });
+
 /** loadConfig → openStore → seed → createApp → listen; the only file that reads env or exits. */
 async function main() {
   let config: ReturnType<typeof loadConfig>;
+  let args: z.output<typeof argumentsSchema>;
   try {
     config = loadConfig(process.env);
+    args = argumentsSchema.parse(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof z.ZodError) {
+      process.stderr.write(`gatehouse: ${error.issues[0]?.message ?? "bad arguments"}\n`);
+      process.exit(1);
+    }
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`gatehouse: ${error.message}\n`);
     process.exit(1);
@@ -32,7 +45,13 @@ async function main() {
   const clock = systemClock;
   const spaDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
   const keys = openAppKeys({ config, store, clock });
-  const audit = createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) });
+  const audit = createAuditLog({
+    store,
+    clock,
+    logger,
+    observe: observeAuditEvents(metrics),
+    enabled: !args.includes("--no-audit"),
+  });
   const server = createServer(createApp({ config, store, clock, logger, spaDir, keys, metrics, audit }));
   server.listen(config.port);
   await once(server, "listening");
