@@ -30,6 +30,8 @@ describe("loadConfig", () => {
       keyRotation: 86_400,
       trustProxy: undefined,
       logLevel: "info",
+      managementPort: 9000,
+      auditRetention: 7_776_000,
     });
   });
 
@@ -82,6 +84,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ production: true, seed: "none" });
   });
 
+  it("reads MANAGEMENT_PORT as a port, 0 for any free one, or off for none (docs/configuration.md#variables)", () => {
+    expect(loadConfig({ MANAGEMENT_PORT: "9100" }).managementPort).toBe(9100);
+    expect(loadConfig({ MANAGEMENT_PORT: "0" }).managementPort).toBe(0);
+    expect(loadConfig({ MANAGEMENT_PORT: "off" }).managementPort).toBeNull();
+    expect(loadConfig({ AUDIT_RETENTION: "86400" }).auditRetention).toBe(86_400);
+  });
+
   it("defaults SEED to demo outside production", () => {
     expect(loadConfig({ NODE_ENV: "development" }).seed).toBe("demo");
     expect(loadConfig({ NODE_ENV: "test" }).seed).toBe("demo");
@@ -114,6 +123,10 @@ describe("loadConfig", () => {
     ["TRUST_PROXY", { TRUST_PROXY: "-1" }],
     ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.1,proxy.example.com" }],
     ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.0/33" }],
+    ["MANAGEMENT_PORT", { MANAGEMENT_PORT: "on" }],
+    ["MANAGEMENT_PORT", { MANAGEMENT_PORT: "70000" }],
+    ["AUDIT_RETENTION", { AUDIT_RETENTION: "0" }],
+    ["AUDIT_RETENTION", { AUDIT_RETENTION: "90d" }],
   ])("throws a one-line ConfigError starting with %s for %j", (variable, env) => {
     const error = configError(env);
     expect(error.message.startsWith(`${variable} `)).toBe(true);

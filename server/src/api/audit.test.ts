@@ -36,7 +36,7 @@ describe("GET /api/audit (docs/api.md#audit)", () => {
     await expectError(await bob.json("/api/audit", "GET"), 403, "forbidden");
   });
 
-  it("shows an owner her portal's events only, never another portal's", async () => {
+  it("N74 shows an owner her portal's events only, never another portal's", async () => {
     server = await startTestServer();
     await failBob(1);
     const carol = await signedInBrowser(server, CAROL);
