@@ -125,6 +125,8 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
     password_hash:
       "$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLW5vdC1hLXJlYWwtaGFzaA",
     accounts: [{ portal_id: "acme", role: "user" }],
+    disabled: false,
+    last_sign_in_at: null,
   });
   await store.grants.save({
     id: grantId,

@@ -80,6 +80,8 @@ async function seedEmpty(store: Store, clock: Clock): Promise<boolean> {
       ...user,
       accounts: [...accounts],
       password_hash: await hashPassword(password),
+      disabled: false,
+      last_sign_in_at: null,
     });
   }
   const common = { portal_id: "acme", enabled: true, created_at: now, updated_at: now };

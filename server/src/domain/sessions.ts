@@ -27,10 +27,21 @@ export interface SessionDeps {
   clock: Clock;
 }
 
+/** Where a sign-in came from, as the person's sessions list shows it (docs/api.md#your-account). */
+export interface SignInOrigin {
+  userAgent: string | null;
+  /** The socket's address, or the one `TRUST_PROXY` vouches for. */
+  address: string | null;
+}
+
+/** A user agent is kept to this length: enough to name a browser, too short to grow the store. */
+const USER_AGENT_MAX = 512;
+
 /** Starts a new session with a new id (never reusing the caller's: no fixation); returns the cookie value. */
 export async function startSession(
   { store, clock }: SessionDeps,
   user: UserRecord,
+  origin: SignInOrigin = { userAgent: null, address: null },
 ): Promise<{ cookieValue: string; session: SessionRecord }> {
   const signedInAt = clock();
   const now = secondsOf(signedInAt);
@@ -46,6 +57,8 @@ export async function startSession(
     created_at: now,
     expires_at: now + SESSION_TTL,
     last_seen_at: now,
+    user_agent: origin.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
+    address: origin.address,
   };
   await store.sessions.insert(session);
   return { cookieValue, session };

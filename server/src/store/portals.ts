@@ -5,5 +5,9 @@ export interface PortalRecord {
 
 export interface PortalRepository {
   get(id: string): Promise<PortalRecord | null>;
+  /** Every portal, by id. */
+  list(): Promise<PortalRecord[]>;
   insert(portal: PortalRecord): Promise<void>;
+  /** Changes the portal's name; false when there is no such portal. */
+  rename(id: string, name: string): Promise<boolean>;
 }

@@ -14,6 +14,10 @@ export interface SessionRecord {
   expires_at: number;
   /** The last use, for the idle timeout. */
   last_seen_at: number;
+  /** The browser's `User-Agent` at sign-in (bounded), for the person's sessions list. */
+  user_agent: string | null;
+  /** The client address at sign-in, as `TRUST_PROXY` decides it. */
+  address: string | null;
 }
 
 export interface SessionRepository {
@@ -22,6 +26,10 @@ export interface SessionRepository {
   /** Changes a stored session; never brings back one a sign-out deleted meanwhile. */
   update(session: SessionRecord): Promise<void>;
   delete(idHash: string): Promise<void>;
+  /** The user's sessions, live or not yet pruned, oldest first. */
+  listByUser(userId: string): Promise<SessionRecord[]>;
+  /** Deletes every session of the user but `keepIdHash` (null: all of them); the number deleted. */
+  deleteByUser(userId: string, keepIdHash: string | null): Promise<number>;
   /**
    * Deletes the sessions past their absolute end (`expires_at` at or before `now`) or last seen at
    * or before `idleSince`; the number deleted.

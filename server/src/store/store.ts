@@ -4,6 +4,7 @@ import type { CodeRepository } from "./codes.ts";
 import type { GrantRepository } from "./grants.ts";
 import type { InteractionRepository } from "./interactions.ts";
 import type { KeyRepository } from "./keys.ts";
+import type { OneTimeTokenRepository } from "./one-time-tokens.ts";
 import type { PortalRepository } from "./portals.ts";
 import type { SessionRepository } from "./sessions.ts";
 import type { ThrottleRepository } from "./throttle.ts";
@@ -24,6 +25,7 @@ export interface RecordCounts {
   access_tokens: number;
   signing_keys: number;
   throttle_windows: number;
+  one_time_tokens: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export interface Store {
   readonly keys: KeyRepository;
   readonly throttle: ThrottleRepository;
   readonly audit: AuditRepository;
+  readonly oneTimeTokens: OneTimeTokenRepository;
   /** How many records of each kind the store holds, for operations and the growth tests. */
   countRecords(): Promise<RecordCounts>;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */

@@ -5,6 +5,7 @@ export type { CodeRecord, CodeRepository } from "./codes.ts";
 export type { GrantRecord, GrantRepository } from "./grants.ts";
 export type { AuthorizationRequest, InteractionRecord, InteractionRepository } from "./interactions.ts";
 export type { KeyRepository, SigningKeyRecord } from "./keys.ts";
+export type { OneTimeTokenKind, OneTimeTokenRecord, OneTimeTokenRepository } from "./one-time-tokens.ts";
 export type { PortalRecord, PortalRepository } from "./portals.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { RecordCounts, Store } from "./store.ts";
@@ -17,4 +18,4 @@ export type {
   TokenFamilyRecord,
   TokenRepository,
 } from "./tokens.ts";
-export type { PortalRole, UserRecord, UserRepository } from "./users.ts";
+export type { PortalAccount, PortalRole, UserChanges, UserRecord, UserRepository } from "./users.ts";

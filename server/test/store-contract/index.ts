@@ -6,6 +6,7 @@ import { describeCodesContract } from "./codes.ts";
 import { describeGrantsContract } from "./grants.ts";
 import { describeInteractionsContract } from "./interactions.ts";
 import { describeKeysContract } from "./keys.ts";
+import { describeOneTimeTokensContract } from "./one-time-tokens.ts";
 import { describePortalsContract } from "./portals.ts";
 import { describePruneContract } from "./prune.ts";
 import { describeSessionsContract } from "./sessions.ts";
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     describeTokensContract(openFreshStore);
     describeKeysContract(openFreshStore);
     describeThrottleContract(openFreshStore);
+    describeOneTimeTokensContract(openFreshStore);
     describePruneContract(openFreshStore);
     describeUnstorableKeysContract(openFreshStore);
     describeAuditContract(openFreshStore);

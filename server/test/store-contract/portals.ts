@@ -26,5 +26,23 @@ export function describePortalsContract(openFreshStore: () => Promise<Store>): v
       if (read) read.name = "changed after get";
       expect(await store.portals.get("acme")).toEqual({ id: "acme", name: "Acme" });
     });
+    it("lists every portal by id", async () => {
+      await store.portals.insert({ id: "globex", name: "Globex" });
+      await store.portals.insert({ id: "acme-2", name: "Acme Two" });
+      await store.portals.insert({ id: "acme", name: "Acme" });
+      expect(await store.portals.list()).toEqual([
+        { id: "acme", name: "Acme" },
+        { id: "acme-2", name: "Acme Two" },
+        { id: "globex", name: "Globex" },
+      ]);
+    });
+
+    it("renames a portal; renaming an unknown one changes nothing and says so", async () => {
+      await store.portals.insert({ id: "acme", name: "Acme" });
+      expect(await store.portals.rename("acme", "Acme Corp")).toBe(true);
+      expect(await store.portals.get("acme")).toEqual({ id: "acme", name: "Acme Corp" });
+      expect(await store.portals.rename("globex", "Globex")).toBe(false);
+      expect(await store.portals.get("globex")).toBeNull();
+    });
   });
 }

@@ -43,6 +43,7 @@ export function describePruneContract(openFreshStore: () => Promise<Store>): voi
         access_tokens: 1,
         signing_keys: 0,
         throttle_windows: 1,
+        one_time_tokens: 0,
       });
     });
 

@@ -6,6 +6,7 @@ import type {
   GrantRecord,
   InteractionRecord,
   IssuedTokens,
+  OneTimeTokenRecord,
   RefreshTokenRecord,
   SessionRecord,
   SigningKeyRecord,
@@ -24,6 +25,8 @@ export const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
   display_name: "Ann Example",
   password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
   accounts: [{ portal_id: "acme", role: "owner" }],
+  disabled: false,
+  last_sign_in_at: null,
   ...overrides,
 });
 
@@ -58,6 +61,8 @@ export const session = (overrides: Partial<SessionRecord> = {}): SessionRecord =
   created_at: NOW,
   expires_at: NOW + 28_800,
   last_seen_at: NOW,
+  user_agent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+  address: "203.0.113.7",
   ...overrides,
 });
 
@@ -181,3 +186,18 @@ export async function winners(attempts: number, attempt: (i: number) => Promise<
   const results = await Promise.all(Array.from({ length: attempts }, (_, i) => attempt(i)));
   return results.filter(Boolean).length;
 }
+
+export const oneTimeToken = (overrides: Partial<OneTimeTokenRecord> = {}): OneTimeTokenRecord => ({
+  token_hash: randomUUID(),
+  id: randomUUID(),
+  kind: "invitation",
+  user_id: null,
+  portal_id: "acme",
+  email: "new@example.com",
+  role: "user",
+  invited_by: randomUUID(),
+  created_at: NOW,
+  expires_at: NOW + 604_800,
+  consumed_at: null,
+  ...overrides,
+});

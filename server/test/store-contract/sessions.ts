@@ -37,5 +37,20 @@ export function describeSessionsContract(openFreshStore: () => Promise<Store>): 
       if (read) read.user_id = "someone else";
       expect(await store.sessions.get(s.id_hash)).toEqual(s);
     });
+
+    it("lists a person's sessions oldest first, and ends all of them or all but one", async () => {
+      const userId = "ann";
+      const first = session({ user_id: userId, created_at: NOW });
+      const second = session({ user_id: userId, created_at: NOW + 1, user_agent: null, address: null });
+      const third = session({ user_id: userId, created_at: NOW + 2 });
+      const others = session({ user_id: "bob" });
+      for (const each of [third, others, first, second]) await store.sessions.insert(each);
+      expect(await store.sessions.listByUser(userId)).toEqual([first, second, third]);
+      expect(await store.sessions.deleteByUser(userId, second.id_hash)).toBe(2);
+      expect(await store.sessions.listByUser(userId)).toEqual([second]);
+      expect(await store.sessions.deleteByUser(userId, null)).toBe(1);
+      expect(await store.sessions.listByUser(userId)).toEqual([]);
+      expect(await store.sessions.get(others.id_hash)).toEqual(others);
+    });
   });
 }

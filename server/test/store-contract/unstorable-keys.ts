@@ -36,6 +36,16 @@ export function describeUnstorableKeysContract(openFreshStore: () => Promise<Sto
       expect(await store.tokens.getRefreshToken(key)).toBeNull();
       expect(await store.tokens.getAccessToken(key)).toBeNull();
       expect(await store.throttle.window(key, NOW)).toEqual([]);
+      expect(await store.oneTimeTokens.get(key)).toBeNull();
+      expect(await store.oneTimeTokens.consume(key, NOW)).toBeNull();
+      expect(await store.oneTimeTokens.listInvitations(key)).toEqual([]);
+      expect(await store.sessions.listByUser(key)).toEqual([]);
+      expect(await store.sessions.deleteByUser(key, null)).toBe(0);
+      expect(await store.users.change(key, { disabled: true })).toBe(false);
+      expect(await store.users.setAccount(key, { portal_id: "acme", role: "user" })).toBe(false);
+      expect(await store.portals.rename(key, "Acme")).toBe(false);
+      await store.users.removeAccount(key, "acme");
+      await store.oneTimeTokens.delete(key);
       await store.sessions.delete(key);
       await store.clients.delete(key);
       await store.codes.delete(key);

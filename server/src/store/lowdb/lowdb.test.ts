@@ -14,7 +14,7 @@ import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../../tes
 import { DEMO, NOTES as notes } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { authorizeUrl, postToken } from "../../../test/oauth-app.ts";
-import { client } from "../../../test/store-contract/records.ts";
+import { client, session, user } from "../../../test/store-contract/records.ts";
 import { storeText } from "../../../test/store-files.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 
@@ -260,6 +260,38 @@ describe("the lowdb snapshot", () => {
         expect(await store.clients.get(earlier.client_id)).toEqual({
           ...earlier,
           allow_other_portals: false,
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads people and sessions an earlier version stored as enabled, never signed in, from nowhere known", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
+    try {
+      const { disabled: _d, last_sign_in_at: _l, ...earlierUser } = user();
+      const { user_agent: _u, address: _a, ...earlierSession } = session();
+      const snapshot = {
+        version: 1,
+        journal_generation: 0,
+        users: { [earlierUser.id]: earlierUser },
+        sessions: { [earlierSession.id_hash]: earlierSession },
+      };
+      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
+      const store = await openLowdbStore(dataDir);
+      try {
+        expect(await store.users.get(earlierUser.id)).toEqual({
+          ...earlierUser,
+          disabled: false,
+          last_sign_in_at: null,
+        });
+        expect(await store.sessions.get(earlierSession.id_hash)).toEqual({
+          ...earlierSession,
+          user_agent: null,
+          address: null,
         });
       } finally {
         await store.close();

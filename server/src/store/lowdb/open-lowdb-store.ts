@@ -8,6 +8,7 @@ import { lowdbCodes } from "./repositories/codes.ts";
 import { lowdbGrants } from "./repositories/grants.ts";
 import { lowdbInteractions } from "./repositories/interactions.ts";
 import { lowdbKeys } from "./repositories/keys.ts";
+import { lowdbOneTimeTokens } from "./repositories/one-time-tokens.ts";
 import { lowdbPortals } from "./repositories/portals.ts";
 import { lowdbSessions } from "./repositories/sessions.ts";
 import { lowdbThrottle } from "./repositories/throttle.ts";
@@ -54,6 +55,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     keys: lowdbKeys(db),
     throttle: lowdbThrottle(db),
     audit: lowdbAudit(db),
+    oneTimeTokens: lowdbOneTimeTokens(db),
     countRecords: async () => ({
       portals: tables.portals.size,
       users: tables.users.size,
@@ -67,6 +69,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       access_tokens: tables.access_tokens.size,
       signing_keys: tables.keys.size,
       throttle_windows: tables.throttle.size,
+      one_time_tokens: tables.one_time_tokens.size,
     }),
     isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {

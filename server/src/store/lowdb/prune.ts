@@ -10,6 +10,7 @@ export function pruneExpired(tables: Tables, now: number): void {
   tables.codes.prune(expired);
   tables.interactions.prune(expired);
   tables.sessions.prune(expired);
+  tables.one_time_tokens.prune(expired);
   tables.access_tokens.prune(expired);
   tables.refresh_tokens.prune(expired);
   tables.throttle.prune((times) => (times[times.length - 1] ?? 0) < cutoff);

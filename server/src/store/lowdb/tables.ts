@@ -4,6 +4,7 @@ import type { CodeRecord } from "../codes.ts";
 import type { GrantRecord } from "../grants.ts";
 import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
+import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
 import type { PortalRecord } from "../portals.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
@@ -25,10 +26,11 @@ export interface Indexes {
 function createTables(indexes: Indexes) {
   return {
     portals: new Table<PortalRecord>("portals"),
-    users: new Table<UserRecord>("users", [indexes.usersByEmail]),
+    // People stored before docs/api.md#people existed are enabled and have not signed in since.
+    users: new Table<UserRecord>("users", [indexes.usersByEmail], { disabled: false, last_sign_in_at: null }),
     // Apps stored before `allow_other_portals` existed are private to their portal (docs/api.md#portals-of-an-app).
     clients: new Table<ClientRecord>("clients", [], { allow_other_portals: false }),
-    sessions: new Table<SessionRecord>("sessions"),
+    sessions: new Table<SessionRecord>("sessions", [], { user_agent: null, address: null }),
     interactions: new Table<InteractionRecord>("interactions"),
     codes: new Table<CodeRecord>("codes"),
     grants: new Table<GrantRecord>("grants", [indexes.grantsByTriple]),
@@ -39,6 +41,7 @@ function createTables(indexes: Indexes) {
     /** A key's failure times, ascending. */
     throttle: new Table<number[]>("throttle"),
     audit: new Table<AuditEventRecord>("audit"),
+    one_time_tokens: new Table<OneTimeTokenRecord>("one_time_tokens"),
   };
 }
 

@@ -8,6 +8,7 @@ import { postgresCodes } from "./repositories/codes.ts";
 import { postgresGrants } from "./repositories/grants.ts";
 import { postgresInteractions } from "./repositories/interactions.ts";
 import { postgresKeys } from "./repositories/keys.ts";
+import { postgresOneTimeTokens } from "./repositories/one-time-tokens.ts";
 import { postgresPortals } from "./repositories/portals.ts";
 import { postgresSessions } from "./repositories/sessions.ts";
 import { postgresThrottle } from "./repositories/throttle.ts";
@@ -32,6 +33,7 @@ const COUNTED: readonly (keyof RecordCounts)[] = [
   "access_tokens",
   "signing_keys",
   "throttle_windows",
+  "one_time_tokens",
 ];
 
 /**
@@ -75,6 +77,7 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     keys: postgresKeys(db),
     throttle: postgresThrottle(db),
     audit: postgresAudit(db),
+    oneTimeTokens: postgresOneTimeTokens(db),
     countRecords: async () => {
       const [counts] = await db.rows<RecordCounts>(
         `SELECT ${COUNTED.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(", ")}`,

@@ -41,6 +41,7 @@ describe("the postgres engine", () => {
           "002_throttle_windows.sql",
           "003_exact_sign_in_times.sql",
           "004_client_allow_other_portals.sql",
+          "005_people.sql",
           "007_audit.sql",
         ]);
       } finally {
@@ -73,7 +74,11 @@ describe("the postgres engine", () => {
             : value,
         ),
       );
-      expect(await applyMigrations(pool)).toEqual(["004_client_allow_other_portals.sql", "007_audit.sql"]);
+      expect(await applyMigrations(pool)).toEqual([
+        "004_client_allow_other_portals.sql",
+        "005_people.sql",
+        "007_audit.sql",
+      ]);
       const store = await openPostgresStore(fresh.url);
       try {
         expect(await store.clients.get(earlier.client_id)).toEqual({

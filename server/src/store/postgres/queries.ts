@@ -32,7 +32,7 @@ const isUnstorable = (value: unknown): boolean =>
   typeof value === "string" && (value.includes("\u0000") || LONE_SURROGATE.test(value));
 
 /** Whether a statement compares with text no row can hold, which PostgreSQL would answer with an error. */
-const namesUnstorable = (values: unknown[]): boolean => values.some(isUnstorable);
+export const namesUnstorable = (values: unknown[]): boolean => values.some(isUnstorable);
 
 /** A plain `SELECT` changes nothing, so one that can match no row may answer none without running. */
 const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);

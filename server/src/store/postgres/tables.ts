@@ -4,6 +4,7 @@ import type { CodeRecord } from "../codes.ts";
 import type { GrantRecord } from "../grants.ts";
 import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
+import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
 import type { PortalRecord } from "../portals.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
@@ -20,6 +21,8 @@ export const users = defineTable<UserRecord>("users", "id", {
   display_name: "text",
   password_hash: "text",
   accounts: "jsonb",
+  disabled: "boolean",
+  last_sign_in_at: "bigint",
 });
 
 export const clients = defineTable<ClientRecord>("clients", "client_id", {
@@ -52,6 +55,8 @@ export const sessions = defineTable<SessionRecord>("sessions", "id_hash", {
   created_at: "bigint",
   expires_at: "bigint",
   last_seen_at: "bigint",
+  user_agent: "text",
+  address: "text",
 });
 
 export const interactions = defineTable<InteractionRecord>("interactions", "id", {
@@ -139,4 +144,18 @@ export const audit = defineTable<AuditEventRecord>("audit_events", "id", {
   address: "text",
   user_agent: "text",
   details: "jsonb",
+});
+
+export const oneTimeTokens = defineTable<OneTimeTokenRecord>("one_time_tokens", "token_hash", {
+  token_hash: "text",
+  id: "text",
+  kind: "text",
+  user_id: "text",
+  portal_id: "text",
+  email: "text",
+  role: "text",
+  invited_by: "text",
+  created_at: "bigint",
+  expires_at: "bigint",
+  consumed_at: "bigint",
 });

@@ -9,6 +9,17 @@ export const lowdbSessions = ({ tables: { sessions }, commit }: Lowdb): SessionR
     if (sessions.has(session.id_hash)) await commit([sessions.put(session.id_hash, session)]);
   },
   delete: (idHash) => commit([sessions.remove(idHash)]),
+  listByUser: async (userId) =>
+    sessions
+      .readWhere((session) => session.user_id === userId)
+      .sort((a, b) => a.created_at - b.created_at || (a.id_hash < b.id_hash ? -1 : 1)),
+  deleteByUser: async (userId, keepIdHash) => {
+    const keys = sessions.keysWhere(
+      (session) => session.user_id === userId && session.id_hash !== keepIdHash,
+    );
+    if (keys.length > 0) await commit(keys.map((key) => sessions.remove(key)));
+    return keys.length;
+  },
   prune: (now, idleSince) =>
     pruneWhere(
       { commit },
