@@ -73,3 +73,15 @@ export const tooManyRequests = (retryAfterSeconds: number, extra: Extra = {}) =>
     headers: { "Retry-After": `${retryAfterSeconds}` },
     ...extra,
   });
+
+/** People, accounts and one-time links (docs/api.md#people). */
+export const weakPassword = (description: string) => new OAuthError("weak_password", { description });
+export const lastOwner = (extra: Extra = {}) =>
+  new OAuthError("last_owner", {
+    status: 409,
+    description: "a portal keeps at least one active owner",
+    ...extra,
+  });
+/** A used, expired or unknown one-time link: one answer for all three, so none can be told apart. */
+export const expiredLink = (extra: Extra = {}) =>
+  new OAuthError("expired", { status: 410, description: "this link was used or has expired", ...extra });

@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   "method_not_allowed",
   "payload_too_large",
   "unsupported_media_type",
+  // People, accounts and one-time links (docs/api.md#people)
+  "weak_password",
+  "last_owner",
+  "expired",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -28,6 +28,7 @@ export function sessionRoutes(deps: Deps): Router {
       address: req.ip ?? "unknown",
       source: auditSource(req.ip, req.get("user-agent")),
       replacing: cookies.read(req, "session"),
+      userAgent: req.get("user-agent") ?? null,
     });
     cookies.write(res, "session", cookieValue, SESSION_TTL);
     res.json({ user: publicUser(signedIn), portals: signedIn.portals });

@@ -86,7 +86,8 @@ export async function findSignedIn(
     await store.sessions.update(session);
   }
   const user = await store.users.get(session.user_id);
-  if (!user) return null;
+  // Disabling deletes the sessions too; this also covers a session started in the same instant.
+  if (!user || user.disabled) return null;
   const portals: PortalRecord[] = [];
   for (const account of user.accounts) {
     const portal = await store.portals.get(account.portal_id);

@@ -1,8 +1,16 @@
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
+import { epochSeconds } from "./clock.ts";
 import { verifyPassword } from "./secrets.ts";
-import { endSession, findSignedIn, type SessionDeps, type SignedIn, startSession } from "./sessions.ts";
+import {
+  endSession,
+  findSignedIn,
+  type SessionDeps,
+  type SignedIn,
+  type SignInOrigin,
+  startSession,
+} from "./sessions.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
 
 export type SignInDeps = ThrottleDeps &
@@ -18,6 +26,8 @@ interface Credentials {
   source: AuditSource;
   /** The session cookie the browser brought, ended on success: a sign-in never adopts it. */
   replacing: string | undefined;
+  /** The browser's user agent, for the person's sessions list. */
+  userAgent: string | null;
 }
 
 /**
@@ -64,7 +74,7 @@ function recordSignIn(
 
 async function signInWithPassword(
   deps: SignInDeps,
-  { email, password, address, replacing }: Credentials,
+  { email, password, address, replacing, userAgent }: Credentials,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   const counters = [
     { key: `sign-in:${email}`, policy: SIGN_IN_PER_ACCOUNT, resetOnSuccess: true },
@@ -74,11 +84,25 @@ async function signInWithPassword(
   const user = await throttleAttempt(deps, counters, async () => {
     const found = await deps.store.users.findByEmail(email);
     const valid = await verifyPassword(password, found?.password_hash ?? null);
-    if (!found || !valid) throw invalidCredentials();
+    // A disabled person fails as a wrong password does, after the same work (docs/api.md#people).
+    if (!found || !valid || found.disabled) throw invalidCredentials();
     return found;
   });
   await endSession(deps, replacing);
-  const { cookieValue } = await startSession(deps, user);
+  return startSignedIn(deps, user, { userAgent, address });
+}
+
+/**
+ * Signs in a person who just proved who they are (a password, or a one-time link with a new
+ * password): a new session, and their last sign-in recorded (docs/api.md#people).
+ */
+export async function startSignedIn(
+  deps: SessionDeps,
+  user: UserRecord,
+  origin: SignInOrigin,
+): Promise<{ cookieValue: string; signedIn: SignedIn }> {
+  await deps.store.users.change(user.id, { last_sign_in_at: epochSeconds(deps.clock) });
+  const { cookieValue } = await startSession(deps, user, origin);
   const signedIn = await findSignedIn(deps, cookieValue);
   if (!signedIn) throw unauthenticated("the new session could not be read back");
   return { cookieValue, signedIn };

@@ -30,6 +30,9 @@ export const en = {
     method_not_allowed: "This address does not accept that kind of request.",
     payload_too_large: "The request was too large.",
     unsupported_media_type: "The request was sent in a form Gatehouse does not read.",
+    weak_password: "Choose a stronger password.",
+    last_owner: "A portal needs at least one active owner.",
+    expired: "This link was already used or has expired.",
   } satisfies Record<ErrorCode, string>,
   /** For a code the catalogue does not know. */
   unknownError: "The request could not be completed.",

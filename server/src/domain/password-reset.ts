@@ -1,0 +1,93 @@
+import { expiredLink, forbidden, notFound } from "../errors.ts";
+import type { UserRecord } from "../store/types.ts";
+import { passwordResetMail } from "./mails.ts";
+import { consumeLink, expiresAtIso, findLiveLink, issueLink, LINK_LIFETIMES } from "./one-time-links.ts";
+import { hashNewPassword } from "./passwords.ts";
+import { type Actor, type PeopleDeps, raise } from "./people.ts";
+import type { SignInOrigin } from "./sessions.ts";
+
+/**
+ * `POST /api/people/:user_id/password-reset`: a reset link, valid 30 minutes, for a member of the
+ * actor's portal. Only an owner makes one for an owner: the link takes the account over.
+ * @see docs/api.md#people
+ */
+export async function makeResetLink(
+  deps: PeopleDeps,
+  actor: Actor,
+  userId: string,
+): Promise<{ reset_url: string; expires_at: string }> {
+  const user = await deps.store.users.get(userId);
+  const account = user?.accounts.find((candidate) => candidate.portal_id === actor.portalId);
+  if (!user || !account) throw notFound("no such person on this portal");
+  if (account.role === "owner" && actor.role !== "owner")
+    throw forbidden("only owners reset an owner's password");
+  const { url, record } = await issueLink(deps, deps.config.issuer, "password_reset", { user_id: user.id });
+  await raise(deps, actor.origin, {
+    event: "password.reset_requested",
+    portal_id: actor.portalId,
+    actor_id: actor.user.id,
+    user_id: user.id,
+    details: { by: "admin" },
+  });
+  return { reset_url: url, expires_at: expiresAtIso(record) };
+}
+
+/**
+ * `POST /api/password-reset`: mails a reset link when the email belongs to an enabled person and
+ * there is a mailer; does nothing otherwise. Callers answer `202` before this runs, so the answer
+ * and its time say nothing about the email (docs/security.md#one-time-links).
+ */
+export async function mailResetLink(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<void> {
+  const user = await deps.store.users.findByEmail(email);
+  await raise(deps, origin, {
+    event: "password.reset_requested",
+    portal_id: null,
+    actor_id: null,
+    user_id: user?.id ?? null,
+    details: { by: "email" },
+  });
+  if (!user || user.disabled || !deps.mailer) return;
+  const { url } = await issueLink(deps, deps.config.issuer, "password_reset", { user_id: user.id });
+  const [first] = user.accounts;
+  const portal = first && user.accounts.length === 1 ? await deps.store.portals.get(first.portal_id) : null;
+  await deps.mailer.send(
+    passwordResetMail({
+      to: user.email,
+      portalName: portal?.name ?? null,
+      link: url,
+      validFor: LINK_LIFETIMES.password_reset,
+    }),
+  );
+}
+
+/** The enabled person a reset link is for; `410` when the link is dead or its person gone or disabled. */
+async function resetTarget(deps: PeopleDeps, token: string): Promise<UserRecord> {
+  const link = await findLiveLink(deps, "password_reset", token);
+  const user = link.user_id ? await deps.store.users.get(link.user_id) : null;
+  if (!user || user.disabled) throw expiredLink({ detail: "the link's person is gone or disabled" });
+  return user;
+}
+
+/**
+ * `POST /api/password-reset/confirm`: sets the new password (checked before the link is used up)
+ * and ends every session of the person. @see docs/api.md#password-reset
+ */
+export async function confirmPasswordReset(
+  deps: PeopleDeps,
+  token: string,
+  newPassword: string,
+  origin: SignInOrigin,
+): Promise<void> {
+  const user = await resetTarget(deps, token);
+  const passwordHash = await hashNewPassword(newPassword, user.email);
+  await consumeLink(deps, "password_reset", token);
+  await deps.store.users.change(user.id, { password_hash: passwordHash });
+  await deps.store.sessions.deleteByUser(user.id, null);
+  await raise(deps, origin, {
+    event: "password.reset",
+    portal_id: null,
+    actor_id: null,
+    user_id: user.id,
+    details: {},
+  });
+}
