@@ -2,18 +2,25 @@ import type { RequestListener } from "node:http";
 import express, { type RequestHandler, Router } from "express";
 import parseUrl from "parseurl";
 import type { Logger } from "pino";
+import { accountRoutes } from "./api/account.ts";
 import { auditRoutes } from "./api/audit.ts";
 import { clientRoutes } from "./api/clients.ts";
 import { consentRoutes } from "./api/consents.ts";
 import { interactionRoutes } from "./api/interactions.ts";
+import { invitationRoutes } from "./api/invitations.ts";
 import { logoRoutes } from "./api/logos.ts";
+import { passwordResetRoutes } from "./api/password-reset.ts";
+import { peopleRoutes } from "./api/people.ts";
 import { sessionRoutes } from "./api/session.ts";
+import { setupRoutes } from "./api/setup.ts";
 import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
 import { docspaceRoutes } from "./docspace/routes.ts";
 import { type AuditLog, createAuditLog } from "./domain/audit.ts";
 import type { Clock } from "./domain/clock.ts";
 import { type KeyRing, longestSignedLifetime, openKeyRing } from "./domain/keys.ts";
+import type { Mailer } from "./domain/mailer.ts";
+import { discardPeopleEvents, type PeopleEvents } from "./domain/people-events.ts";
 import { notFound } from "./errors.ts";
 import { compileTrustProxy } from "./http/client-address.ts";
 import { createCookieJar } from "./http/cookies.ts";
@@ -47,6 +54,10 @@ export interface AppOptions {
   metrics?: Metrics;
   /** The audit log; made here (on `store`, counted into `metrics`) when absent. */
   audit?: AuditLog;
+  /** What mails invitations and reset links; none: nothing is mailed (docs/configuration.md#mail). */
+  mailer?: Mailer | null;
+  /** Where people and password events go; the audit log plugs in here (docs/api.md#audit-log). */
+  peopleEvents?: PeopleEvents;
 }
 
 /** The signing keys of `store`, as the app and the readiness probe share them. */
@@ -88,6 +99,8 @@ function apiWriteGuards(issuer: string): RequestHandler[] {
 export function createApp(options: AppOptions): RequestListener {
   const { config, store, clock, logger, spaDir } = options;
   const metrics = options.metrics ?? createMetrics();
+  const mailer = options.mailer ?? null;
+  const peopleEvents = options.peopleEvents ?? discardPeopleEvents;
   const deps: Deps = {
     config,
     store,
@@ -97,6 +110,8 @@ export function createApp(options: AppOptions): RequestListener {
     cookies: createCookieJar(config.issuer),
     metrics,
     audit: options.audit ?? createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) }),
+    mailer,
+    peopleEvents,
   };
 
   const formEndpoints = new Map<string, RequestListener>([
@@ -125,6 +140,11 @@ export function createApp(options: AppOptions): RequestListener {
   api.use("/clients", clientRoutes(deps));
   api.use("/consents", consentRoutes(deps));
   api.use("/audit", auditRoutes(deps));
+  api.use("/people", peopleRoutes(deps));
+  api.use("/invitations", invitationRoutes(deps));
+  api.use("/account", accountRoutes(deps));
+  api.use("/password-reset", passwordResetRoutes(deps));
+  api.use("/setup", setupRoutes(deps));
   app.use("/api", api);
   app.use("/logos", logoRoutes(deps));
 

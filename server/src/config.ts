@@ -19,6 +19,21 @@ const trustProxySchema = z.union(
   { error: "must be a hop count or a comma-separated list of addresses or CIDRs" },
 );
 
+/** `BOOTSTRAP_PORTAL`: `id:Name`, the first portal's id and name. */
+const bootstrapPortalSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:\S.{0,63}$/,
+    "must be id:Name (an id of lower-case letters, digits and dashes)",
+  )
+  .transform((value) => {
+    const at = value.indexOf(":");
+    return { id: value.slice(0, at), name: value.slice(at + 1).trim() };
+  });
+
+/** Variables whose value must never be echoed, even in the error naming them. */
+const SECRET_VARIABLES = new Set(["SMTP_URL", "DATABASE_URL"]);
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /**
@@ -53,11 +68,31 @@ const configSchema = z
       })
       .default(9000),
     AUDIT_RETENTION: positiveSeconds(7_776_000),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().max(320).optional(),
+    BOOTSTRAP_PORTAL: bootstrapPortalSchema.optional(),
+    BOOTSTRAP_OWNER_EMAIL: z.email({ error: "must be an email address" }).max(254).toLowerCase().optional(),
+    BOOTSTRAP_OWNER_PASSWORD_FILE: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === "postgres" && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when STORE=postgres" });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
+    }
+    // docs/configuration.md#first-run: the three go together.
+    const bootstrap = [env.BOOTSTRAP_PORTAL, env.BOOTSTRAP_OWNER_EMAIL, env.BOOTSTRAP_OWNER_PASSWORD_FILE];
+    if (bootstrap.some((value) => value !== undefined) && bootstrap.some((value) => value === undefined)) {
+      const missing = (
+        ["BOOTSTRAP_PORTAL", "BOOTSTRAP_OWNER_EMAIL", "BOOTSTRAP_OWNER_PASSWORD_FILE"] as const
+      ).find((name) => env[name] === undefined);
+      ctx.addIssue({
+        code: "custom",
+        path: [missing ?? "BOOTSTRAP_PORTAL"],
+        message: "is required with the other BOOTSTRAP_ variables",
+      });
     }
     // docs/configuration.md#demo-data: a production start never seeds the demo secrets.
     if (env.NODE_ENV === "production" && env.SEED === "demo") {
@@ -91,6 +126,17 @@ const configSchema = z
       managementPort: env.MANAGEMENT_PORT === "off" ? null : env.MANAGEMENT_PORT,
       /** How long audit events are kept, in seconds. */
       auditRetention: env.AUDIT_RETENTION,
+      /** Mail for invitations and resets; unset: nothing is mailed and admins copy the links. */
+      mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
+      /** The first portal and its owner, made at start when the store has nobody. */
+      bootstrap:
+        env.BOOTSTRAP_PORTAL && env.BOOTSTRAP_OWNER_EMAIL && env.BOOTSTRAP_OWNER_PASSWORD_FILE
+          ? {
+              portal: env.BOOTSTRAP_PORTAL,
+              ownerEmail: env.BOOTSTRAP_OWNER_EMAIL,
+              ownerPasswordFile: env.BOOTSTRAP_OWNER_PASSWORD_FILE,
+            }
+          : null,
     });
   });
 
@@ -107,6 +153,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const issue = parsed.error.issues[0];
   const key = issue?.path[0];
   const variable = typeof key === "string" ? key : "environment";
-  const got = JSON.stringify(env[variable] ?? null);
+  const got = SECRET_VARIABLES.has(variable) ? '"[redacted]"' : JSON.stringify(env[variable] ?? null);
   throw new ConfigError(`${variable} ${issue?.message ?? "is invalid"} (got ${got})`);
 }

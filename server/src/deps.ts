@@ -3,6 +3,8 @@ import type { Config } from "./config.ts";
 import type { AuditLog } from "./domain/audit.ts";
 import type { Clock } from "./domain/clock.ts";
 import type { KeyRing } from "./domain/keys.ts";
+import type { Mailer } from "./domain/mailer.ts";
+import type { PeopleEvents } from "./domain/people-events.ts";
 import type { CookieJar } from "./http/cookies.ts";
 import type { Metrics } from "./management/metrics.ts";
 import type { Store } from "./store/types.ts";
@@ -17,4 +19,8 @@ export interface Deps {
   cookies: CookieJar;
   audit: AuditLog;
   metrics: Metrics;
+  /** Null when `SMTP_URL` is unset (docs/configuration.md#mail). */
+  mailer: Mailer | null;
+  /** Where the people and password events go (docs/api.md#audit-log). */
+  peopleEvents: PeopleEvents;
 }

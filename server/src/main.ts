@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
@@ -7,6 +8,8 @@ import { createApp, openAppKeys } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createAuditLog } from "./domain/audit.ts";
 import { systemClock } from "./domain/clock.ts";
+import { bootstrapOwner, issueSetupLink } from "./domain/setup.ts";
+import { createSmtpMailer } from "./mail/smtp-mailer.ts";
 import { instrumentStore } from "./management/instrument-store.ts";
 import { managementListener } from "./management/management-listener.ts";
 import { createMetrics, observeAuditEvents } from "./management/metrics.ts";
@@ -39,10 +42,29 @@ async function main() {
   const logger = pino({ level: config.logLevel });
   const metrics = createMetrics();
   const store = instrumentStore(await openStore(config), metrics);
-  if (config.seed === "demo" && (await seedDemo(store, systemClock))) {
+  const deps = { store, clock: systemClock };
+  if (config.bootstrap) {
+    // docs/configuration.md#first-run: the password from a file, never from the environment.
+    const password = (await readFile(config.bootstrap.ownerPasswordFile, "utf8")).replace(/\r?\n$/, "");
+    const { portal, ownerEmail } = config.bootstrap;
+    const owner = {
+      portal,
+      email: ownerEmail,
+      displayName: ownerEmail.split("@")[0] ?? ownerEmail,
+      password,
+    };
+    if (await bootstrapOwner(deps, owner))
+      logger.info({ portal: portal.id }, "created the first portal and its owner");
+  } else if (config.seed === "demo" && (await seedDemo(store, systemClock))) {
     logger.info("seeded the demo portals, users and apps into an empty store");
+  } else if (config.seed === "none") {
+    const link = await issueSetupLink(deps, config.issuer);
+    // The one line an operator needs on a first start; the token is in the fragment, valid one hour.
+    if (link)
+      logger.warn(`nobody is set up yet: open ${link} within one hour to create the first portal and owner`);
   }
   const clock = systemClock;
+  const mailer = config.mail ? createSmtpMailer(config.mail) : null;
   const spaDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
   const keys = openAppKeys({ config, store, clock });
   const audit = createAuditLog({
@@ -52,7 +74,9 @@ async function main() {
     observe: observeAuditEvents(metrics),
     enabled: !args.includes("--no-audit"),
   });
-  const server = createServer(createApp({ config, store, clock, logger, spaDir, keys, metrics, audit }));
+  const server = createServer(
+    createApp({ config, store, clock, logger, spaDir, keys, metrics, audit, mailer }),
+  );
   server.listen(config.port);
   await once(server, "listening");
   logger.info({ issuer: config.issuer, port: config.port }, "gatehouse is listening");
@@ -83,6 +107,7 @@ async function main() {
     server.close(() => {
       management?.close();
       management?.closeAllConnections();
+      mailer?.close();
       pruning
         .stop()
         .then(() => audit.flush())

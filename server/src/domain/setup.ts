@@ -2,7 +2,7 @@ import type { Setup } from "@gatehouse/shared/schemas/people";
 import { expiredLink } from "../errors.ts";
 import type { PortalRecord, Store, UserRecord } from "../store/types.ts";
 import type { Clock } from "./clock.ts";
-import { consumeLink, issueLink } from "./one-time-links.ts";
+import { consumeLink, findLiveLink, issueLink } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { randomId } from "./secrets.ts";
 
@@ -88,4 +88,10 @@ export async function completeSetup(deps: SetupDeps, body: Setup): Promise<UserR
     await consumeLink(deps, "setup", body.token);
     return createFirstOwner(store, owner, passwordHash);
   });
+}
+
+/** `POST /api/setup/lookup`: a live setup link while nobody is set up; `410` otherwise. */
+export async function lookUpSetup(deps: SetupDeps, token: string): Promise<void> {
+  await findLiveLink(deps, "setup", token);
+  if (!(await hasNobody(deps.store))) throw expiredLink({ detail: "someone was set up already" });
 }
