@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createApp, openAppKeys } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { type AuditLog, createAuditLog } from "../src/domain/audit.ts";
+import type { Mailer } from "../src/domain/mailer.ts";
+import type { PeopleEvents } from "../src/domain/people-events.ts";
 import { instrumentStore } from "../src/management/instrument-store.ts";
 import { managementListener } from "../src/management/management-listener.ts";
 import { createMetrics, type Metrics, observeAuditEvents } from "../src/management/metrics.ts";
@@ -68,13 +70,19 @@ export interface TestServerOptions {
   store?: Store;
   /** Also serve the management port (health, readiness, metrics) on an ephemeral port. */
   management?: boolean;
+  /** False: start on an empty store (the first-run tests). */
+  seed?: boolean;
+  /** What mails invitations and reset links (see `test/mail.ts`); none by default. */
+  mailer?: Mailer;
+  /** Where people and password events go (the audit log's hook). */
+  peopleEvents?: PeopleEvents;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "gatehouse-test-")));
   const clock = options.clock ?? createTestClock();
   const store = options.store ?? (await openLowdbStore(dataDir));
-  await seedDemo(store, clock);
+  if (options.seed !== false) await seedDemo(store, clock);
   const logger = options.logger ?? pino({ level: "silent" });
   // Bind first, so the issuer can name the real port.
   const { createServer } = await import("node:http");
@@ -90,7 +98,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const served = instrumentStore(store, metrics);
   const keys = openAppKeys({ config, store: served, clock });
   const audit = createAuditLog({ store: served, clock, logger, observe: observeAuditEvents(metrics) });
-  server.on("request", createApp({ config, store: served, clock, logger, keys, metrics, audit }));
+  server.on(
+    "request",
+    createApp({
+      config,
+      store: served,
+      clock,
+      logger,
+      keys,
+      metrics,
+      audit,
+      mailer: options.mailer ?? null,
+      ...(options.peopleEvents ? { peopleEvents: options.peopleEvents } : {}),
+    }),
+  );
   const management = options.management
     ? createServer(managementListener({ store: served, keys, metrics, logger }))
     : null;
