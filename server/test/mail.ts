@@ -18,6 +18,8 @@ export interface TestMailbox {
   received: ReceivedMail[];
   /** The next mail to `to` (one already received, or the next to arrive). */
   next(to: string, timeoutMs?: number): Promise<ReceivedMail>;
+  /** Forgets every mail received so far: `next` waits for newer ones. */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,9 @@ export async function startMailbox(): Promise<TestMailbox> {
         waiting.add(wake);
         look();
       });
+    },
+    clear() {
+      for (const mail of received) taken.add(mail);
     },
     async close() {
       mailer.close();

@@ -86,6 +86,7 @@ export async function acceptInvitation(
   if ("password" in body) {
     const passwordHash = await hashNewPassword(body.password, email);
     joined = await store.exclusively(async () => {
+      await findLiveLink(deps, "invitation", body.token); // a used link says so before anything else
       if (await store.users.findByEmail(email)) {
         throw invalidRequest("an account with this email exists: sign in with it to join");
       }
