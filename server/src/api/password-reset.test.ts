@@ -1,0 +1,130 @@
+import { resetLinkAnswerSchema } from "@gatehouse/shared/schemas/people";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
+import { ALICE, BOB } from "../../test/fixtures.ts";
+import { lineLogger, useTestServer } from "../../test/harness.ts";
+import { linkIn, startMailbox, tokenOf } from "../../test/mail.ts";
+import { expectError, GOOD_PASSWORD } from "../../test/people.ts";
+
+const mailbox = await startMailbox();
+afterAll(() => mailbox.close());
+beforeEach(() => mailbox.clear());
+
+const logLines: string[] = [];
+const server = useTestServer({ logger: lineLogger(logLines), mailer: mailbox.mailer });
+
+const requestReset = (email: string) =>
+  new TestBrowser(server.url).json("/api/password-reset", "POST", { email });
+const confirm = (token: string, new_password: string) =>
+  new TestBrowser(server.url).json("/api/password-reset/confirm", "POST", { token, new_password });
+
+/** Alice makes Bob a reset link: its token. */
+async function adminResetToken(): Promise<string> {
+  const alice = await signedInBrowser(server, ALICE, "acme");
+  const response = await alice.json(`/api/people/${BOB.id}/password-reset`, "POST");
+  return tokenOf(resetLinkAnswerSchema.parse(await response.json()).reset_url);
+}
+
+describe("POST /api/password-reset (docs/api.md#password-reset)", () => {
+  it("answers 202 and mails a single-use link valid 30 minutes to a known email", async () => {
+    const response = await requestReset("Bob@Example.com");
+    expect(response.status).toBe(202);
+    expect(await response.text()).toBe("");
+    const mail = await mailbox.next("bob@example.com");
+    expect(mail.subject).toBe("Reset your Gatehouse password");
+    expect(mail.text).toContain("for Acme on Gatehouse");
+    expect(mail.text).toContain("within 30 minutes");
+    expect(mail.from).toContain("gatehouse@example.com");
+    const link = linkIn(mail, "/reset-password");
+    expect(mail.html).toContain(`href="${link}"`);
+    expect((await confirm(tokenOf(link), GOOD_PASSWORD)).status).toBe(204);
+  });
+
+  it("N75 answers an unknown email exactly as a known one, and mails nothing", async () => {
+    const [known, unknown] = [await requestReset(BOB.email), await requestReset("nobody@example.com")];
+    expect([known.status, unknown.status]).toEqual([202, 202]);
+    expect(await unknown.text()).toBe(await known.text());
+    const names = (response: Response) =>
+      [...response.headers.keys()].filter((name) => name !== "date").join();
+    expect(names(unknown)).toBe(names(known));
+    await mailbox.next("bob@example.com");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mailbox.received.some((mail) => mail.to.includes("nobody@example.com"))).toBe(false);
+  });
+
+  it("N75 answers known and unknown emails in the same time (medians within 0.7–1.4×)", async () => {
+    const time = async (email: string) => {
+      const started = performance.now();
+      const response = await requestReset(email);
+      await response.text();
+      return performance.now() - started;
+    };
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      known.push(await time(BOB.email));
+      unknown.push(await time(`nobody-${i}@example.com`));
+    }
+    const ratio = median(unknown) / median(known);
+    expect(ratio).toBeGreaterThanOrEqual(0.7);
+    expect(ratio).toBeLessThanOrEqual(1.4);
+  }, 60_000);
+
+  it("answers 400 invalid_request for a body without an email", async () => {
+    await expectError(
+      await new TestBrowser(server.url).json("/api/password-reset", "POST", {}),
+      400,
+      "invalid_request",
+    );
+  });
+});
+
+describe("POST /api/password-reset/confirm", () => {
+  it("answers 204, sets the password and N75 ends every session of the person", async () => {
+    const bob = await signedInBrowser(server, BOB);
+    expect((await confirm(await adminResetToken(), GOOD_PASSWORD)).status).toBe(204);
+    expect((await bob.json("/api/session", "GET")).status).toBe(401);
+    expect((await signIn(new TestBrowser(server.url), BOB.email, BOB.password)).status).toBe(401);
+    expect((await signIn(new TestBrowser(server.url), BOB.email, GOOD_PASSWORD)).status).toBe(200);
+  });
+
+  it("N75 works once: a second use, even at the same moment, is 410 expired", async () => {
+    const token = await adminResetToken();
+    const answers = await Promise.all([1, 2, 3].map(() => confirm(token, GOOD_PASSWORD)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([204, 410, 410]);
+    await expectError(await confirm(token, `${GOOD_PASSWORD}!`), 410, "expired");
+  });
+
+  it("answers 410 expired after 30 minutes and for an unknown or invitation token", async () => {
+    const token = await adminResetToken();
+    server.clock.advance(30 * 60);
+    await expectError(await confirm(token, GOOD_PASSWORD), 410, "expired");
+    await expectError(await confirm("B".repeat(43), GOOD_PASSWORD), 410, "expired");
+    const alice = await signedInBrowser(server, ALICE, "acme");
+    const invited = await alice.json("/api/people/invitations", "POST", {
+      email: "erin@example.com",
+      role: "user",
+    });
+    const invitation = tokenOf(((await invited.json()) as { invitation_url: string }).invitation_url);
+    await expectError(await confirm(invitation, GOOD_PASSWORD), 410, "expired");
+  });
+
+  it("answers 400 weak_password and leaves the link usable", async () => {
+    const token = await adminResetToken();
+    await expectError(await confirm(token, "bob12345678"), 400, "weak_password");
+    await expectError(await confirm(token, "short"), 400, "weak_password");
+    expect((await confirm(token, GOOD_PASSWORD)).status).toBe(204);
+  });
+
+  it("N75 never writes the token or the new password to a log line", async () => {
+    await requestReset(BOB.email);
+    const token = tokenOf(linkIn(await mailbox.next("bob@example.com"), "/reset-password"));
+    await confirm(token, "short");
+    await confirm(token, GOOD_PASSWORD);
+    await confirm(token, GOOD_PASSWORD);
+    expect(logLines.length).toBeGreaterThan(3);
+    expect(logLines.filter((line) => line.includes(token) || line.includes(GOOD_PASSWORD))).toEqual([]);
+  });
+});
