@@ -32,7 +32,43 @@ describe("loadConfig", () => {
       logLevel: "info",
       managementPort: 9000,
       auditRetention: 7_776_000,
+      mail: null,
+      bootstrap: null,
     });
+  });
+
+  it("reads SMTP_URL with MAIL_FROM, and never echoes the SMTP_URL it refuses (docs/configuration.md#mail)", () => {
+    expect(
+      loadConfig({ SMTP_URL: "smtp://user:pass@mail.example:587", MAIL_FROM: "Gatehouse <id@example.com>" })
+        .mail,
+    ).toEqual({
+      smtpUrl: "smtp://user:pass@mail.example:587",
+      from: "Gatehouse <id@example.com>",
+    });
+    expect(configError({ SMTP_URL: "smtp://mail.example" }).message).toMatch(
+      /^MAIL_FROM is required when SMTP_URL is set/,
+    );
+    const refused = configError({ SMTP_URL: "http://user:s3cret@mail.example", MAIL_FROM: "a@example.com" });
+    expect(refused.message).toMatch(/^SMTP_URL /);
+    expect(refused.message).not.toContain("s3cret");
+  });
+
+  it("reads the BOOTSTRAP_ variables together, and names the one missing (docs/configuration.md#first-run)", () => {
+    const bootstrap = {
+      BOOTSTRAP_PORTAL: "initech:Initech Corp",
+      BOOTSTRAP_OWNER_EMAIL: "Olga@Initech.example",
+      BOOTSTRAP_OWNER_PASSWORD_FILE: "/run/secrets/owner",
+    };
+    expect(loadConfig(bootstrap).bootstrap).toEqual({
+      portal: { id: "initech", name: "Initech Corp" },
+      ownerEmail: "olga@initech.example",
+      ownerPasswordFile: "/run/secrets/owner",
+    });
+    const { BOOTSTRAP_OWNER_EMAIL: _email, ...withoutEmail } = bootstrap;
+    expect(configError(withoutEmail).message).toMatch(/^BOOTSTRAP_OWNER_EMAIL is required/);
+    expect(configError({ ...bootstrap, BOOTSTRAP_PORTAL: "Initech" }).message).toMatch(
+      /^BOOTSTRAP_PORTAL must be id:Name/,
+    );
   });
 
   it("answers a frozen Config", () => {
