@@ -5,7 +5,10 @@ import { SESSION_IDLE_TIMEOUT } from "./sessions.ts";
 import { longestThrottleWindow } from "./throttle.ts";
 
 export interface PruneDeps {
-  store: Pick<Store, "interactions" | "sessions" | "codes" | "tokens" | "keys" | "throttle" | "audit">;
+  store: Pick<
+    Store,
+    "interactions" | "sessions" | "codes" | "tokens" | "keys" | "throttle" | "audit" | "oneTimeTokens"
+  >;
   clock: Clock;
   config: { accessTokenTtl: number; auditRetention: number };
 }
@@ -19,6 +22,7 @@ export interface Pruned {
   keys: number;
   throttle: number;
   audit: number;
+  oneTimeTokens: number;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface Pruned {
  * store: interactions, codes and tokens past their end (a used code is kept until then, to detect
  * a replay, RFC 6749 §4.1.2), sessions past their absolute or idle end, revoked or emptied token
  * families, throttle keys with no attempt in any window, retired keys no longer published,
- * and audit events older than `AUDIT_RETENTION`.
+ * audit events older than `AUDIT_RETENTION`, and one-time links past their end, used or not.
  * Idempotent: instances that prune at once delete each record once.
  * @see docs/operations.md#pruning
  */
@@ -40,5 +44,6 @@ export async function pruneExpired({ store, clock, config }: PruneDeps): Promise
     keys: await store.keys.prune(now - longestSignedLifetime(config)),
     throttle: await store.throttle.prune(now - longestThrottleWindow() + 1),
     audit: await store.audit.prune((now - config.auditRetention) * 1000),
+    oneTimeTokens: await store.oneTimeTokens.prune(now),
   };
 }
