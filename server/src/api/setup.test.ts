@@ -32,6 +32,7 @@ describe("POST /api/setup and /api/setup/lookup on an empty store (docs/api.md#s
         email: OWNER.email,
         display_name: OWNER.display_name,
         portal: { id: "initech", name: "Initech" },
+        role: "owner",
       },
       portals: [{ id: "initech", name: "Initech" }],
     });
