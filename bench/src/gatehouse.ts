@@ -125,6 +125,8 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
     password_hash:
       "$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLW5vdC1hLXJlYWwtaGFzaA",
     accounts: [{ portal_id: "acme", role: "user" }],
+    updated_at: now,
+    locale: null,
   });
   await store.grants.save({
     id: grantId,
@@ -143,6 +145,7 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
       user_id: userId,
       portal_id: "acme",
       auth_time: now,
+      amr: ["pwd"],
       created_at: now,
       revoked_at: null,
     },

@@ -8,6 +8,7 @@ import {
   errorBodySchema,
   tokenResponseSchema,
 } from "@gatehouse/shared";
+import { decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, type Credentials, signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
@@ -246,6 +247,7 @@ describe("POST /api/clients", () => {
       scopes: ["accounts.self:read", "files:read", "openid"],
       allow_pkce: false,
       allow_other_portals: false,
+      id_token_signed_response_alg: "RS256",
       token_endpoint_auth_method: "client_secret_basic",
       enabled: true,
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -430,6 +432,38 @@ describe("a registered app, end to end", () => {
     );
     expect(basicAnswer.status).toBe(200);
     expect(tokenResponseSchema.parse(await basicAnswer.json()).token_type).toBe("Bearer");
+  });
+
+  it("signs its ID tokens with the algorithm it chose: RS256 by default, ES256 when asked, changeable", async () => {
+    const alice = await acmeOwner();
+    const { client, client_secret = "" } = await register(alice, { id_token_signed_response_alg: "ES256" });
+    expect(client.id_token_signed_response_alg).toBe("ES256");
+    const first = await tokensFor(client.client_id, client_secret);
+    expect(decodeProtectedHeader(first.id_token ?? "")).toMatchObject({ alg: "ES256" });
+    expect(decodeProtectedHeader(first.access_token)).toMatchObject({ alg: "ES256" });
+
+    const changed = await alice.json(
+      `/api/clients/${client.client_id}`,
+      "PUT",
+      boardSettings({ logo: undefined }),
+    );
+    expect(clientSchema.parse(await changed.json()).id_token_signed_response_alg).toBe("RS256");
+    const second = await tokensFor(client.client_id, client_secret);
+    expect(decodeProtectedHeader(second.id_token ?? "")).toMatchObject({ alg: "RS256" });
+    expect(decodeProtectedHeader(second.access_token)).toMatchObject({ alg: "ES256" });
+  });
+
+  it("refuses an ID token algorithm other than RS256 or ES256 with 400 invalid_request, naming the field", async () => {
+    const alice = await acmeOwner();
+    for (const alg of ["HS256", "none", "PS256", ""]) {
+      const { error_description } = await expectError(
+        await alice.json("/api/clients", "POST", boardSettings({ id_token_signed_response_alg: alg })),
+        400,
+        "invalid_request",
+      );
+      expect(error_description?.startsWith("id_token_signed_response_alg: ")).toBe(true);
+    }
+    expect((await listClients(alice)).map((listed) => listed.name)).toEqual(["Demo Notes", "Demo Mobile"]);
   });
 
   it("refuses a wrong secret with 401 invalid_client", async () => {

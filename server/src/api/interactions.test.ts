@@ -380,6 +380,17 @@ describe("prompt=login and prompt=select_account", () => {
     expect(decodeJwt(tokens.access_token).portal_id).toBe("globex");
   });
 
+  it("shows the chooser for prompt=select_account though a portal was chosen earlier in the same second", async () => {
+    const browser = new TestBrowser(server.url);
+    await authorizeThroughSpa(server, { browser, email: ALICE.email, password: ALICE.password });
+    // At the start of a second, so the choice and the request share it: judged in milliseconds.
+    server.clock.advance((1000 - (server.clock() % 1000)) / 1000);
+    await choosePortal(browser, "acme");
+    server.clock.advance(0.5);
+    const id = await start(browser, { prompt: "select_account" });
+    expect((await readInteraction(browser, id)).step).toBe("portal");
+  });
+
   it("skips the chooser for prompt=select_account when the person has one portal", async () => {
     const browser = new TestBrowser(server.url);
     await authorizeThroughSpa(server, { browser });

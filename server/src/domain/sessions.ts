@@ -1,5 +1,6 @@
 import { forbidden, invalidRequest } from "../errors.ts";
 import type { ClientRecord, PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
+import type { AuthenticationMethod } from "./authentication-methods.ts";
 import { sessionPortal } from "./authorization.ts";
 import { mayUseOnPortal } from "./client-portals.ts";
 import { type Clock, epochSeconds, secondsOf } from "./clock.ts";
@@ -27,10 +28,14 @@ export interface SessionDeps {
   clock: Clock;
 }
 
-/** Starts a new session with a new id (never reusing the caller's: no fixation); returns the cookie value. */
+/**
+ * Starts a new session with a new id (never reusing the caller's: no fixation), recording how the
+ * person proved who they are (`amr`); returns the cookie value.
+ */
 export async function startSession(
   { store, clock }: SessionDeps,
   user: UserRecord,
+  amr: readonly AuthenticationMethod[],
 ): Promise<{ cookieValue: string; session: SessionRecord }> {
   const signedInAt = clock();
   const now = secondsOf(signedInAt);
@@ -42,7 +47,9 @@ export async function startSession(
     portal_id: portalIds.length === 1 ? (portalIds[0] ?? null) : null,
     auth_time: now,
     auth_time_ms: signedInAt,
+    amr: [...amr],
     portal_chosen_at: null,
+    portal_chosen_at_ms: null,
     created_at: now,
     expires_at: now + SESSION_TTL,
     last_seen_at: now,
@@ -102,7 +109,13 @@ export async function choosePortal(
   if (forClient && !mayUseOnPortal(forClient, portalId)) {
     throw forbidden("this application can be used on its own portal only");
   }
-  const session = { ...signedIn.session, portal_id: portalId, portal_chosen_at: epochSeconds(clock) };
+  const chosenAt = clock();
+  const session = {
+    ...signedIn.session,
+    portal_id: portalId,
+    portal_chosen_at: secondsOf(chosenAt),
+    portal_chosen_at_ms: chosenAt,
+  };
   await store.sessions.update(session);
   return { ...signedIn, session, portalId };
 }

@@ -1,6 +1,7 @@
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
+import { PASSWORD_ONLY } from "./authentication-methods.ts";
 import { verifyPassword } from "./secrets.ts";
 import { endSession, findSignedIn, type SessionDeps, type SignedIn, startSession } from "./sessions.ts";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
@@ -78,7 +79,7 @@ async function signInWithPassword(
     return found;
   });
   await endSession(deps, replacing);
-  const { cookieValue } = await startSession(deps, user);
+  const { cookieValue } = await startSession(deps, user, PASSWORD_ONLY);
   const signedIn = await findSignedIn(deps, cookieValue);
   if (!signedIn) throw unauthenticated("the new session could not be read back");
   return { cookieValue, signedIn };

@@ -188,12 +188,36 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     );
   });
 
-  it("A3 answers invalid_scope for an unknown scope", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { scope: "openid email" })), "invalid_scope");
+  it("A3 answers invalid_scope for an unknown scope in a plain OAuth 2.0 request", async () => {
+    expectAppError(await get(authorizeUrl(server.url, { scope: "files:read address" })), "invalid_scope");
   });
 
-  it("A3 answers invalid_scope for a known scope the client did not register", async () => {
+  it("A3 answers invalid_scope for a known scope the client did not register, in a plain OAuth 2.0 request", async () => {
+    expectAppError(
+      await get(authorizeUrl(server.url, { scope: "files:read accounts:write" })),
+      "invalid_scope",
+    );
+  });
+
+  it("answers invalid_scope to an OpenID request when nothing it asks for is registered", async () => {
+    const board = await server.store.clients.get(DEMO.notes.client_id);
+    if (!board) throw new Error("no Demo Notes");
+    await server.store.clients.update({ ...board, scopes: ["files:read"] });
     expectAppError(await get(authorizeUrl(server.url, { scope: "openid accounts:write" })), "invalid_scope");
+  });
+
+  it("answers request_not_supported for a request object, and request_uri_not_supported for request_uri", async () => {
+    const requestObject = "eyJhbGciOiJub25lIn0.eyJzdGF0ZSI6ImlubmVyIn0.";
+    expectAppError(
+      await get(`${authorizeUrl(server.url, { scope: "openid" })}&request=${requestObject}`),
+      "request_not_supported",
+    );
+    expectAppError(
+      await get(
+        `${authorizeUrl(server.url, { scope: "openid" })}&request_uri=${encodeURIComponent("https://rp.example/r")}`,
+      ),
+      "request_uri_not_supported",
+    );
   });
 
   it("L60 answers invalid_scope for a scope outside the scope-token grammar", async () => {
@@ -396,6 +420,8 @@ describe("GET /oauth2/authorize — a valid request starts an interaction", () =
         { name: "files:write" },
         { name: "rooms:read" },
         { name: "openid" },
+        { name: "profile" },
+        { name: "email" },
       ],
     });
   });
@@ -468,10 +494,68 @@ describe("GET /oauth2/authorize — prompt=none never shows a page", () => {
     expectAppError(await get(authorizeUrl(server.url, { prompt: "none", max_age: "-1" })), "invalid_request");
   });
 
+  it("answers account_selection_required while the person has several portals and chose none: the chooser would be needed", async () => {
+    const browser = new TestBrowser(server.url);
+    expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
+    expectAppError(
+      await browser.fetch(authorizeUrl(server.url, { prompt: "none" })),
+      "account_selection_required",
+    );
+  });
+
   it("answers a code for fewer scopes than the earlier grant covered", async () => {
     const browser = new TestBrowser(server.url);
     await authorizeThroughSpa(server, { browser, params: { scope: "openid files:write" } });
     expectCode(await browser.fetch(authorizeUrl(server.url, { prompt: "none", scope: "files:read" })));
+  });
+});
+
+describe("POST /oauth2/authorize — without decision, an authorization request like GET", () => {
+  const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/oauth2/authorize`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      body: new URLSearchParams(body).toString(),
+    });
+  const request = {
+    response_type: "code",
+    client_id: DEMO.notes.client_id,
+    redirect_uri: NOTES_CALLBACK,
+    scope: "openid profile",
+    state: "state-123",
+  };
+
+  it("starts an interaction from any origin, with a 303 to the SPA and the browser cookie", async () => {
+    const response = await post(request, { origin: "https://notes.example.com" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^\/interaction\/[A-Za-z0-9_-]+$/);
+    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith("gatehouse_browser="))).toBe(
+      true,
+    );
+  });
+
+  it("answers its errors at the redirect_uri as GET does, and unverified ones on our error page", async () => {
+    expectAppError(await post({ ...request, response_type: "token" }), "unsupported_response_type", {
+      status: 303,
+    });
+    expectAppError(await post({ ...request, prompt: "none" }), "login_required", { status: 303 });
+    expectAppError(await post({ ...request, request: "e30.e30." }), "request_not_supported", { status: 303 });
+    expectErrorPage(
+      await post({ ...request, redirect_uri: "https://evil.example/cb" }),
+      "invalid_redirect_uri",
+    );
+  });
+
+  it("refuses a body that is not a form with 400 invalid_request", async () => {
+    const response = await fetch(`${server.url}/oauth2/authorize`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(request),
+    });
+    expect(response.status).toBe(400);
+    expect(errorBodySchema.parse(await response.json()).error).toBe("invalid_request");
   });
 });
 
@@ -519,10 +603,12 @@ describe("POST /oauth2/authorize — the consent decision without the SPA", () =
     expectAppError(await post(browser, form({ decision: "deny" })), "access_denied", { status: 303 });
   });
 
-  it("answers invalid_request at the redirect_uri for a missing or unknown decision", async () => {
+  it("answers invalid_request at the redirect_uri for an unknown or repeated decision", async () => {
     const browser = await signedInBrowser();
-    expectAppError(await post(browser, form()), "invalid_request", { status: 303 });
     expectAppError(await post(browser, form({ decision: "maybe" })), "invalid_request", { status: 303 });
+    expectAppError(await post(browser, `${form({ decision: "allow" })}&decision=allow`), "invalid_request", {
+      status: 303,
+    });
   });
 
   it("answers login_required without a session", async () => {

@@ -121,13 +121,14 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
 
     const set = await jwks();
     const header = decodeProtectedHeader(body.id_token ?? "");
-    expect(header.alg).toBe("ES256");
+    // Demo Notes keeps OpenID's default algorithm (docs/api.md#id-tokens).
+    expect(header.alg).toBe("RS256");
     expect(set.keys.map((key) => key.kid)).toContain(header.kid);
 
     const { payload } = await jwtVerify(body.id_token ?? "", createLocalJWKSet(set), {
       issuer: server.url,
       audience: notes.client_id,
-      algorithms: ["ES256"],
+      algorithms: ["RS256"],
       currentDate: new Date(server.clock()),
     });
     const digest = createHash("sha256").update(body.access_token, "ascii").digest();
@@ -141,6 +142,7 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
       nonce: "nonce-7f3a",
       azp: notes.client_id,
       at_hash: digest.subarray(0, 16).toString("base64url"),
+      amr: ["pwd"],
     });
   });
 
@@ -166,8 +168,11 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/jwk-set\+json/);
     const set = (await response.json()) as JSONWebKeySet;
     expect(set.keys.length).toBeGreaterThan(0);
+    expect(set.keys.map((key) => key.alg).sort()).toEqual(["ES256", "RS256"]);
     for (const key of set.keys) {
-      expect(key).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig" });
+      expect(key).toMatchObject(
+        key.alg === "ES256" ? { kty: "EC", crv: "P-256", use: "sig" } : { kty: "RSA", e: "AQAB", use: "sig" },
+      );
       for (const secret of ["d", "p", "q", "dp", "dq", "qi", "k"]) expect(key).not.toHaveProperty(secret);
     }
     expect(new Set(set.keys.map((key) => key.kid)).size).toBe(set.keys.length);

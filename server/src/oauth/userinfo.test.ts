@@ -33,19 +33,27 @@ describe("GET|POST /oauth2/userinfo", () => {
   it.each(["GET", "POST"] as const)(
     "H answers %s with the person's claims for a token with openid",
     async (method) => {
-      const tokens = await notesTokens("openid accounts.self:read");
+      const tokens = await notesTokens("openid profile email accounts.self:read");
       const response = await userinfo(method, bearer(tokens.access_token));
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
       expect(await response.json()).toEqual({
         sub: BOB.id,
-        email: BOB.email,
         name: BOB.display_name,
+        locale: BOB.locale,
+        updated_at: expect.any(Number),
+        email: BOB.email,
         email_verified: true,
       });
     },
   );
+
+  it("H answers sub alone for a token with openid but neither profile nor email", async () => {
+    const tokens = await notesTokens("openid accounts.self:read");
+    const response = await userinfo("GET", bearer(tokens.access_token));
+    expect(await response.json()).toEqual({ sub: BOB.id });
+  });
 
   it("H45 answers no token with 401 and a bare Bearer challenge, without an error code", async () => {
     for (const method of ["GET", "POST"] as const) {

@@ -8,6 +8,13 @@ export interface UserRecord {
   /** An argon2id PHC string. */
   password_hash: string;
   accounts: { portal_id: string; role: PortalRole }[];
+  /**
+   * When the name or email last changed (or the person was created), in seconds: OpenID's `updated_at`.
+   * Null for people stored before it was kept (docs/scopes.md#claims).
+   */
+  updated_at: number | null;
+  /** The person's preferred language as a BCP 47 tag (OpenID's `locale`); null when unknown. */
+  locale: string | null;
 }
 
 export interface UserRepository {

@@ -24,6 +24,8 @@ export const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
   display_name: "Ann Example",
   password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
   accounts: [{ portal_id: "acme", role: "owner" }],
+  updated_at: NOW,
+  locale: "en-GB",
   ...overrides,
 });
 
@@ -42,6 +44,7 @@ export const client = (overrides: Partial<ClientRecord> = {}): ClientRecord => (
   public: false,
   secret_hash: "c2VjcmV0LWhhc2g",
   allow_other_portals: false,
+  id_token_signed_response_alg: "RS256",
   enabled: true,
   created_at: NOW,
   updated_at: NOW,
@@ -54,7 +57,9 @@ export const session = (overrides: Partial<SessionRecord> = {}): SessionRecord =
   portal_id: null,
   auth_time: NOW,
   auth_time_ms: NOW * 1000 + 250,
+  amr: ["pwd"],
   portal_chosen_at: null,
+  portal_chosen_at_ms: null,
   created_at: NOW,
   expires_at: NOW + 28_800,
   last_seen_at: NOW,
@@ -94,6 +99,7 @@ export const code = (overrides: Partial<CodeRecord> = {}): CodeRecord => ({
   code_challenge: null,
   nonce: "n-0S6_WzA2Mj",
   auth_time: NOW,
+  amr: ["pwd", "otp", "mfa"],
   family_id: randomUUID(),
   created_at: NOW,
   expires_at: NOW + 60,
@@ -145,6 +151,7 @@ export const issued = (overrides: Partial<TokenFamilyRecord> = {}): IssuedTokens
     user_id: randomUUID(),
     portal_id: "acme",
     auth_time: NOW,
+    amr: ["pwd"],
     created_at: NOW,
     revoked_at: null,
     ...overrides,
@@ -159,6 +166,31 @@ export const signingKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKe
     alg: "ES256",
     private_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", d: "ZA", kid, alg: "ES256" },
     public_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", kid, alg: "ES256", use: "sig" },
+    created_at: NOW,
+    retired_at: null,
+    ...overrides,
+  };
+};
+
+/** An RSA signing key (RS256); its numbers are stand-ins, as the store never reads them. */
+export const rsaSigningKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKeyRecord => {
+  const kid = randomUUID();
+  const numbers = { kty: "RSA", n: "0vx7", e: "AQAB" };
+  return {
+    kid,
+    alg: "RS256",
+    private_jwk: {
+      ...numbers,
+      d: "X4cT",
+      p: "83i-",
+      q: "3dfO",
+      dp: "G4sP",
+      dq: "s9lA",
+      qi: "GyM_",
+      kid,
+      alg: "RS256",
+    },
+    public_jwk: { ...numbers, kid, alg: "RS256", use: "sig" },
     created_at: NOW,
     retired_at: null,
     ...overrides,

@@ -386,7 +386,7 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
     const { payload } = await jwtVerify(refreshed.id_token ?? "", createLocalJWKSet(jwks), {
       issuer: server.url,
       audience: NOTES.client_id,
-      algorithms: ["ES256"],
+      algorithms: ["RS256"],
       currentDate: new Date(server.clock()),
     });
     const now = Math.floor(server.clock() / 1000);
@@ -399,6 +399,7 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
       iat: now,
       exp: now + 3600,
       auth_time: before.auth_time,
+      amr: ["pwd"],
       at_hash: digest.subarray(0, 16).toString("base64url"),
     });
     // OpenID Connect Core §12.2: a refreshed ID token SHOULD NOT carry a nonce

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
@@ -8,12 +8,29 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { client } from "../../../test/store-contract/records.ts";
+import { client, session, user } from "../../../test/store-contract/records.ts";
 import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
 
 const database = await createTestDatabase("the Postgres store contract");
+
+/** A value as a row holds it: objects and lists of objects are jsonb, sent as JSON text. */
+const columnValue = (value: unknown): unknown =>
+  typeof value === "object" &&
+  value !== null &&
+  (!Array.isArray(value) || value.some((item) => typeof item === "object"))
+    ? JSON.stringify(value)
+    : value;
+
+/** Inserts `record` as a row the way an earlier version would have: only the columns it names. */
+async function insertRow(pool: pg.Pool, table: string, record: object): Promise<void> {
+  const columns = Object.keys(record);
+  await pool.query(
+    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    Object.values(record).map(columnValue),
+  );
+}
 
 const { url } = database;
 afterAll(() => database.drop());
@@ -41,6 +58,7 @@ describe("the postgres engine", () => {
           "002_throttle_windows.sql",
           "003_exact_sign_in_times.sql",
           "004_client_allow_other_portals.sql",
+          "006_openid.sql",
           "007_audit.sql",
         ]);
       } finally {
@@ -63,7 +81,7 @@ describe("the postgres engine", () => {
         await pool.query(await readFile(new URL(`./migrations/${name}`, import.meta.url), "utf8"));
         await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
       }
-      const { allow_other_portals: _added, ...earlier } = client();
+      const { allow_other_portals: _added, id_token_signed_response_alg: _later, ...earlier } = client();
       const columns = Object.keys(earlier);
       await pool.query(
         `INSERT INTO clients (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
@@ -73,12 +91,56 @@ describe("the postgres engine", () => {
             : value,
         ),
       );
-      expect(await applyMigrations(pool)).toEqual(["004_client_allow_other_portals.sql", "007_audit.sql"]);
+      expect(await applyMigrations(pool)).toEqual([
+        "004_client_allow_other_portals.sql",
+        "006_openid.sql",
+        "007_audit.sql",
+      ]);
       const store = await openPostgresStore(fresh.url);
       try {
         expect(await store.clients.get(earlier.client_id)).toEqual({
           ...earlier,
           allow_other_portals: false,
+          id_token_signed_response_alg: "ES256",
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await pool.end();
+      await fresh.drop();
+    }
+  });
+
+  it("006 keeps ES256 ID tokens for apps registered before it, and counts earlier sign-ins as by password", async () => {
+    const fresh = await createTestDatabase("the openid migration");
+    const pool = new pg.Pool({ connectionString: fresh.url });
+    try {
+      await pool.query(
+        "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+      );
+      const directory = new URL("./migrations/", import.meta.url);
+      const before = (await readdir(directory)).filter((name) => /^\d+_/.test(name) && name < "006").sort();
+      for (const name of before) {
+        await pool.query(await readFile(new URL(name, directory), "utf8"));
+        await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
+      }
+      const { id_token_signed_response_alg: _alg, ...earlierClient } = client();
+      const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
+      const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session({ user_id: earlierUser.id });
+      await insertRow(pool, "clients", earlierClient);
+      await insertRow(pool, "users", earlierUser);
+      await insertRow(pool, "sessions", earlierSession);
+      expect(await applyMigrations(pool)).toContain("006_openid.sql");
+      const store = await openPostgresStore(fresh.url);
+      try {
+        expect(await store.clients.get(earlierClient.client_id)).toMatchObject({
+          id_token_signed_response_alg: "ES256",
+        });
+        expect(await store.users.get(earlierUser.id)).toMatchObject({ updated_at: null, locale: null });
+        expect(await store.sessions.get(earlierSession.id_hash)).toMatchObject({
+          amr: ["pwd"],
+          portal_chosen_at_ms: null,
         });
       } finally {
         await store.close();
@@ -148,6 +210,7 @@ describe("the postgres engine", () => {
         code_challenge: null,
         nonce: null,
         auth_time: 1,
+        amr: ["pwd"],
         family_id: familyId,
         created_at: 1,
         expires_at: 61,
@@ -163,6 +226,7 @@ describe("the postgres engine", () => {
               user_id: randomUUID(),
               portal_id: "acme",
               auth_time: 1,
+              amr: ["pwd"],
               created_at: 2,
               revoked_at: null,
             },
@@ -190,6 +254,7 @@ describe("the postgres engine", () => {
           user_id: randomUUID(),
           portal_id: "acme",
           auth_time: 1,
+          amr: ["pwd"],
           created_at: 2,
           revoked_at: null,
         },
