@@ -61,6 +61,7 @@ describe("ClientForm", () => {
       "Redirect URLs",
       "Available to other portals",
       "Allowed origins",
+      "ID token signing algorithm",
       "Privacy policy URL",
       "Terms of Service URL",
     ]) {
@@ -82,10 +83,14 @@ describe("ClientForm", () => {
       "rooms:read",
       "rooms:write",
       "openid",
+      "profile",
+      "email",
     ]) {
       expect(within(scopes).getByRole("checkbox", { name: scope })).not.toBeChecked();
     }
-    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(9);
+    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(11);
+    // RS256 unless the app asks otherwise (docs/api.md#id-tokens).
+    expect(screen.getByRole("combobox", { name: "ID token signing algorithm" })).toHaveValue("RS256");
     expect(screen.getByRole("button", { name: "Save" })).toHaveAttribute("type", "submit");
     expect(screen.getByRole("button", { name: "Cancel" })).toBeInTheDocument();
   });
@@ -212,11 +217,47 @@ describe("ClientForm", () => {
       redirect_uris: ["http://localhost:5175/callback"],
       allowed_origins: ["http://localhost:5175"],
       scopes: ["files:read", "files:write", "openid"],
+      id_token_signed_response_alg: "RS256",
       allow_other_portals: false,
       policy_url: "https://team.example.com/privacy",
       terms_url: "https://team.example.com/terms",
     });
     await waitFor(() => expect(onSaved).toHaveBeenCalledExactlyOnceWith(created));
+  });
+
+  it("registers an app with ES256 ID tokens and the OpenID profile and email scopes when chosen", async () => {
+    vi.mocked(createClient).mockResolvedValue({ client: demoNotesClient });
+    const { user } = renderForm();
+    await fillValidForm(user);
+    const algorithm = screen.getByRole("combobox", { name: "ID token signing algorithm" });
+    expect(
+      within(algorithm)
+        .getAllByRole("option")
+        .map((option) => option.getAttribute("value")),
+    ).toEqual(["RS256", "ES256"]);
+
+    await user.selectOptions(algorithm, "ES256");
+    await user.click(screen.getByRole("checkbox", { name: "profile" }));
+    await user.click(screen.getByRole("checkbox", { name: "email" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    const body = vi.mocked(createClient).mock.calls[0]?.[0];
+    expect(body?.id_token_signed_response_alg).toBe("ES256");
+    expect(body?.scopes).toEqual(["files:read", "files:write", "openid", "profile", "email"]);
+  });
+
+  it("shows an app's ID token algorithm when editing, and saves a change of it", async () => {
+    vi.mocked(updateClient).mockResolvedValue(demoNotesClient);
+    const { user } = renderForm({ client: { ...demoNotesClient, id_token_signed_response_alg: "ES256" } });
+    const algorithm = screen.getByRole("combobox", { name: "ID token signing algorithm" });
+    expect(algorithm).toHaveValue("ES256");
+
+    await user.selectOptions(algorithm, "RS256");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(vi.mocked(updateClient).mock.calls[0]?.[1]).toMatchObject({
+      id_token_signed_response_alg: "RS256",
+    });
   });
 
   it("N74 registers an app available to other portals only when the box is checked", async () => {
