@@ -1,17 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { ExpressAuth, type ExpressAuthConfig, getSession } from "@auth/express";
 import express from "express";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { type Refreshed, refreshedSchema, signedInSchema } from "../support/app-answers.ts";
-import { useGatehouse } from "../support/gatehouse.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
 import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
 import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
 
-const gatehouse = useGatehouse();
+/** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
+const issuer = inject("issuer");
 let rp: RelyingParty;
 
 /** What the app keeps in Auth.js's JWT session beside the user: the tokens, per Auth.js's refresh guide. */
@@ -36,7 +36,7 @@ const sessionSchema = z.object({
 async function refreshTokens(client: { client_id: string; client_secret?: string }, refreshToken: string) {
   const metadata = z
     .object({ token_endpoint: z.string() })
-    .parse(await expectOk(fetch(`${gatehouse.url}/.well-known/openid-configuration`)));
+    .parse(await expectOk(fetch(`${issuer}/.well-known/openid-configuration`)));
   const body = new URLSearchParams({
     grant_type: "refresh_token",
     refresh_token: refreshToken,
@@ -54,7 +54,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
         id: "gatehouse",
         name: "Gatehouse",
         type: "oidc",
-        issuer: gatehouse.url,
+        issuer,
         clientId: client.client_id,
         ...(client.client_secret ? { clientSecret: client.client_secret } : {}),
       },
@@ -89,7 +89,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
   app.get("/me", async (req, res) => {
     const session = sessionSchema.parse(await getSession(req, config));
     const userinfo = await expectOk(
-      fetch(`${gatehouse.url}/oauth2/userinfo`, {
+      fetch(`${issuer}/oauth2/userinfo`, {
         headers: { authorization: `Bearer ${session.kept.access_token}` },
       }),
     );
@@ -104,7 +104,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
 
 beforeAll(async () => {
   rp = await openRelyingParty();
-  const client = await registerApp(gatehouse.url, {
+  const client = await registerApp(issuer, {
     name: "Auth.js",
     redirect_uris: [`${rp.url}/auth/callback/gatehouse`],
     allowed_origins: [rp.url],
@@ -129,11 +129,11 @@ describe("Auth.js (@auth/express) with a generic OIDC provider and its defaults"
   it("signs a person in with code + PKCE, `openid profile email` and an RS256 ID token, the user taken from it", async () => {
     const { csrfToken } = csrfSchema.parse(await expectOk(browser.request(new URL("/auth/csrf", rp.url))));
     await browser.submit(`${rp.url}/auth/signin/gatehouse`, { csrfToken, callbackUrl: `${rp.url}/` });
-    const request = authorizationRequest(browser.history, gatehouse.url);
+    const request = authorizationRequest(browser.history, issuer);
     expect(request.get("scope")).toBe("openid profile email");
     expect(request.get("code_challenge_method")).toBe("S256");
 
-    await signInAtGatehouse(browser, gatehouse.url);
+    await signInAtGatehouse(browser, issuer);
     expect(browser.url.href).toBe(`${rp.url}/`);
 
     const me = signedInSchema.parse(await expectOk(browser.request(new URL("/me", rp.url))));
@@ -154,7 +154,7 @@ describe("Auth.js (@auth/express) with a generic OIDC provider and its defaults"
     const refreshed: Refreshed = refreshedSchema.parse({ before: before.kept, after: after.kept });
     expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
     expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(gatehouse.url, refreshed.after.access_token)).toBe(200);
+    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
     expect((await session("GET")).kept).toEqual(after.kept);
   });
 });

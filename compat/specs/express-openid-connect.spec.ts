@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import express from "express";
 import { auth, requiresAuth } from "express-openid-connect";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { refreshedSchema, signedInSchema } from "../support/app-answers.ts";
-import { useGatehouse } from "../support/gatehouse.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
 import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
 import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
 
-const gatehouse = useGatehouse();
+/** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
+const issuer = inject("issuer");
 let rp: RelyingParty;
 
 /** Auth0's middleware with discovery, id, secret and its callback URL; everything else as it ships. */
@@ -18,7 +18,7 @@ function expressOpenidConnectApp(client: { client_id: string; client_secret?: st
   const app = express();
   app.use(
     auth({
-      issuerBaseURL: gatehouse.url,
+      issuerBaseURL: issuer,
       baseURL: rp.url,
       clientID: client.client_id,
       ...(client.client_secret ? { clientSecret: client.client_secret } : {}),
@@ -52,7 +52,7 @@ function expressOpenidConnectApp(client: { client_id: string; client_secret?: st
 
 beforeAll(async () => {
   rp = await openRelyingParty();
-  const client = await registerApp(gatehouse.url, {
+  const client = await registerApp(issuer, {
     name: "express-openid-connect",
     redirect_uris: [`${rp.url}/callback`],
     allowed_origins: [rp.url],
@@ -66,11 +66,11 @@ describe("express-openid-connect (Auth0's Express middleware) with its defaults"
 
   it("signs a person in with code + PKCE, `openid profile email` and an RS256 ID token", async () => {
     await browser.navigate(`${rp.url}/login`);
-    const request = authorizationRequest(browser.history, gatehouse.url);
+    const request = authorizationRequest(browser.history, issuer);
     expect(request.get("scope")).toBe("openid profile email");
     expect(request.get("code_challenge_method")).toBe("S256");
 
-    const landed = await signInAtGatehouse(browser, gatehouse.url);
+    const landed = await signInAtGatehouse(browser, issuer);
     expect(landed.status).toBe(200);
     expect(browser.url.href).toBe(`${rp.url}/`);
 
@@ -91,6 +91,6 @@ describe("express-openid-connect (Auth0's Express middleware) with its defaults"
     );
     expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
     expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(gatehouse.url, refreshed.after.access_token)).toBe(200);
+    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
   });
 });

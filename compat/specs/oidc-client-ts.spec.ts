@@ -1,15 +1,15 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { launchChromium } from "../support/chromium.ts";
-import { useGatehouse } from "../support/gatehouse.ts";
 import { BOB } from "../support/journey.ts";
 import { publicClientPage } from "../support/public-client-page.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
 import { signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
 
-const gatehouse = useGatehouse();
+/** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
+const issuer = inject("issuer");
 let rp: RelyingParty;
 let browser: Browser;
 let page: Page;
@@ -26,7 +26,7 @@ const userinfoSchema = z.object({ status: z.number(), body: z.looseObject({ sub:
 beforeAll(async () => {
   // The page is at 127.0.0.1 and Gatehouse at localhost: another origin, as a real SPA's would be.
   rp = await openRelyingParty("127.0.0.1");
-  const client = await registerApp(gatehouse.url, {
+  const client = await registerApp(issuer, {
     name: "oidc-client-ts",
     allow_pkce: true,
     redirect_uris: [`${rp.url}/callback`],
@@ -35,7 +35,7 @@ beforeAll(async () => {
   expect(client.client_secret).toBeUndefined();
   rp.serve(
     await publicClientPage({
-      authority: gatehouse.url,
+      authority: issuer,
       client_id: client.client_id,
       redirect_uri: `${rp.url}/callback`,
     }),
@@ -52,12 +52,12 @@ afterAll(async () => {
 describe("oidc-client-ts in Chromium, a public client (PKCE) on another origin", () => {
   it("signs a person in on Gatehouse's pages with code + PKCE and an RS256 ID token", async () => {
     await page.goto(`${rp.url}/`);
-    const leaving = page.waitForURL(`${gatehouse.url}/interaction/**`);
+    const leaving = page.waitForURL(`${issuer}/interaction/**`);
     // Not awaited: the redirect it ends in destroys the page that would answer.
     await page.evaluate("void signIn()");
     await leaving;
     const authorization = new URL(page.url());
-    expect(authorization.origin).toBe(gatehouse.url);
+    expect(authorization.origin).toBe(issuer);
 
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await page.getByLabel("Email").fill(BOB.email);
@@ -90,6 +90,6 @@ describe("oidc-client-ts in Chromium, a public client (PKCE) on another origin",
     expect(after.access_token).not.toBe(before.access_token);
     expect(after.refresh_token).not.toBe(before.refresh_token);
     expect(after.profile.sub).toBe(BOB.sub);
-    expect(await userinfoStatus(gatehouse.url, after.access_token)).toBe(200);
+    expect(await userinfoStatus(issuer, after.access_token)).toBe(200);
   });
 });

@@ -1,16 +1,16 @@
 import express from "express";
 import session from "express-session";
 import { type BaseClient, generators, Issuer, TokenSet, type TokenSetParameters } from "openid-client-5";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { refreshedSchema, signedInSchema } from "../support/app-answers.ts";
-import { useGatehouse } from "../support/gatehouse.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
 import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
 import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
 
-const gatehouse = useGatehouse();
+/** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
+const issuer = inject("issuer");
 let rp: RelyingParty;
 
 interface Visit {
@@ -73,13 +73,13 @@ function openidClientApp(client: BaseClient) {
 
 beforeAll(async () => {
   rp = await openRelyingParty();
-  const registered = await registerApp(gatehouse.url, {
+  const registered = await registerApp(issuer, {
     name: "openid-client 5",
     redirect_uris: [`${rp.url}/callback`],
     allowed_origins: [rp.url],
   });
-  const issuer = await Issuer.discover(gatehouse.url);
-  const client = new issuer.Client({
+  const discovered = await Issuer.discover(issuer);
+  const client = new discovered.Client({
     client_id: registered.client_id,
     client_secret: registered.client_secret,
     redirect_uris: [`${rp.url}/callback`],
@@ -93,9 +93,9 @@ describe("openid-client 5 (Issuer.discover and Client) with its defaults", () =>
 
   it("signs a person in with code + PKCE and its default RS256 ID token algorithm", async () => {
     await browser.navigate(`${rp.url}/login`);
-    expect(authorizationRequest(browser.history, gatehouse.url).get("code_challenge_method")).toBe("S256");
+    expect(authorizationRequest(browser.history, issuer).get("code_challenge_method")).toBe("S256");
 
-    await signInAtGatehouse(browser, gatehouse.url);
+    await signInAtGatehouse(browser, issuer);
     expect(browser.url.href).toBe(`${rp.url}/`);
 
     const me = signedInSchema.parse(await expectOk(browser.request(new URL("/me", rp.url))));
@@ -115,6 +115,6 @@ describe("openid-client 5 (Issuer.discover and Client) with its defaults", () =>
     );
     expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
     expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(gatehouse.url, refreshed.after.access_token)).toBe(200);
+    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
   });
 });

@@ -3,17 +3,17 @@ import session from "express-session";
 import * as oidc from "openid-client";
 import { Strategy } from "openid-client/passport";
 import { Passport } from "passport";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { refreshedSchema, signedInSchema } from "../support/app-answers.ts";
-import { useGatehouse } from "../support/gatehouse.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
 import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
 import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
 
-const gatehouse = useGatehouse();
+/** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
+const issuer = inject("issuer");
 let rp: RelyingParty;
 
 /** What the app keeps of a sign-in in its session: the ID token's claims and the tokens to use and refresh. */
@@ -27,16 +27,10 @@ type SessionUser = z.infer<typeof sessionUserSchema>;
 
 /** passport with openid-client v6's Strategy: discovery, id, secret and callback URL; the rest as it ships. */
 async function passportApp(client: { client_id: string; client_secret?: string }) {
-  const config = await oidc.discovery(
-    new URL(gatehouse.url),
-    client.client_id,
-    client.client_secret,
-    undefined,
-    {
-      // openid-client refuses plain http unless told; the test's issuer is http://localhost.
-      execute: [oidc.allowInsecureRequests],
-    },
-  );
+  const config = await oidc.discovery(new URL(issuer), client.client_id, client.client_secret, undefined, {
+    // openid-client refuses plain http unless told; the test's issuer is http://localhost.
+    execute: [oidc.allowInsecureRequests],
+  });
   const passport = new Passport();
   passport.use(
     new Strategy({ config, name: "gatehouse", callbackURL: `${rp.url}/callback` }, (tokens, verified) => {
@@ -79,7 +73,7 @@ async function passportApp(client: { client_id: string; client_secret?: string }
 
 beforeAll(async () => {
   rp = await openRelyingParty();
-  const client = await registerApp(gatehouse.url, {
+  const client = await registerApp(issuer, {
     name: "passport with openid-client",
     redirect_uris: [`${rp.url}/callback`],
     allowed_origins: [rp.url],
@@ -93,11 +87,11 @@ describe("passport with openid-client v6's Strategy, with its defaults", () => {
 
   it("signs a person in with code + PKCE and no scope (so all of the app's), under an RS256 ID token", async () => {
     await browser.navigate(`${rp.url}/login`);
-    const request = authorizationRequest(browser.history, gatehouse.url);
+    const request = authorizationRequest(browser.history, issuer);
     expect(request.has("scope")).toBe(false);
     expect(request.get("code_challenge_method")).toBe("S256");
 
-    await signInAtGatehouse(browser, gatehouse.url);
+    await signInAtGatehouse(browser, issuer);
     expect(browser.url.href).toBe(`${rp.url}/`);
 
     const me = signedInSchema.parse(await expectOk(browser.request(new URL("/me", rp.url))));
@@ -117,6 +111,6 @@ describe("passport with openid-client v6's Strategy, with its defaults", () => {
     );
     expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
     expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(gatehouse.url, refreshed.after.access_token)).toBe(200);
+    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
   });
 });

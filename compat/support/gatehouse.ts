@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll } from "vitest";
 import { repositoryRoot } from "./paths.ts";
 import { freePort } from "./ports.ts";
 
@@ -58,24 +57,6 @@ export async function startGatehouse(env: Record<string, string> = {}): Promise<
         await exited;
       }
       await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** One Gatehouse for the file: started before its tests, stopped after; `url` reads through to it. */
-export function useGatehouse(env: Record<string, string> = {}): { readonly url: string } {
-  let running: RunningGatehouse | undefined;
-  beforeAll(async () => {
-    running = await startGatehouse(env);
-  });
-  afterAll(async () => {
-    await running?.stop();
-    running = undefined;
-  });
-  return {
-    get url() {
-      if (!running) throw new Error("Gatehouse runs only inside the tests of the file that uses it");
-      return running.url;
     },
   };
 }

@@ -1,10 +1,22 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
 import { CHROMIUM_PATH } from "./chromium.ts";
+import { startGatehouse } from "./gatehouse.ts";
 import { repositoryRoot } from "./paths.ts";
 
-/** Before any library: Chromium must be there, and the SPA built from the current sources (people sign in on it). */
-export default function setup() {
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The issuer of the one Gatehouse every spec signs in against. */
+    issuer: string;
+  }
+}
+
+/**
+ * Before any library: Chromium must be there and the SPA built from the current sources (people
+ * sign in on it); then one Gatehouse for the run, where each spec registers an app of its own.
+ */
+export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}: run \`npm run setup\` (it installs Debian's chromium package)`,
@@ -15,4 +27,7 @@ export default function setup() {
     stdio: "inherit",
   });
   if (build.status !== 0) throw new Error("the SPA did not build");
+  const gatehouse = await startGatehouse();
+  project.provide("issuer", gatehouse.url);
+  return () => gatehouse.stop();
 }
