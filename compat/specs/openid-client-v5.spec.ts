@@ -26,7 +26,11 @@ interface Visit {
 function openidClientApp(client: BaseClient) {
   // The app's sessions by express-session's id: all it needs to remember about each browser.
   const visits = new Map<string, Visit>();
-  const visitOf = (id: string): Visit => visits.get(id) ?? visits.set(id, {}).get(id) ?? {};
+  const visitOf = (id: string): Visit => {
+    const visit = visits.get(id) ?? {};
+    visits.set(id, visit);
+    return visit;
+  };
   const tokensOf = (id: string): TokenSet => new TokenSet(visitOf(id).tokens);
 
   const app = express();
