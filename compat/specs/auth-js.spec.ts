@@ -16,6 +16,8 @@ let rp: RelyingParty;
 
 /** What the app keeps in Auth.js's JWT session beside the user: the tokens, per Auth.js's refresh guide. */
 const keptSchema = z.object({
+  /** The provider's subject: Auth.js keeps it as the account's `providerAccountId` (its user id is its own). */
+  provider_account_id: z.string(),
   access_token: z.string(),
   refresh_token: z.string(),
   id_token_alg: z.string(),
@@ -24,7 +26,6 @@ const tokenAnswerSchema = z.object({ access_token: z.string(), refresh_token: z.
 const csrfSchema = z.object({ csrfToken: z.string() });
 const sessionSchema = z.object({
   user: z.object({ name: z.string().nullish(), email: z.string().nullish() }),
-  sub: z.string(),
   kept: keptSchema,
 });
 
@@ -66,6 +67,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
       async jwt({ token, account, trigger }) {
         if (account) {
           const kept = {
+            provider_account_id: account.providerAccountId,
             access_token: account.access_token,
             refresh_token: account.refresh_token,
             id_token_alg: signingAlgorithm(account.id_token ?? ""),
@@ -77,7 +79,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
         return { ...token, kept: { ...kept, ...(await refreshTokens(client, kept.refresh_token)) } };
       },
       session({ session, token }) {
-        return { ...session, sub: token.sub, kept: token.kept };
+        return { ...session, kept: token.kept };
       },
     },
   };
@@ -94,7 +96,7 @@ function authJsApp(client: { client_id: string; client_secret?: string }) {
       }),
     );
     res.json({
-      user: { sub: session.sub, name: session.user.name, email: session.user.email },
+      user: { sub: session.kept.provider_account_id, name: session.user.name, email: session.user.email },
       userinfo,
       id_token_alg: session.kept.id_token_alg,
     });
