@@ -17,6 +17,7 @@ export const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mob
 export const ALICE = { email: DEMO.users[0].email, password: DEMO.users[0].password, id: DEMO.users[0].id };
 export const BOB = { email: DEMO.users[1].email, password: DEMO.users[1].password, id: DEMO.users[1].id };
 export const BOB_ID = BOB.id;
+export const CAROL = { email: DEMO.users[2].email, password: DEMO.users[2].password, id: DEMO.users[2].id };
 
 /** @see RFC 7636 Appendix B, the worked S256 example */
 export const PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";

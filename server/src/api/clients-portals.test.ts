@@ -1,27 +1,20 @@
 import { clientListSchema, consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
+  CAROL,
   DEMO,
   postToken,
   signIn,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 
 // N74: globex's owner never sees or changes acme's apps or consents; an app's owners decide where it is used.
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
-const CAROL = { email: "carol@example.com", password: "Carol-Pa55!" };
 const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
 
 async function signedIn(person: { email: string; password: string }, portalId?: string) {

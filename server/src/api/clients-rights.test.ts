@@ -8,30 +8,22 @@ import {
   type TokenResponse,
   tokenResponseSchema,
 } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
+  PKCE_CHALLENGE,
+  PKCE_VERIFIER,
   postToken,
   signIn,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 import { dataUrl, pngImage } from "../../test/images.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
 const BOARD_CALLBACK = "https://board.example.com/callback";
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
 /** Settings of "Team Board", an app of acme, with `overrides` over them. */
 function boardSettings(overrides: Partial<ClientSettingsInput> = {}): ClientSettingsInput {
@@ -93,7 +85,7 @@ async function codeFor(browser: TestBrowser, board: Board): Promise<string> {
     params: {
       client_id: board.clientId,
       redirect_uri: BOARD_CALLBACK,
-      ...(isPublic(board) ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),
+      ...(isPublic(board) ? { code_challenge: PKCE_CHALLENGE, code_challenge_method: "S256" } : {}),
     },
   });
   return landed.searchParams.get("code") ?? "";
@@ -106,7 +98,7 @@ async function redeem(board: Board, code: string): Promise<TokenResponse> {
     code,
     redirect_uri: BOARD_CALLBACK,
     ...board.credentials,
-    ...(isPublic(board) ? { code_verifier: VERIFIER } : {}),
+    ...(isPublic(board) ? { code_verifier: PKCE_VERIFIER } : {}),
   });
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());

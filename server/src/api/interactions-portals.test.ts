@@ -1,32 +1,25 @@
 import { type Interaction, interactionSchema, tokenResponseSchema } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
   authorizeUrl,
+  CAROL,
   DEMO,
   postToken,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  useTestServer,
 } from "../../test/harness.ts";
 import { s256Challenge } from "../domain/pkce.ts";
 
 // N74: an app is its own portal's unless it is available to other portals (docs/api.md#portals-of-an-app).
 // Demo Mobile is private to acme; Demo Notes, also acme's, is available to other portals.
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!", id: DEMO.users[0].id };
-const CAROL = { email: "carol@example.com", password: "Carol-Pa55!", id: DEMO.users[2].id };
 const MOBILE_CALLBACK = DEMO.mobile.redirect_uris[0];
 const VERIFIER = "n74-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
 const PKCE = { verifier: VERIFIER, challenge: s256Challenge(VERIFIER) };
