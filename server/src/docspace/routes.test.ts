@@ -18,7 +18,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, postToken } from "../../test/oauth-app.ts";
 import { PORTAL_CONTENT } from "./fixtures.ts";
 
 const [ALICE, BOB] = DEMO.users;
@@ -43,8 +43,7 @@ async function notesTokens(
     password: person.password,
     ...(person.portalId ? { portalId: person.portalId } : {}),
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return redeem({ code, ...NOTES });
 }
 
@@ -53,8 +52,7 @@ async function mobileTokens(scope = "accounts.self:write"): Promise<TokenRespons
   const back = await authorizeThroughSpa(server, {
     params: { ...MOBILE, scope, code_challenge: CHALLENGE, code_challenge_method: "S256" },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return redeem({ code, ...MOBILE, code_verifier: VERIFIER });
 }
 

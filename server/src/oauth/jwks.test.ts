@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { BOB_ID, NOTES } from "../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const ACCESS_TOKEN_TTL = 600;
 
@@ -31,9 +31,8 @@ async function notesTokens(nonce?: string): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, {
     params: { scope: "openid accounts.self:read", ...(nonce ? { nonce } : {}) },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { authorizeUrl, codeOf, postToken } from "../../test/oauth-app.ts";
 
 const SESSION_COOKIE = "gatehouse_session";
 
@@ -14,8 +14,7 @@ const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 async function signedInBob() {
   const browser = new TestBrowser(server.url);
   const back = await authorizeThroughSpa(server, { browser, params: { scope: "openid", nonce: "n-logout" } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
   expect(response.status).toBe(200);
   const { id_token } = tokenResponseSchema.parse(await response.json());

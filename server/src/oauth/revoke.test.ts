@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, introspectAsNotes, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
@@ -12,9 +12,8 @@ const server = useTestServer({ per: "file" });
 
 async function notesTokens(scope = "openid accounts.self:read files:read"): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
@@ -49,11 +48,7 @@ async function apiStatus(accessToken: string) {
 }
 
 async function introspect(token: string): Promise<unknown> {
-  const response = await fetch(`${server.url}/oauth2/introspect`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ token, ...NOTES_AUTH }),
-  });
+  const response = await introspectAsNotes(server.url, token);
   expect(response.status).toBe(200);
   return response.json();
 }

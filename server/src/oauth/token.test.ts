@@ -13,7 +13,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { type AuthorizeParams, postToken } from "../../test/oauth-app.ts";
+import { type AuthorizeParams, codeOf, postToken } from "../../test/oauth-app.ts";
 import { sha256 } from "../domain/secrets.ts";
 
 const server = useTestServer();
@@ -30,8 +30,7 @@ async function codeFor(params: AuthorizeParams = {}) {
   const back = await authorizeThroughSpa(server, {
     params: { scope: "openid files:read", nonce: "n-1", ...params },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return code;
 }
 

@@ -1,9 +1,9 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
-import { DEMO, NOTES } from "../../test/fixtures.ts";
+import { DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const BOB = DEMO.users[1];
 
@@ -11,9 +11,8 @@ const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 
 async function notesTokens(scope: string): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }

@@ -4,15 +4,16 @@ import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from "jos
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
-import {
-  BOB_ID,
-  PKCE_CHALLENGE as CHALLENGE,
-  MOBILE,
-  NOTES,
-  PKCE_VERIFIER as VERIFIER,
-} from "../../../test/fixtures.ts";
+import { BOB_ID, MOBILE, NOTES } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
-import { postToken } from "../../../test/oauth-app.ts";
+import {
+  codeOf,
+  introspectAsNotes,
+  mobileParams,
+  postToken,
+  redeemAsMobile,
+  redeemAsNotes,
+} from "../../../test/oauth-app.ts";
 
 /** What introspection says of a live token's lifetime. */
 const introspectionSchema = z.object({ active: z.literal(true), iat: z.number(), exp: z.number() });
@@ -41,26 +42,14 @@ async function expectError(response: Response, status: number, error: string) {
 /** Bob signs in to Demo Notes and the app redeems its code. */
 async function notesTokens(scope = "openid accounts.self:read files:read", nonce?: string) {
   const back = await authorizeThroughSpa(server, { params: { scope, nonce } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  return expectTokens(await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES }));
+  const code = codeOf(back);
+  return expectTokens(await redeemAsNotes(server.url, code));
 }
 
 /** Bob signs in to Demo Mobile (public, PKCE) and the app redeems its code. */
 async function mobileTokens(scope = "openid accounts.self:read") {
-  const back = await authorizeThroughSpa(server, {
-    params: { ...MOBILE, scope, code_challenge: CHALLENGE, code_challenge_method: "S256" },
-  });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  return expectTokens(
-    await postToken(server.url, {
-      grant_type: "authorization_code",
-      code,
-      ...MOBILE,
-      code_verifier: VERIFIER,
-    }),
-  );
+  const back = await authorizeThroughSpa(server, { params: mobileParams(scope) });
+  return expectTokens(await redeemAsMobile(server.url, codeOf(back)));
 }
 
 /** Demo Notes refreshes with client_secret_post. */
@@ -93,11 +82,7 @@ async function selfStatus(accessToken: string) {
 }
 
 async function introspect(token: string): Promise<unknown> {
-  const response = await fetch(`${server.url}/oauth2/introspect`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ token, client_id: NOTES.client_id, client_secret: NOTES.client_secret }),
-  });
+  const response = await introspectAsNotes(server.url, token);
   expect(response.status).toBe(200);
   return response.json();
 }
