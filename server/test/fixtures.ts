@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { DEMO } from "../src/seed.ts";
 
 export { DEMO };
@@ -9,6 +10,19 @@ export const NOTES = {
   redirect_uri: DEMO.notes.redirect_uris[0],
 };
 export const NOTES_CALLBACK = NOTES.redirect_uri;
+
+/** Demo Notes as the consent step and the consent list show it, its logo served by `issuer`. */
+export function notesCard(issuer: string) {
+  return {
+    client_id: DEMO.notes.client_id,
+    name: "Demo Notes",
+    description: "Take notes beside your documents.",
+    website_url: "https://notes.example.com",
+    logo_uri: expect.stringMatching(new RegExp(`^${issuer}/logos/${DEMO.notes.client_id}`)),
+    policy_url: "https://notes.example.com/privacy",
+    terms_url: "https://notes.example.com/terms",
+  };
+}
 
 /** Demo Mobile, the public app: no secret, so PKCE (RFC 7636) is its only proof. */
 export const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };

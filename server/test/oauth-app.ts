@@ -87,3 +87,11 @@ export function introspectAsNotes(issuer: string, token: string): Promise<Respon
     client_secret: NOTES.client_secret,
   });
 }
+
+/** What the DocSpace API answers `accessToken` with: its status and its challenge (RFC 6750 §3). */
+export async function bearerStatus(issuer: string, accessToken: string) {
+  const response = await fetch(new URL("/api/2.0/people/@self", issuer), {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  return { status: response.status, challenge: response.headers.get("www-authenticate") };
+}

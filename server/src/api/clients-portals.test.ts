@@ -4,8 +4,10 @@ import {
   ALICE,
   authorizeThroughSpa,
   CAROL,
+  codeOf,
   DEMO,
   postToken,
+  redeemAsNotes,
   signIn,
   TestBrowser,
   useTestServer,
@@ -15,7 +17,7 @@ import {
 
 const server = useTestServer();
 
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
+const _NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
 
 async function signedIn(person: { email: string; password: string }, portalId?: string) {
   const browser = new TestBrowser(server.url);
@@ -52,13 +54,7 @@ async function notesTokens(portalId: string) {
     portalId,
     params: { scope: "openid files:read" },
   });
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code: landed.searchParams.get("code") ?? "",
-    redirect_uri: NOTES_CALLBACK,
-    client_id: DEMO.notes.client_id,
-    client_secret: DEMO.notes.client_secret,
-  });
+  const response = await redeemAsNotes(server.url, codeOf(landed));
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }

@@ -8,7 +8,7 @@ import {
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
-import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
+import { ALICE, BOB, DEMO, NOTES_CALLBACK, notesCard } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { type AuthorizeParams, authorizeUrl, postToken } from "../../test/oauth-app.ts";
 import { storeTables } from "../../test/store-files.ts";
@@ -107,15 +107,7 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
     const consentStep = await readInteraction(browser, id);
     expect(consentStep.step).toBe("consent");
     expect(consentStep.redirect_to).toBeUndefined();
-    expect(consentStep.client).toEqual({
-      client_id: DEMO.notes.client_id,
-      name: "Demo Notes",
-      description: "Take notes beside your documents.",
-      website_url: "https://notes.example.com",
-      logo_uri: expect.stringMatching(new RegExp(`^${server.url}/logos/${DEMO.notes.client_id}`)),
-      policy_url: "https://notes.example.com/privacy",
-      terms_url: "https://notes.example.com/terms",
-    });
+    expect(consentStep.client).toEqual(notesCard(server.url));
     expect(consentStep.scopes).toEqual([
       {
         name: "accounts.self:read",

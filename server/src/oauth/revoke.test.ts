@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { codeOf, introspectAsNotes, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
+import { bearerStatus, codeOf, introspectAsNotes, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
@@ -40,12 +40,7 @@ async function expectError(response: Response, status: number, error: string) {
 const refresh = (refreshToken: string) =>
   postToken(server.url, { grant_type: "refresh_token", refresh_token: refreshToken, ...NOTES_AUTH });
 
-async function apiStatus(accessToken: string) {
-  const response = await fetch(`${server.url}/api/2.0/people/@self`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  return { status: response.status, challenge: response.headers.get("www-authenticate") };
-}
+const apiStatus = (accessToken: string) => bearerStatus(server.url, accessToken);
 
 async function introspect(token: string): Promise<unknown> {
   const response = await introspectAsNotes(server.url, token);

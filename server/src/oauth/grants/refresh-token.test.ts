@@ -7,6 +7,7 @@ import { authorizeThroughSpa } from "../../../test/browser.ts";
 import { BOB_ID, MOBILE, NOTES } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import {
+  bearerStatus,
   codeOf,
   introspectAsNotes,
   mobileParams,
@@ -74,12 +75,7 @@ function basic(clientId: string, secret: string): string {
   return `Basic ${Buffer.from(`${formEncode(clientId)}:${formEncode(secret)}`).toString("base64")}`;
 }
 
-async function selfStatus(accessToken: string) {
-  const response = await fetch(`${server.url}/api/2.0/people/@self`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  return { status: response.status, challenge: response.headers.get("www-authenticate") };
-}
+const selfStatus = (accessToken: string) => bearerStatus(server.url, accessToken);
 
 async function introspect(token: string): Promise<unknown> {
   const response = await introspectAsNotes(server.url, token);
