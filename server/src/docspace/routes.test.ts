@@ -97,16 +97,21 @@ async function signWithServerKey(token: string, edits: JWTPayload, typ = "at+jwt
     .sign(key);
 }
 
+/** `GET /people/@self` with `accessToken` answers bob, a plain user of acme. */
+async function expectBobSelf(accessToken: string) {
+  await expectEnvelope(await api("/people/@self", withToken(accessToken)), {
+    id: BOB.id,
+    displayName: BOB.display_name,
+    email: BOB.email,
+    isOwner: false,
+    isAdmin: false,
+  });
+}
+
 describe("the DocSpace API answers for the token's portal, with the scope each call needs", () => {
   it("GET /people/@self answers the token's person with accounts.self:read", async () => {
     const tokens = await notesTokens();
-    await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), {
-      id: BOB.id,
-      displayName: BOB.display_name,
-      email: BOB.email,
-      isOwner: false,
-      isAdmin: false,
-    });
+    await expectBobSelf(tokens.access_token);
   });
 
   it("GET /people/@self answers alice as owner on acme and as user on globex", async () => {
@@ -177,13 +182,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
       expect(response.status).toBe(400);
       expect(errorBodySchema.parse(await response.json()).error).toBe("invalid_request");
     }
-    await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), {
-      id: BOB.id,
-      displayName: BOB.display_name,
-      email: BOB.email,
-      isOwner: false,
-      isAdmin: false,
-    });
+    await expectBobSelf(tokens.access_token);
   });
 
   it("H47 PUT /people/@self answers 403 insufficient_scope to a token with accounts.self:read only", async () => {

@@ -345,13 +345,18 @@ describe("POST /oauth2/token — PKCE", () => {
     ...extra,
   });
 
-  it("D28 refuses a wrong code_verifier with invalid_grant", async () => {
+  /** A fresh Demo Mobile code redeemed with `codeVerifier`: a mismatch is invalid_grant (RFC 7636 §4.6). */
+  async function expectVerifierRefused(codeVerifier: string) {
     const code = await mobileCode();
     await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: "a".repeat(43) })),
+      await postToken(server.url, mobileForm(code, { code_verifier: codeVerifier })),
       400,
       "invalid_grant",
     );
+  }
+
+  it("D28 refuses a wrong code_verifier with invalid_grant", async () => {
+    await expectVerifierRefused("a".repeat(43));
   });
 
   it("D28 refuses a missing code_verifier with invalid_grant", async () => {
@@ -365,21 +370,11 @@ describe("POST /oauth2/token — PKCE", () => {
     ["with a character outside the unreserved set", `${VERIFIER.slice(0, -1)}+`],
     ["empty", ""],
   ])("D28 refuses a malformed code_verifier (%s) with invalid_grant", async (_case, verifier) => {
-    const code = await mobileCode();
-    await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: verifier })),
-      400,
-      "invalid_grant",
-    );
+    await expectVerifierRefused(verifier);
   });
 
   it("D28 refuses the challenge itself sent as the verifier (a plain downgrade) with invalid_grant", async () => {
-    const code = await mobileCode();
-    await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: CHALLENGE })),
-      400,
-      "invalid_grant",
-    );
+    await expectVerifierRefused(CHALLENGE);
   });
 
   it("D29 refuses a code_verifier for a code issued without a code_challenge with invalid_grant", async () => {
