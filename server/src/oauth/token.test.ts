@@ -73,8 +73,21 @@ async function familyOf(accessToken: string) {
   return server.store.tokens.getFamily(record.family_id);
 }
 
-const redeem = (code: string, extra: Record<string, string> = {}) =>
-  postToken(server.url, { grant_type: "authorization_code", code, ...notes, ...extra });
+/** An authorization_code grant request carrying exactly `body` beside its grant_type. */
+const redeemForm = (body: Record<string, string>) =>
+  postToken(server.url, { grant_type: "authorization_code", ...body });
+
+const redeem = (code: string, extra: Record<string, string> = {}) => redeemForm({ code, ...notes, ...extra });
+
+/** Redeems a fresh Notes code with `Authorization: Basic` (RFC 6749 §2.3.1) and `body` beside the code. */
+async function redeemWithBasic(body: Record<string, string> = { redirect_uri: notes.redirect_uri }) {
+  const code = await codeFor();
+  return postToken(
+    server.url,
+    { grant_type: "authorization_code", code, ...body },
+    { authorization: basic(notes.client_id, notes.client_secret) },
+  );
+}
 
 const FORM = "application/x-www-form-urlencoded";
 const post = (body: string, contentType = FORM) =>
@@ -180,53 +193,22 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
 
 describe("POST /oauth2/token — client authentication", () => {
   it("C accepts client_secret_basic", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      { grant_type: "authorization_code", code, redirect_uri: notes.redirect_uri },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    expect((await expectTokens(response)).scope).toBe("files:read openid");
+    expect((await expectTokens(await redeemWithBasic())).scope).toBe("files:read openid");
   });
 
   it("accepts client_secret_basic with the same client_id in the body too", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: notes.redirect_uri,
-        client_id: notes.client_id,
-      },
-      { authorization: basic(notes.client_id, notes.client_secret) },
+    await expectTokens(
+      await redeemWithBasic({ redirect_uri: notes.redirect_uri, client_id: notes.client_id }),
     );
-    await expectTokens(response);
   });
 
   it("C22 refuses Basic and a body secret in one request with invalid_request", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      { grant_type: "authorization_code", code, ...notes },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    await expectError(response, 400, "invalid_request");
+    await expectError(await redeemWithBasic(notes), 400, "invalid_request");
   });
 
   it("C22 refuses a body client_id that differs from the Basic one with invalid_request", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: notes.redirect_uri,
-        client_id: MOBILE.client_id,
-      },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    await expectError(response, 400, "invalid_request");
+    const body = { redirect_uri: notes.redirect_uri, client_id: MOBILE.client_id };
+    await expectError(await redeemWithBasic(body), 400, "invalid_request");
   });
 
   it("C21 answers 401 invalid_client with WWW-Authenticate, and one body, for a wrong secret, a missing secret and an unknown client", async () => {
@@ -443,17 +425,12 @@ describe("POST /oauth2/token — the code", () => {
 
   it("C18 rejects a confidential client's code redeemed by another client with invalid_grant", async () => {
     const code = await codeFor();
-    await expectError(
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        client_id: MOBILE.client_id,
-        redirect_uri: notes.redirect_uri,
-        code_verifier: VERIFIER,
-      }),
-      400,
-      "invalid_grant",
-    );
+    const asMobile = {
+      client_id: MOBILE.client_id,
+      redirect_uri: notes.redirect_uri,
+      code_verifier: VERIFIER,
+    };
+    await expectError(await redeemForm({ code, ...asMobile }), 400, "invalid_grant");
   });
 
   it("C18 rejects a public client's code redeemed by another client with invalid_grant", async () => {
@@ -477,16 +454,8 @@ describe("POST /oauth2/token — the code", () => {
 
   it("C20 rejects a missing redirect_uri with invalid_request (RFC 6749 §4.1.3: required when sent at authorize, as it always is here)", async () => {
     const code = await codeFor();
-    await expectError(
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        client_id: notes.client_id,
-        client_secret: notes.client_secret,
-      }),
-      400,
-      "invalid_request",
-    );
+    const credentials = { client_id: notes.client_id, client_secret: notes.client_secret };
+    await expectError(await redeemForm({ code, ...credentials }), 400, "invalid_request");
   });
 
   it("rejects an unknown code with invalid_grant", async () => {
@@ -494,11 +463,7 @@ describe("POST /oauth2/token — the code", () => {
   });
 
   it("C23 rejects a missing code with invalid_request", async () => {
-    await expectError(
-      await postToken(server.url, { grant_type: "authorization_code", ...notes }),
-      400,
-      "invalid_request",
-    );
+    await expectError(await redeemForm(notes), 400, "invalid_request");
   });
 });
 
