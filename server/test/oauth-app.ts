@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { DEMO } from "../src/seed.ts";
 import { MOBILE, NOTES, PKCE_CHALLENGE, PKCE_VERIFIER } from "./fixtures.ts";
 
@@ -94,4 +95,19 @@ export async function bearerStatus(issuer: string, accessToken: string) {
     headers: { authorization: `Bearer ${accessToken}` },
   });
   return { status: response.status, challenge: response.headers.get("www-authenticate") };
+}
+
+/** What Demo Notes' introspection says of `token`, the call itself answered 200 (RFC 7662 §2.2). */
+export async function introspectionAsNotes(issuer: string, token: string): Promise<unknown> {
+  const response = await introspectAsNotes(issuer, token);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/** `accessToken` is refused by the DocSpace API (RFC 6750 §3.1) and inactive to introspection. */
+export async function expectAccessTokenDead(issuer: string, accessToken: string) {
+  const api = await bearerStatus(issuer, accessToken);
+  expect(api.status).toBe(401);
+  expect(api.challenge).toContain('error="invalid_token"');
+  expect(await introspectionAsNotes(issuer, accessToken)).toEqual({ active: false });
 }

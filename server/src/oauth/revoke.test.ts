@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { bearerStatus, codeOf, introspectAsNotes, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
+import {
+  bearerStatus,
+  codeOf,
+  expectAccessTokenDead as expectDead,
+  introspectionAsNotes,
+  postToken,
+  redeemAsNotes,
+} from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
@@ -42,18 +49,8 @@ const refresh = (refreshToken: string) =>
 
 const apiStatus = (accessToken: string) => bearerStatus(server.url, accessToken);
 
-async function introspect(token: string): Promise<unknown> {
-  const response = await introspectAsNotes(server.url, token);
-  expect(response.status).toBe(200);
-  return response.json();
-}
-
-async function expectAccessTokenDead(accessToken: string) {
-  const api = await apiStatus(accessToken);
-  expect(api.status).toBe(401);
-  expect(api.challenge).toContain('error="invalid_token"');
-  expect(await introspect(accessToken)).toEqual({ active: false });
-}
+const introspect = (token: string) => introspectionAsNotes(server.url, token);
+const expectAccessTokenDead = (accessToken: string) => expectDead(server.url, accessToken);
 
 async function expectAccessTokenLive(accessToken: string) {
   expect((await apiStatus(accessToken)).status).toBe(200);
