@@ -8,7 +8,8 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { client, session, user } from "../../../test/store-contract/records.ts";
+import { client, code, issued, next, session, user, winners } from "../../../test/store-contract/records.ts";
+import { earlierClient, expectReadAsPrivate } from "../../../test/store-upgrade.ts";
 import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
@@ -81,7 +82,7 @@ describe("the postgres engine", () => {
         await pool.query(await readFile(new URL(`./migrations/${name}`, import.meta.url), "utf8"));
         await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
       }
-      const { allow_other_portals: _added, id_token_signed_response_alg: _later, ...earlier } = client();
+      const earlier = earlierClient();
       const columns = Object.keys(earlier);
       await pool.query(
         `INSERT INTO clients (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
@@ -96,16 +97,7 @@ describe("the postgres engine", () => {
         "006_openid.sql",
         "007_audit.sql",
       ]);
-      const store = await openPostgresStore(fresh.url);
-      try {
-        expect(await store.clients.get(earlier.client_id)).toEqual({
-          ...earlier,
-          allow_other_portals: false,
-          id_token_signed_response_alg: "ES256",
-        });
-      } finally {
-        await store.close();
-      }
+      await expectReadAsPrivate(await openPostgresStore(fresh.url), earlier);
     } finally {
       await pool.end();
       await fresh.drop();
@@ -125,16 +117,16 @@ describe("the postgres engine", () => {
         await pool.query(await readFile(new URL(name, directory), "utf8"));
         await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
       }
-      const { id_token_signed_response_alg: _alg, ...earlierClient } = client();
+      const { id_token_signed_response_alg: _alg, ...appBefore006 } = client();
       const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
       const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session({ user_id: earlierUser.id });
-      await insertRow(pool, "clients", earlierClient);
+      await insertRow(pool, "clients", appBefore006);
       await insertRow(pool, "users", earlierUser);
       await insertRow(pool, "sessions", earlierSession);
       expect(await applyMigrations(pool)).toContain("006_openid.sql");
       const store = await openPostgresStore(fresh.url);
       try {
-        expect(await store.clients.get(earlierClient.client_id)).toMatchObject({
+        expect(await store.clients.get(appBefore006.client_id)).toMatchObject({
           id_token_signed_response_alg: "ES256",
         });
         expect(await store.users.get(earlierUser.id)).toMatchObject({ updated_at: null, locale: null });
@@ -197,96 +189,18 @@ describe("the postgres engine", () => {
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
-      const codeHash = randomUUID();
       const familyId = randomUUID();
-      await a.codes.insert({
-        code_hash: codeHash,
-        client_id: "notes",
-        grant_id: randomUUID(),
-        user_id: randomUUID(),
-        portal_id: "acme",
-        redirect_uri: "https://notes.example.com/callback",
-        scopes: ["openid"],
-        code_challenge: null,
-        nonce: null,
-        auth_time: 1,
-        amr: ["pwd"],
-        family_id: familyId,
-        created_at: 1,
-        expires_at: 61,
-        consumed_at: null,
-      });
-      const redeemed = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          (i % 2 ? a : b).codes.redeem(codeHash, 2, {
-            family: {
-              id: familyId,
-              grant_id: randomUUID(),
-              client_id: "notes",
-              user_id: randomUUID(),
-              portal_id: "acme",
-              auth_time: 1,
-              amr: ["pwd"],
-              created_at: 2,
-              revoked_at: null,
-            },
-            refreshToken: {
-              token_hash: randomUUID(),
-              family_id: familyId,
-              scopes: ["openid"],
-              created_at: 2,
-              expires_at: 100,
-              rotated_at: null,
-              successor: null,
-            },
-            accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-          }),
-        ),
-      );
-      expect(redeemed.filter(Boolean)).toHaveLength(1);
+      const stored = code({ client_id: "notes", family_id: familyId, scopes: ["openid"], nonce: null });
+      await a.codes.insert(stored);
+      const tokens = () => issued({ id: familyId, client_id: "notes" });
+      const at = stored.created_at + 1;
+      expect(await winners(40, (i) => (i % 2 ? a : b).codes.redeem(stored.code_hash, at, tokens()))).toBe(1);
 
-      const refreshHash = randomUUID();
-      await a.tokens.insertFamily({
-        family: {
-          id: familyId,
-          grant_id: randomUUID(),
-          client_id: "notes",
-          user_id: randomUUID(),
-          portal_id: "acme",
-          auth_time: 1,
-          amr: ["pwd"],
-          created_at: 2,
-          revoked_at: null,
-        },
-        refreshToken: {
-          token_hash: refreshHash,
-          family_id: familyId,
-          scopes: ["openid"],
-          created_at: 2,
-          expires_at: 100,
-          rotated_at: null,
-          successor: null,
-        },
-        accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-      });
-      const rotated = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          (i % 2 ? a : b).tokens.rotateRefreshToken(refreshHash, 3, {
-            refreshToken: {
-              token_hash: randomUUID(),
-              family_id: familyId,
-              scopes: ["openid"],
-              created_at: 3,
-              expires_at: 100,
-              rotated_at: null,
-              successor: null,
-            },
-            accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-            successor: null,
-          }),
-        ),
-      );
-      expect(rotated.filter(Boolean)).toHaveLength(1);
+      const family = tokens();
+      await a.tokens.insertFamily(family);
+      const rotate = (i: number) =>
+        (i % 2 ? a : b).tokens.rotateRefreshToken(family.refreshToken.token_hash, at + 1, next(familyId));
+      expect(await winners(40, rotate)).toBe(1);
     } finally {
       await a.close();
       await b.close();
