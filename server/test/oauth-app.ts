@@ -1,3 +1,4 @@
+import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { expect } from "vitest";
 import { DEMO } from "../src/seed.ts";
 import { MOBILE, NOTES, PKCE_CHALLENGE, PKCE_VERIFIER } from "./fixtures.ts";
@@ -110,4 +111,10 @@ export async function expectAccessTokenDead(issuer: string, accessToken: string)
   expect(api.status).toBe(401);
   expect(api.challenge).toContain('error="invalid_token"');
   expect(await introspectionAsNotes(issuer, accessToken)).toEqual({ active: false });
+}
+
+/** The tokens of a 200 token response (RFC 6749 §5.1). */
+export async function tokensOf(response: Response): Promise<TokenResponse> {
+  expect(response.status).toBe(200);
+  return tokenResponseSchema.parse(await response.json());
 }

@@ -1,15 +1,16 @@
-import { clientListSchema, consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
+import { clientListSchema, consentListSchema, errorBodySchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import {
   ALICE,
   authorizeThroughSpa,
   CAROL,
+  type Credentials,
   codeOf,
   DEMO,
   postToken,
   redeemAsNotes,
-  signIn,
-  TestBrowser,
+  signedInBrowser,
+  tokensOf,
   useTestServer,
 } from "../../test/harness.ts";
 
@@ -17,16 +18,7 @@ import {
 
 const server = useTestServer();
 
-const _NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
-
-async function signedIn(person: { email: string; password: string }, portalId?: string) {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
-  if (portalId) {
-    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
-  }
-  return browser;
-}
+const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 
 /** Demo Notes' settings as its owners last saved them, with `overrides` over them. */
 async function notesSettings(overrides: Record<string, unknown>) {
@@ -54,9 +46,7 @@ async function notesTokens(portalId: string) {
     portalId,
     params: { scope: "openid files:read" },
   });
-  const response = await redeemAsNotes(server.url, codeOf(landed));
-  expect(response.status).toBe(200);
-  return tokenResponseSchema.parse(await response.json());
+  return tokensOf(await redeemAsNotes(server.url, codeOf(landed)));
 }
 
 const refresh = (refreshToken: string) =>
