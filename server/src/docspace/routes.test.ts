@@ -108,6 +108,13 @@ async function expectBobSelf(accessToken: string) {
   });
 }
 
+/** `PUT /people/@self` with the raw JSON text `body`, as the holder of `accessToken`. */
+const putSelf = (accessToken: string, body: string) =>
+  api(
+    "/people/@self",
+    withToken(accessToken, { method: "PUT", headers: { "content-type": "application/json" }, body }),
+  );
+
 describe("the DocSpace API answers for the token's portal, with the scope each call needs", () => {
   it("GET /people/@self answers the token's person with accounts.self:read", async () => {
     const tokens = await notesTokens();
@@ -133,14 +140,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
   it("PUT /people/@self changes the display name with accounts.self:write, and GET shows it", async () => {
     const tokens = await mobileTokens("accounts.self:write");
     expect(tokens.scope).toBe("accounts.self:read accounts.self:write");
-    const put = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: "Robert Example" }),
-      }),
-    );
+    const put = await putSelf(tokens.access_token, JSON.stringify({ displayName: "Robert Example" }));
     const changed = {
       id: BOB.id,
       displayName: "Robert Example",
@@ -151,14 +151,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
     await expectEnvelope(put, changed);
     await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), changed);
 
-    const restore = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: BOB.display_name }),
-      }),
-    );
+    const restore = await putSelf(tokens.access_token, JSON.stringify({ displayName: BOB.display_name }));
     expect(restore.status).toBe(200);
   });
 
@@ -171,14 +164,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
       '{"displayName":"a\\u0007b"}',
       "{",
     ]) {
-      const response = await api(
-        "/people/@self",
-        withToken(tokens.access_token, {
-          method: "PUT",
-          headers: { "content-type": "application/json" },
-          body,
-        }),
-      );
+      const response = await putSelf(tokens.access_token, body);
       expect(response.status).toBe(400);
       expect(errorBodySchema.parse(await response.json()).error).toBe("invalid_request");
     }
@@ -187,14 +173,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
 
   it("H47 PUT /people/@self answers 403 insufficient_scope to a token with accounts.self:read only", async () => {
     const tokens = await notesTokens();
-    const response = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: "Mallory" }),
-      }),
-    );
+    const response = await putSelf(tokens.access_token, JSON.stringify({ displayName: "Mallory" }));
     await expectBearerError(response, 403, "insufficient_scope");
     expect(response.headers.get("www-authenticate")).toContain('scope="accounts.self:write"');
   });
