@@ -1,3 +1,4 @@
+import { FieldLabel } from "../../../components/field-label.tsx";
 import type { FlagField } from "./client-draft.ts";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
@@ -37,9 +38,7 @@ export function FlagCheckbox({ field, draft, dispatch, register }: FlagCheckboxP
         onChange={(event) => dispatch({ type: "flag-set", field, value: event.target.checked })}
       />
       <div>
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
+        <FieldLabel htmlFor={id}>{label}</FieldLabel>
         <p id={hintId} className="field-hint">
           {hint}
         </p>
