@@ -1,3 +1,4 @@
+import { SCOPE_NAMES } from "@gatehouse/shared";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -23,6 +24,14 @@ function group(name: string) {
   return screen.getByRole("group", { name });
 }
 
+/** Types `value` into the list field labelled `label` and presses that list's Add button; answers the field. */
+async function addEntry(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.type(input, value);
+  await user.click(within(group(label)).getByRole("button", { name: "Add" }));
+  return input;
+}
+
 async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText("App name"), "Team Notes");
   await user.type(screen.getByLabelText("Website URL"), "https://team.example.com");
@@ -31,10 +40,8 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
     new File([PNG_BYTES], "icon.png", { type: "image/png" }),
   );
   await user.type(screen.getByLabelText("Description"), "Notes for the team");
-  await user.type(screen.getByLabelText("Redirect URLs"), "http://localhost:5175/callback");
-  await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
-  await user.type(screen.getByLabelText("Allowed origins"), "http://localhost:5175");
-  await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+  await addEntry(user, "Redirect URLs", "http://localhost:5175/callback");
+  await addEntry(user, "Allowed origins", "http://localhost:5175");
   await user.click(screen.getByRole("checkbox", { name: "files:write" }));
   await user.click(screen.getByRole("checkbox", { name: "openid" }));
   await user.type(screen.getByLabelText("Privacy policy URL"), "https://team.example.com/privacy");
@@ -73,22 +80,10 @@ describe("ClientForm", () => {
     // N74: an app is private to its own portal unless its owners say otherwise.
     expect(screen.getByRole("checkbox", { name: "Available to other portals" })).not.toBeChecked();
     const scopes = group("Access scopes");
-    for (const scope of [
-      "accounts.self:read",
-      "accounts.self:write",
-      "accounts:read",
-      "accounts:write",
-      "files:read",
-      "files:write",
-      "rooms:read",
-      "rooms:write",
-      "openid",
-      "profile",
-      "email",
-    ]) {
+    for (const scope of SCOPE_NAMES) {
       expect(within(scopes).getByRole("checkbox", { name: scope })).not.toBeChecked();
     }
-    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(11);
+    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(SCOPE_NAMES.length);
     // RS256 unless the app asks otherwise (docs/api.md#id-tokens).
     expect(screen.getByRole("combobox", { name: "ID token signing algorithm" })).toHaveValue("RS256");
     expect(screen.getByRole("button", { name: "Save" })).toHaveAttribute("type", "submit");
@@ -117,11 +112,9 @@ describe("ClientForm", () => {
   it("adds redirect URLs and origins with their own Add buttons, and removes them", async () => {
     const { user } = renderForm();
 
-    await user.type(screen.getByLabelText("Redirect URLs"), "https://app.example.com/cb");
-    await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
+    await addEntry(user, "Redirect URLs", "https://app.example.com/cb");
     await user.type(screen.getByLabelText("Redirect URLs"), "http://127.0.0.1:8080/cb{Enter}");
-    await user.type(screen.getByLabelText("Allowed origins"), "https://app.example.com");
-    await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+    await addEntry(user, "Allowed origins", "https://app.example.com");
 
     const redirects = within(group("Redirect URLs")).getByRole("list");
     expect(
@@ -144,10 +137,7 @@ describe("ClientForm", () => {
 
   it("refuses a redirect URL over plain http with the schema's message next to the field", async () => {
     const { user } = renderForm();
-    const input = screen.getByLabelText("Redirect URLs");
-
-    await user.type(input, "http://example.com/cb");
-    await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
+    const input = await addEntry(user, "Redirect URLs", "http://example.com/cb");
 
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(describedText(input)).toContain(
@@ -159,10 +149,7 @@ describe("ClientForm", () => {
 
   it("refuses an origin with a path", async () => {
     const { user } = renderForm();
-    const input = screen.getByLabelText("Allowed origins");
-
-    await user.type(input, "https://app.example.com/");
-    await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+    const input = await addEntry(user, "Allowed origins", "https://app.example.com/");
 
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(describedText(input)).toContain("Allowed origin must be scheme://host[:port]");
