@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { refusal } from "../../test/refusal.ts";
-import { OAuthError } from "../errors.ts";
 import {
   collectParameters,
   PARAMETER_LIMIT,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "../../test/refusal.ts";
-import { OAuthError } from "../errors.ts";
 import { parseBasicCredentials } from "./client-auth.ts";
 
 const basic = (credentials: string) => `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
