@@ -127,6 +127,8 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
     accounts: [{ portal_id: "acme", role: "user" }],
     disabled: false,
     last_sign_in_at: null,
+    updated_at: now,
+    locale: null,
   });
   await store.grants.save({
     id: grantId,
@@ -145,6 +147,7 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
       user_id: userId,
       portal_id: "acme",
       auth_time: now,
+      amr: ["pwd"],
       created_at: now,
       revoked_at: null,
     },

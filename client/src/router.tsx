@@ -1,4 +1,5 @@
-import { createBrowserRouter } from "react-router-dom";
+import type { ComponentType, ReactElement } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
 import { RequireSession } from "./features/session/require-session.tsx";
@@ -21,30 +22,31 @@ const crashed = (
   </Layout>
 );
 
-export const routes = [
-  {
-    // The settings pages act for a signed-in person on a chosen portal: the gate asks for both first.
-    element: <RequireSession />,
+/** The pages at `pages` (path, page), each inside `frame` and caught by `crashed`. */
+function framed(frame: ReactElement, pages: [string, ComponentType][]): RouteObject {
+  return {
+    element: frame,
     errorElement: crashed,
-    children: [
-      { path: paths.developerTools, element: <DeveloperToolsPage /> },
-      { path: paths.registerApp, element: <RegisterAppPage /> },
-      { path: paths.editApp, element: <EditAppPage /> },
-      { path: paths.connectedApps, element: <ConnectedAppsPage /> },
-      { path: paths.audit, element: <AuditPage /> },
-    ],
-  },
-  {
-    element: <Layout />,
-    errorElement: crashed,
-    children: [
-      { path: paths.home, element: <HomePage /> },
-      { path: paths.interaction, element: <InteractionPage /> },
-      { path: paths.error, element: <ErrorPage /> },
-      { path: paths.signedOut, element: <SignedOutPage /> },
-      { path: "*", element: <NotFoundPage /> },
-    ],
-  },
+    children: pages.map(([path, Page]) => ({ path, element: <Page /> })),
+  };
+}
+
+export const routes: RouteObject[] = [
+  // The settings pages act for a signed-in person on a chosen portal: the gate asks for both first.
+  framed(<RequireSession />, [
+    [paths.developerTools, DeveloperToolsPage],
+    [paths.registerApp, RegisterAppPage],
+    [paths.editApp, EditAppPage],
+    [paths.connectedApps, ConnectedAppsPage],
+    [paths.audit, AuditPage],
+  ]),
+  framed(<Layout />, [
+    [paths.home, HomePage],
+    [paths.interaction, InteractionPage],
+    [paths.error, ErrorPage],
+    [paths.signedOut, SignedOutPage],
+    ["*", NotFoundPage],
+  ]),
 ];
 
 export function createRouter() {

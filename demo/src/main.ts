@@ -1,7 +1,9 @@
 // "Demo Notes": a small confidential web app that signs people in with Gatehouse through
-// oauth4webapi and discovery alone, shows their DocSpace profile, refreshes its token and signs out.
+// oauth4webapi and discovery alone, checks the RS256 ID token against the JWKS with jose, shows
+// their DocSpace profile, refreshes its token and signs out.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from "jose";
 import * as oauth from "oauth4webapi";
 import { type Notice, type Profile, profilePage, signedOutPage } from "./pages.ts";
 
@@ -9,9 +11,13 @@ const ISSUER = new URL(process.env.GATEHOUSE_ISSUER ?? "http://localhost:3000");
 const PORT = Number(process.env.DEMO_PORT ?? 5175);
 const APP_ORIGIN = `http://localhost:${PORT}`;
 const REDIRECT_URI = `${APP_ORIGIN}/callback`;
-const app: oauth.Client = { client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c" };
+// RS256, OpenID's default ID token algorithm, which Demo Notes is registered for.
+const app: oauth.Client = {
+  client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
+  id_token_signed_response_alg: "RS256",
+};
 const clientAuth = oauth.ClientSecretPost("2e336694-e4b4-45c0-bff6-48bb5704235b");
-const SCOPE = "openid accounts.self:read files:read";
+const SCOPE = "openid profile email accounts.self:read files:read";
 // Gatehouse runs on plain http in development; a real deployment is https and needs no such option.
 const http = { [oauth.allowInsecureRequests]: ISSUER.protocol === "http:" };
 
@@ -19,12 +25,26 @@ interface Session {
   pending?: { state: string; nonce: string; verifier: string };
   pendingLogout?: string;
   tokens?: { access: string; refresh: string; idToken: string; scope: string; expiresAt: Date };
+  /** Who the verified ID token says signed in. */
+  identity?: { name: string; email: string };
   refreshed: number;
   notice?: Notice;
 }
 
 const sessions = new Map<string, Session>();
 let discovered: oauth.AuthorizationServer | undefined;
+let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+/** The ID token's claims once its RS256 signature, issuer, audience and lifetime check out against the JWKS. */
+async function verifiedIdToken(as: oauth.AuthorizationServer, idToken: string): Promise<JWTPayload> {
+  keys ??= createRemoteJWKSet(new URL(as.jwks_uri ?? "/oauth2/jwks", as.issuer));
+  const { payload } = await jwtVerify(idToken, keys, {
+    algorithms: ["RS256"],
+    issuer: as.issuer,
+    audience: app.client_id,
+  });
+  return payload;
+}
 
 async function authorizationServer(): Promise<oauth.AuthorizationServer> {
   if (!discovered) {
@@ -89,7 +109,15 @@ async function home(session: Session, res: ServerResponse) {
   if (!session.tokens) return send(res, 200, signedOutPage(notice));
   try {
     const person = await profile(session.tokens.access);
-    send(res, 200, profilePage(person, { ...session.tokens, refreshed: session.refreshed }, notice));
+    send(
+      res,
+      200,
+      profilePage(
+        person,
+        { ...session.tokens, refreshed: session.refreshed, identity: session.identity },
+        notice,
+      ),
+    );
   } catch (error) {
     session.tokens = undefined;
     const reason =
@@ -139,10 +167,15 @@ async function callback(session: Session, url: URL, res: ServerResponse) {
       pending.verifier,
       http,
     );
-    remember(
-      session,
-      await oauth.processAuthorizationCodeResponse(as, app, response, { expectedNonce: pending.nonce }),
-    );
+    const tokens = await oauth.processAuthorizationCodeResponse(as, app, response, {
+      expectedNonce: pending.nonce,
+    });
+    const claims = await verifiedIdToken(as, tokens.id_token ?? "");
+    session.identity = {
+      name: typeof claims.name === "string" ? claims.name : "",
+      email: typeof claims.email === "string" ? claims.email : "",
+    };
+    remember(session, tokens);
     session.refreshed = 0;
   } catch (error) {
     const denied = error instanceof oauth.AuthorizationResponseError && error.error === "access_denied";

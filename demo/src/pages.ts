@@ -54,7 +54,13 @@ export interface Profile {
 
 export function profilePage(
   profile: Profile,
-  details: { scope: string; expiresAt: Date; refreshed: number },
+  details: {
+    scope: string;
+    expiresAt: Date;
+    refreshed: number;
+    /** What the verified RS256 ID token says (the `profile` and `email` claims). */
+    identity?: { name: string; email: string } | undefined;
+  },
   notice?: Notice,
 ): string {
   return page(
@@ -64,6 +70,7 @@ export function profilePage(
 <dl>
   <dt>Name</dt><dd>${escapeHtml(profile.displayName)}</dd>
   <dt>Email</dt><dd>${escapeHtml(profile.email)}</dd>
+  <dt>ID token (RS256, verified)</dt><dd>${escapeHtml(details.identity?.name ?? "")} &lt;${escapeHtml(details.identity?.email ?? "")}&gt;</dd>
   <dt>Scope</dt><dd>${escapeHtml(details.scope)}</dd>
   <dt>Token expires</dt><dd>${escapeHtml(details.expiresAt.toISOString())}</dd>
   <dt>Refreshed</dt><dd>${details.refreshed} ${details.refreshed === 1 ? "time" : "times"}</dd>

@@ -31,6 +31,7 @@ export const DEMO = {
       id: "5d1f7a2e-3c4b-4e8f-9a61-0b2c3d4e5f60",
       email: "alice@example.com",
       display_name: "Alice Example",
+      locale: "en-GB",
       password: "Alice-Pa55!",
       accounts: [
         { portal_id: "acme", role: "owner" as const },
@@ -41,6 +42,7 @@ export const DEMO = {
       id: "8e2a6b1c-7d3f-4a5e-b9c8-1f2e3d4c5b6a",
       email: "bob@example.com",
       display_name: "Bob Example",
+      locale: "en-US",
       password: "Bob-Pa55!",
       accounts: [{ portal_id: "acme", role: "user" as const }],
     },
@@ -48,6 +50,7 @@ export const DEMO = {
       id: "3c9b4f0a-6e2d-4b7a-8f15-2a4d6c8e0b13",
       email: "carol@example.com",
       display_name: "Carol Example",
+      locale: null,
       password: "Carol-Pa55!",
       accounts: [{ portal_id: "globex", role: "owner" as const }],
     },
@@ -56,12 +59,27 @@ export const DEMO = {
     client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
     client_secret: "2e336694-e4b4-45c0-bff6-48bb5704235b",
     redirect_uris: ["http://localhost:5175/callback", "http://127.0.0.1:5175/callback"],
-    scopes: ["openid", "accounts.self:read", "files:read", "files:write", "rooms:read"] as ScopeName[],
+    scopes: [
+      "openid",
+      "profile",
+      "email",
+      "accounts.self:read",
+      "files:read",
+      "files:write",
+      "rooms:read",
+    ] as ScopeName[],
   },
   mobile: {
     client_id: "695d37b7-18aa-4033-91b4-09690178e99a",
     redirect_uris: ["http://localhost:5175/pkce-callback", "http://127.0.0.1:5175/pkce-callback"],
-    scopes: ["openid", "accounts.self:read", "accounts.self:write", "files:read"] as ScopeName[],
+    scopes: [
+      "openid",
+      "profile",
+      "email",
+      "accounts.self:read",
+      "accounts.self:write",
+      "files:read",
+    ] as ScopeName[],
   },
 } as const;
 
@@ -82,9 +100,17 @@ async function seedEmpty(store: Store, clock: Clock): Promise<boolean> {
       password_hash: await hashPassword(password),
       disabled: false,
       last_sign_in_at: null,
+      updated_at: now,
     });
   }
-  const common = { portal_id: "acme", enabled: true, created_at: now, updated_at: now };
+  const common = {
+    portal_id: "acme",
+    // OpenID's default, which every standard library expects (docs/configuration.md#demo-data).
+    id_token_signed_response_alg: "RS256" as const,
+    enabled: true,
+    created_at: now,
+    updated_at: now,
+  };
   const notes: ClientRecord = {
     ...common,
     client_id: DEMO.notes.client_id,

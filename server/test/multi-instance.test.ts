@@ -131,7 +131,7 @@ describe("M63 several instances on one PostgreSQL database", () => {
   async function codeAcrossInstances(): Promise<string> {
     const { a, b } = instances();
     const browser = new TestBrowser(issuer, a.url);
-    const id = await startInteraction(browser, authorizeUrl(issuer, { scope: "openid files:read" }));
+    const id = await startInteraction(browser, authorizeUrl(issuer, { scope: "openid email files:read" }));
     browser.via = b.url;
     const first = interactionSchema.parse(
       await (await browser.json(`/api/interactions/${id}`, "GET")).json(),

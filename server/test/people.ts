@@ -25,6 +25,8 @@ export async function addPerson(
     accounts,
     disabled: false,
     last_sign_in_at: null,
+    updated_at: null,
+    locale: null,
     ...overrides,
   };
   await store.users.insert(user);

@@ -40,7 +40,7 @@ describe("openid-client v6, with discovery alone", () => {
     const nonce = client.randomNonce();
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: DEMO.notes.redirect_uris[0],
-      scope: "openid accounts.self:read files:read",
+      scope: "openid email accounts.self:read files:read",
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: "S256",
       state,
@@ -118,7 +118,7 @@ describe("oauth4webapi, with discovery alone", () => {
       client_id: app.client_id,
       redirect_uri: redirectUri,
       response_type: "code",
-      scope: "openid files:read",
+      scope: "openid email files:read",
       code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
       code_challenge_method: "S256",
       nonce,

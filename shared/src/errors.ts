@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   "consent_required",
   "interaction_required",
   "account_selection_required",
+  "request_not_supported",
+  "request_uri_not_supported",
   // Gatehouse's own, for the SPA and its error page
   "invalid_redirect_uri",
   "invalid_credentials",

@@ -1,6 +1,7 @@
 export * from "./error-text.ts";
 export * from "./errors.ts";
 export * from "./i18n/en.ts";
+export * from "./i18n/locales.ts";
 export * from "./schemas/api.ts";
 export * from "./schemas/docspace.ts";
 export * from "./schemas/oauth.ts";

@@ -86,6 +86,17 @@ describe("scopeGroupLines", () => {
     ]);
   });
 
+  it("answers one line per requested OpenID scope, each with its own description and its own new mark", () => {
+    const lines = scopeGroupLines(["email", "files:read", "openid", "profile"], ["openid", "files:read"]);
+    expect(lines.map((line) => [line.name, line.new])).toEqual([
+      ["files:read", false],
+      ["openid", false],
+      ["profile", true],
+      ["email", true],
+    ]);
+    expect(new Set(lines.map((line) => line.description)).size).toBe(4);
+  });
+
   it("shows the strongest requested scope of a group: write over read, with its description", () => {
     const lines = scopeGroupLines(["files:read", "files:write"], null);
     expect(lines).toEqual([

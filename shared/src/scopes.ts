@@ -11,6 +11,8 @@ export const SCOPE_NAMES = [
   "rooms:read",
   "rooms:write",
   "openid",
+  "profile",
+  "email",
 ] as const;
 
 export const scopeNameSchema = z.enum(SCOPE_NAMES);
@@ -25,6 +27,8 @@ export interface ScopeDefinition {
   access: "read" | "write" | "identity";
   /** Plain-language wording shown to the person on the consent page. */
   description: string;
+  /** The person's claims the scope releases to userinfo and the ID token. @see OpenID Connect Core §5.4 */
+  claims?: readonly string[];
 }
 
 /** The one scope catalogue: the server, the consent page and the developer form all read it. */
@@ -63,7 +67,26 @@ export const SCOPES: readonly ScopeDefinition[] = [
   { name: "rooms:read", group: "Rooms", access: "read", description: "View all rooms" },
   { name: "rooms:write", group: "Rooms", access: "write", description: "View and manage all rooms" },
   { name: "openid", group: "Open ID", access: "identity", description: "View your personal data" },
+  {
+    name: "profile",
+    group: "Open ID",
+    access: "identity",
+    description: "View your name, your language and when your profile last changed",
+    claims: ["name", "locale", "updated_at"],
+  },
+  {
+    name: "email",
+    group: "Open ID",
+    access: "identity",
+    description: "View your email address",
+    claims: ["email", "email_verified"],
+  },
 ];
+
+/** The OpenID Connect scopes (`openid`, `profile`, `email`): each is its own checkbox and consent line. */
+export const OPENID_SCOPES: readonly ScopeName[] = SCOPES.filter((scope) => scope.access === "identity").map(
+  (scope) => scope.name,
+);
 
 const byName = new Map(SCOPES.map((scope) => [scope.name, scope]));
 
@@ -87,7 +110,7 @@ export function impliedScopes(scopes: Iterable<ScopeName>): ScopeName[] {
   return SCOPE_NAMES.filter((name) => wanted.has(name));
 }
 
-/** The other checkbox of a scope's group: Read for Write, Write for Read; none for `openid`. */
+/** The other checkbox of a scope's group: Read for Write, Write for Read; none for the OpenID scopes. */
 function partner(name: ScopeName, access: "read" | "write"): ScopeName | undefined {
   const { group } = scopeDefinition(name);
   return SCOPES.find((scope) => scope.group === group && scope.access === access)?.name;
@@ -145,8 +168,8 @@ export interface ScopeGroupLine {
 }
 
 /**
- * One consent-page line per requested scope group, carrying the strongest requested scope
- * (docs/scopes.md#groups). A line is `new` when the earlier grant does not cover its scope; with no
+ * One consent-page line per requested scope group, carrying the strongest requested scope, and one
+ * per requested OpenID scope (docs/scopes.md#groups). A line is `new` when the earlier grant does not cover its scope; with no
  * earlier grant at all nothing is marked new.
  */
 export function scopeGroupLines(
@@ -159,13 +182,15 @@ export function scopeGroupLines(
   for (const group of SCOPE_GROUPS) {
     const inGroup = SCOPES.filter((scope) => scope.group === group && requestedSet.has(scope.name));
     const strongest = inGroup.find((scope) => scope.access === "write") ?? inGroup[0];
-    if (!strongest) continue;
-    lines.push({
-      name: strongest.name,
-      group,
-      description: strongest.description,
-      new: previouslyGranted !== null && !had.has(strongest.name),
-    });
+    const shown = strongest?.access === "identity" ? inGroup : strongest ? [strongest] : [];
+    for (const scope of shown) {
+      lines.push({
+        name: scope.name,
+        group,
+        description: scope.description,
+        new: previouslyGranted !== null && !had.has(scope.name),
+      });
+    }
   }
   return lines;
 }

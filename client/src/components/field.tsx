@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, useId } from "react";
+import { FieldLabel } from "./field-label.tsx";
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { label: string };
 
@@ -7,9 +8,7 @@ export function Field({ label, className, ...input }: FieldProps) {
   const id = useId();
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldLabel htmlFor={id}>{label}</FieldLabel>
       <input id={id} className={className ? `field-input ${className}` : "field-input"} {...input} />
     </div>
   );

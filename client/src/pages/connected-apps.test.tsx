@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listConsents, revokeConsent } from "../api/consents.ts";
 import { ApiError } from "../api/http.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { buttonInRow } from "../test-routes.tsx";
 import { alice, alicePortals, demoNotes } from "../test-support.ts";
 import { ConnectedAppsPage } from "./connected-apps.tsx";
 
@@ -56,11 +57,7 @@ describe("ConnectedAppsPage", () => {
     vi.mocked(revokeConsent).mockResolvedValue();
     const user = renderPage();
 
-    await user.click(
-      within(await screen.findByRole("listitem", { name: "Demo Notes" })).getByRole("button", {
-        name: "Revoke",
-      }),
-    );
+    await user.click(await buttonInRow("Demo Notes", "Revoke"));
 
     expect(revokeConsent).toHaveBeenCalledExactlyOnceWith(demoNotes.client_id);
     await waitFor(() =>
@@ -76,11 +73,7 @@ describe("ConnectedAppsPage", () => {
     vi.mocked(revokeConsent).mockRejectedValue(new ApiError(500, "server_error"));
     const user = renderPage();
 
-    await user.click(
-      within(await screen.findByRole("listitem", { name: "Demo Notes" })).getByRole("button", {
-        name: "Revoke",
-      }),
-    );
+    await user.click(await buttonInRow("Demo Notes", "Revoke"));
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Demo Notes could not be revoked");
     expect(screen.getByRole("listitem", { name: "Demo Notes" })).toBeInTheDocument();

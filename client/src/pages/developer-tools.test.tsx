@@ -1,28 +1,22 @@
 import type { Client } from "@gatehouse/shared";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteClient, listClients, regenerateClientSecret, setClientEnabled } from "../api/clients.ts";
 import { ApiError } from "../api/http.ts";
 import { paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { buttonInRow, renderRoutes } from "../test-routes.tsx";
 import { alice, alicePortals, deferred, demoMobileClient, demoNotesClient } from "../test-support.ts";
 import { DeveloperToolsPage } from "./developer-tools.tsx";
 
 vi.mock("../api/clients.ts");
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={[paths.developerTools]}>
-      <Routes>
-        <Route path={paths.developerTools} element={<DeveloperToolsPage />} />
-        <Route path={paths.registerApp} element={<h1>Register page</h1>} />
-        <Route path={paths.editApp} element={<h1>Edit page</h1>} />
-      </Routes>
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderRoutes(paths.developerTools, {
+    [paths.developerTools]: <DeveloperToolsPage />,
+    [paths.registerApp]: <h1>Register page</h1>,
+    [paths.editApp]: <h1>Edit page</h1>,
+  }).user;
 }
 
 function row(name: string) {
@@ -172,11 +166,7 @@ describe("DeveloperToolsPage", () => {
     vi.mocked(deleteClient).mockResolvedValue();
     const user = renderPage();
 
-    await user.click(
-      within(await screen.findByRole("listitem", { name: "Demo Notes" })).getByRole("button", {
-        name: "Delete",
-      }),
-    );
+    await user.click(await buttonInRow("Demo Notes", "Delete"));
     const confirm = screen.getByRole("dialog", { name: "Delete Demo Notes?" });
     expect(confirm).toHaveTextContent("tokens stop working");
     await user.click(within(confirm).getByRole("button", { name: "Delete app" }));

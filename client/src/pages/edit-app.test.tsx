@@ -1,11 +1,11 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
+import { useLocation } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getClient, updateClient } from "../api/clients.ts";
 import { ApiError } from "../api/http.ts";
 import { editAppPath, paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { renderRoutes } from "../test-routes.tsx";
 import { alice, alicePortals, demoNotesClient } from "../test-support.ts";
 import { EditAppPage } from "./edit-app.tsx";
 
@@ -17,15 +17,10 @@ function ListStandIn() {
 }
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={[editAppPath(demoNotesClient.client_id)]}>
-      <Routes>
-        <Route path={paths.editApp} element={<EditAppPage />} />
-        <Route path={paths.developerTools} element={<ListStandIn />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderRoutes(editAppPath(demoNotesClient.client_id), {
+    [paths.editApp]: <EditAppPage />,
+    [paths.developerTools]: <ListStandIn />,
+  }).user;
 }
 
 describe("EditAppPage", () => {

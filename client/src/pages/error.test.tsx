@@ -1,18 +1,11 @@
 import { en } from "@gatehouse/shared";
-import { render, screen } from "@testing-library/react";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { renderRoutes } from "../test-routes.tsx";
 import { ErrorPage } from "./error.tsx";
 
 function renderAt(url: string) {
-  const { container } = render(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path="/error" element={<ErrorPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-  return container;
+  return renderRoutes(url, { "/error": <ErrorPage /> }).container;
 }
 
 describe("ErrorPage", () => {

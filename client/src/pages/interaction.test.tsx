@@ -1,11 +1,11 @@
 import type { Interaction } from "@gatehouse/shared";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { getInteraction } from "../api/interactions.ts";
 import { choosePortal, signIn, signOut } from "../api/session.ts";
+import { renderRoutes } from "../test-routes.tsx";
 import { alice, alicePortals, deferred, interactionAt, stubLocationAssign } from "../test-support.ts";
 import { InteractionPage } from "./interaction.tsx";
 
@@ -15,13 +15,7 @@ vi.mock("../api/session.ts");
 const ID = "int_0123456789abcdef";
 
 function renderInteraction() {
-  render(
-    <MemoryRouter initialEntries={[`/interaction/${ID}`]}>
-      <Routes>
-        <Route path="/interaction/:id" element={<InteractionPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+  renderRoutes(`/interaction/${ID}`, { "/interaction/:id": <InteractionPage /> });
 }
 
 /** Answers each call to getInteraction with the next step of the journey. */

@@ -1,25 +1,20 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "../api/clients.ts";
 import { paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { renderRoutes } from "../test-routes.tsx";
 import { alice, alicePortals, demoMobileClient, demoNotesClient } from "../test-support.ts";
 import { RegisterAppPage } from "./register-app.tsx";
 
 vi.mock("../api/clients.ts");
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={[paths.registerApp]}>
-      <Routes>
-        <Route path={paths.registerApp} element={<RegisterAppPage />} />
-        <Route path={paths.developerTools} element={<h1>The list</h1>} />
-      </Routes>
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderRoutes(paths.registerApp, {
+    [paths.registerApp]: <RegisterAppPage />,
+    [paths.developerTools]: <h1>The list</h1>,
+  }).user;
 }
 
 /** Fills what the schema needs; the form's own test covers each field. */

@@ -1,37 +1,24 @@
-import { clientListSchema, consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { clientListSchema, consentListSchema, errorBodySchema } from "@gatehouse/shared";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
+  CAROL,
+  type Credentials,
+  codeOf,
   DEMO,
   postToken,
-  signIn,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
+  redeemAsNotes,
+  signedInBrowser,
+  tokensOf,
+  useTestServer,
 } from "../../test/harness.ts";
 
 // N74: globex's owner never sees or changes acme's apps or consents; an app's owners decide where it is used.
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
-const CAROL = { email: "carol@example.com", password: "Carol-Pa55!" };
-const NOTES_CALLBACK = DEMO.notes.redirect_uris[0];
-
-async function signedIn(person: { email: string; password: string }, portalId?: string) {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
-  if (portalId) {
-    expect((await browser.json("/api/session/portal", "POST", { portal_id: portalId })).status).toBe(200);
-  }
-  return browser;
-}
+const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 
 /** Demo Notes' settings as its owners last saved them, with `overrides` over them. */
 async function notesSettings(overrides: Record<string, unknown>) {
@@ -59,15 +46,7 @@ async function notesTokens(portalId: string) {
     portalId,
     params: { scope: "openid files:read" },
   });
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code: landed.searchParams.get("code") ?? "",
-    redirect_uri: NOTES_CALLBACK,
-    client_id: DEMO.notes.client_id,
-    client_secret: DEMO.notes.client_secret,
-  });
-  expect(response.status).toBe(200);
-  return tokenResponseSchema.parse(await response.json());
+  return tokensOf(await redeemAsNotes(server.url, codeOf(landed)));
 }
 
 const refresh = (refreshToken: string) =>

@@ -8,30 +8,23 @@ import {
   type TokenResponse,
   tokenResponseSchema,
 } from "@gatehouse/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
+  PKCE_CHALLENGE,
+  PKCE_VERIFIER,
   postToken,
-  signIn,
-  startTestServer,
-  TestBrowser,
-  type TestServer,
+  signedInBrowser,
+  type TestBrowser,
+  tokensOf,
+  useTestServer,
 } from "../../test/harness.ts";
 import { dataUrl, pngImage } from "../../test/images.ts";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
 const BOARD_CALLBACK = "https://board.example.com/callback";
-/** RFC 7636 Appendix B */
-const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
 /** Settings of "Team Board", an app of acme, with `overrides` over them. */
 function boardSettings(overrides: Partial<ClientSettingsInput> = {}): ClientSettingsInput {
@@ -56,12 +49,7 @@ async function expectError(response: Response, status: number, error: string) {
 }
 
 /** Alice, owner of acme, signed in with acme chosen. */
-async function acmeOwner(): Promise<TestBrowser> {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, ALICE.email, ALICE.password)).status).toBe(200);
-  expect((await browser.json("/api/session/portal", "POST", { portal_id: "acme" })).status).toBe(200);
-  return browser;
-}
+const acmeOwner = () => signedInBrowser(server, ALICE, "acme");
 
 /** An app of acme as registered by `alice`, with its secret when it is confidential. */
 interface Board {
@@ -93,7 +81,7 @@ async function codeFor(browser: TestBrowser, board: Board): Promise<string> {
     params: {
       client_id: board.clientId,
       redirect_uri: BOARD_CALLBACK,
-      ...(isPublic(board) ? { code_challenge: CHALLENGE, code_challenge_method: "S256" } : {}),
+      ...(isPublic(board) ? { code_challenge: PKCE_CHALLENGE, code_challenge_method: "S256" } : {}),
     },
   });
   return landed.searchParams.get("code") ?? "";
@@ -106,13 +94,29 @@ async function redeem(board: Board, code: string): Promise<TokenResponse> {
     code,
     redirect_uri: BOARD_CALLBACK,
     ...board.credentials,
-    ...(isPublic(board) ? { code_verifier: VERIFIER } : {}),
+    ...(isPublic(board) ? { code_verifier: PKCE_VERIFIER } : {}),
   });
-  expect(response.status).toBe(200);
-  return tokenResponseSchema.parse(await response.json());
+  return tokensOf(response);
 }
 
 const allowBoard = async (browser: TestBrowser, board: Board) => redeem(board, await codeFor(browser, board));
+
+/** Alice registers the app (with `overrides`) and allows it: her browser, the app and its first tokens. */
+async function allowedBoard(overrides: Partial<ClientSettingsInput> = {}) {
+  const alice = await acmeOwner();
+  const board = await registerBoard(alice, overrides);
+  return { alice, board, tokens: await allowBoard(alice, board) };
+}
+
+/** Every token of the grant is dead to `board` (as it now authenticates): refresh, DocSpace API, introspection. */
+async function expectGrantRevoked(board: Board, tokens: TokenResponse) {
+  await expectError(await refresh(board, tokens.refresh_token), 400, "invalid_grant");
+  const api = await callApi("/people/@self", tokens.access_token);
+  expect(api.status).toBe(401);
+  expect(api.challenge).toContain('error="invalid_token"');
+  expect(await introspect(board, tokens.access_token)).toEqual({ active: false });
+  expect(await introspect(board, tokens.refresh_token)).toEqual({ active: false });
+}
 
 const changeBoard = async (alice: TestBrowser, board: Board, overrides: Partial<ClientSettingsInput>) => {
   const response = await alice.json(`/api/clients/${board.clientId}`, "PUT", boardSettings(overrides));
@@ -153,9 +157,7 @@ async function connectedApps(alice: TestBrowser) {
 
 describe("PUT /api/clients/:client_id — removing a scope takes it from every grant at once (docs/api.md#token-endpoint)", () => {
   it("N68 a refresh answers tokens without the removed scope, and refuses a scope parameter asking for it with invalid_scope", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard();
     expect(tokens.scope).toBe("accounts.self:read files:read openid");
 
     await changeBoard(alice, board, { scopes: ["openid", "accounts.self:read"] });
@@ -180,9 +182,7 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
   });
 
   it("N68 the DocSpace API refuses an access token signed before the change with 403 insufficient_scope for the removed scope", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard();
     expect((await callApi("/files/@my", tokens.access_token)).status).toBe(200);
 
     await changeBoard(alice, board, { scopes: ["openid", "accounts.self:read"] });
@@ -194,9 +194,7 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
   });
 
   it("N68 introspection reports the narrowed scope, and only {active:false} once nothing is left", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard();
 
     await changeBoard(alice, board, { scopes: ["openid", "files:read"] });
     expect(await introspect(board, tokens.access_token)).toMatchObject({
@@ -216,9 +214,7 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
   });
 
   it("N68 narrows the stored grant: Connected apps shows what remains", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    await allowBoard(alice, board);
+    const { alice, board } = await allowedBoard();
     const before = await connectedApps(alice);
     expect(before.find((consent) => consent.client.client_id === board.clientId)?.scopes).toEqual([
       "accounts.self:read",
@@ -248,9 +244,7 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
   });
 
   it("N68 the bearer check intersects with the app's and the grant's current scopes, whichever changed", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { board, tokens } = await allowedBoard();
     const client = await server.store.clients.get(board.clientId);
     if (!client) throw new Error("the app was not stored");
 
@@ -271,26 +265,17 @@ describe("PUT /api/clients/:client_id — removing a scope takes it from every g
 
 describe("PUT /api/clients/:client_id — a switch between confidential and public revokes its grants (docs/api.md#token-endpoint)", () => {
   it("N68 confidential to public: the old refresh token is invalid_grant, the old access token 401, introspection inactive", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard();
 
     await changeBoard(alice, board, { allow_pkce: true });
     const asPublic: Board = { clientId: board.clientId, credentials: { client_id: board.clientId } };
 
-    await expectError(await refresh(asPublic, tokens.refresh_token), 400, "invalid_grant");
-    const api = await callApi("/people/@self", tokens.access_token);
-    expect(api.status).toBe(401);
-    expect(api.challenge).toContain('error="invalid_token"');
-    expect(await introspect(asPublic, tokens.access_token)).toEqual({ active: false });
-    expect(await introspect(asPublic, tokens.refresh_token)).toEqual({ active: false });
+    await expectGrantRevoked(asPublic, tokens);
     expect(await server.store.grants.listByClient(board.clientId)).toEqual([]);
   });
 
   it("N68 public to confidential: with its new secret, the old refresh token is invalid_grant, the old access token 401, introspection inactive", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice, { allow_pkce: true });
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard({ allow_pkce: true });
 
     await changeBoard(alice, board, { allow_pkce: false });
     const secret = await alice.json(`/api/clients/${board.clientId}/secret`, "POST");
@@ -301,18 +286,11 @@ describe("PUT /api/clients/:client_id — a switch between confidential and publ
       credentials: { client_id: board.clientId, client_secret },
     };
 
-    await expectError(await refresh(asConfidential, tokens.refresh_token), 400, "invalid_grant");
-    const api = await callApi("/people/@self", tokens.access_token);
-    expect(api.status).toBe(401);
-    expect(api.challenge).toContain('error="invalid_token"');
-    expect(await introspect(asConfidential, tokens.access_token)).toEqual({ active: false });
-    expect(await introspect(asConfidential, tokens.refresh_token)).toEqual({ active: false });
+    await expectGrantRevoked(asConfidential, tokens);
   });
 
   it("N68 a change that keeps the type and the scopes keeps the grants and their tokens", async () => {
-    const alice = await acmeOwner();
-    const board = await registerBoard(alice);
-    const tokens = await allowBoard(alice, board);
+    const { alice, board, tokens } = await allowedBoard();
 
     await changeBoard(alice, board, { name: "Team Board 2" });
 

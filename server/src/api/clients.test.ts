@@ -8,6 +8,7 @@ import {
   errorBodySchema,
   tokenResponseSchema,
 } from "@gatehouse/shared";
+import { decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, type Credentials, signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
@@ -101,6 +102,17 @@ const refresh = (clientId: string, secret: string, refreshToken: string) =>
     client_id: clientId,
     client_secret: secret,
   });
+
+/** The app's refresh of `refreshToken` is refused with `status` and `error`. */
+async function expectRefreshRefused(
+  clientId: string,
+  secret: string,
+  refreshToken: string,
+  status: number,
+  error: string,
+) {
+  await expectError(await refresh(clientId, secret, refreshToken), status, error);
+}
 
 const self = (accessToken: string) =>
   fetch(`${server.url}/api/2.0/people/@self`, { headers: { authorization: `Bearer ${accessToken}` } });
@@ -246,6 +258,7 @@ describe("POST /api/clients", () => {
       scopes: ["accounts.self:read", "files:read", "openid"],
       allow_pkce: false,
       allow_other_portals: false,
+      id_token_signed_response_alg: "RS256",
       token_endpoint_auth_method: "client_secret_basic",
       enabled: true,
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -320,89 +333,70 @@ describe("POST /api/clients", () => {
   });
 
   const thirteen = Array.from({ length: 13 }, (_, index) => `https://board.example.com/cb/${index}`);
-  const withoutField = (field: string) => {
-    const settings: Record<string, unknown> = { ...boardSettings() };
-    delete settings[field];
-    return settings;
-  };
+  /** Stands for a field left out of the body. */
+  const MISSING = Symbol("missing");
+  const bodyOf = (overrides: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries<unknown>(boardSettings(overrides)).filter(([, value]) => value !== MISSING),
+    );
   const refused: [string, Record<string, unknown>, string][] = [
-    ['a name of 2 characters ("ab")', boardSettings({ name: "ab" }), "name: "],
-    ["a name of 257 characters", boardSettings({ name: "n".repeat(257) }), "name: "],
-    ["a name missing", withoutField("name"), "name: "],
-    ['website_url "ftp://x"', boardSettings({ website_url: "ftp://x" }), "website_url: "],
-    ["a relative website_url", boardSettings({ website_url: "/home" }), "website_url: "],
-    ["a description of 256 characters", boardSettings({ description: "d".repeat(256) }), "description: "],
-    ["no redirect URL", boardSettings({ redirect_uris: [] }), "redirect_uris: "],
-    ["13 redirect URLs", boardSettings({ redirect_uris: thirteen }), "redirect_uris: "],
-    [
-      "a redirect URL added twice",
-      boardSettings({ redirect_uris: [BOARD_CALLBACK, BOARD_CALLBACK] }),
-      "redirect_uris: ",
-    ],
+    ['a name of 2 characters ("ab")', { name: "ab" }, "name: "],
+    ["a name of 257 characters", { name: "n".repeat(257) }, "name: "],
+    ["a name missing", { name: MISSING }, "name: "],
+    ['website_url "ftp://x"', { website_url: "ftp://x" }, "website_url: "],
+    ["a relative website_url", { website_url: "/home" }, "website_url: "],
+    ["a description of 256 characters", { description: "d".repeat(256) }, "description: "],
+    ["no redirect URL", { redirect_uris: [] }, "redirect_uris: "],
+    ["13 redirect URLs", { redirect_uris: thirteen }, "redirect_uris: "],
+    ["a redirect URL added twice", { redirect_uris: [BOARD_CALLBACK, BOARD_CALLBACK] }, "redirect_uris: "],
     [
       "an http redirect URL to a host that is not loopback",
-      boardSettings({ redirect_uris: ["http://example.com/cb"] }),
+      { redirect_uris: ["http://example.com/cb"] },
       "redirect_uris.0: ",
     ],
     [
       "a redirect URL with a fragment",
-      boardSettings({ redirect_uris: ["https://example.com/cb#frag"] }),
+      { redirect_uris: ["https://example.com/cb#frag"] },
       "redirect_uris.0: ",
     ],
     [
       "a redirect URL with a user name",
-      boardSettings({ redirect_uris: ["https://user@example.com/cb"] }),
+      { redirect_uris: ["https://user@example.com/cb"] },
       "redirect_uris.0: ",
     ],
-    [
-      "a relative redirect URL",
-      boardSettings({ redirect_uris: [BOARD_CALLBACK, "/cb"] }),
-      "redirect_uris.1: ",
-    ],
-    ["no allowed origin", boardSettings({ allowed_origins: [] }), "allowed_origins: "],
+    ["a relative redirect URL", { redirect_uris: [BOARD_CALLBACK, "/cb"] }, "redirect_uris.1: "],
+    ["no allowed origin", { allowed_origins: [] }, "allowed_origins: "],
     [
       "an origin with a trailing slash",
-      boardSettings({ allowed_origins: ["http://localhost:5175/"] }),
+      { allowed_origins: ["http://localhost:5175/"] },
       "allowed_origins.0: ",
     ],
-    [
-      "an origin with a path",
-      boardSettings({ allowed_origins: ["http://localhost:5175/path"] }),
-      "allowed_origins.0: ",
-    ],
-    ["no scope", boardSettings({ scopes: [] }), "scopes: "],
-    ['an unknown scope ("nope")', boardSettings({ scopes: ["nope"] }), "scopes.0: "],
-    ["policy_url missing", withoutField("policy_url"), "policy_url: "],
-    ["terms_url missing", withoutField("terms_url"), "terms_url: "],
-    ["logo missing", withoutField("logo"), "logo: "],
-    [
-      "a logo that is not a data: URL",
-      boardSettings({ logo: "https://board.example.com/icon.png" }),
-      "logo: ",
-    ],
-    [
-      "a 64×64 PNG logo",
-      boardSettings({ logo: dataUrl(pngImage(64)) }),
-      "logo: App icon must be exactly 32×32 pixels",
-    ],
+    ["an origin with a path", { allowed_origins: ["http://localhost:5175/path"] }, "allowed_origins.0: "],
+    ["no scope", { scopes: [] }, "scopes: "],
+    ['an unknown scope ("nope")', { scopes: ["nope"] }, "scopes.0: "],
+    ["policy_url missing", { policy_url: MISSING }, "policy_url: "],
+    ["terms_url missing", { terms_url: MISSING }, "terms_url: "],
+    ["logo missing", { logo: MISSING }, "logo: "],
+    ["a logo that is not a data: URL", { logo: "https://board.example.com/icon.png" }, "logo: "],
+    ["a 64×64 PNG logo", { logo: dataUrl(pngImage(64)) }, "logo: App icon must be exactly 32×32 pixels"],
     [
       "an SVG logo with a script",
-      boardSettings({ logo: dataUrl(svgImage("<script>alert(1)</script>"), "image/svg+xml") }),
+      { logo: dataUrl(svgImage("<script>alert(1)</script>"), "image/svg+xml") },
       "logo: App icon SVG must not contain <script>",
     ],
     [
       "a logo over 256 KB",
-      boardSettings({ logo: dataUrl(Buffer.concat([ICON, Buffer.alloc(256 * 1024)])) }),
+      { logo: dataUrl(Buffer.concat([ICON, Buffer.alloc(256 * 1024)])) },
       "logo: App icon must be at most 256 KB",
     ],
-    ["allow_pkce that is not a boolean", boardSettings({ allow_pkce: "yes" }), "allow_pkce: "],
+    ["allow_pkce that is not a boolean", { allow_pkce: "yes" }, "allow_pkce: "],
   ];
 
-  for (const [what, body, prefix] of refused) {
+  for (const [what, overrides, prefix] of refused) {
     it(`refuses ${what}: 400 invalid_request naming the field, and registers nothing`, async () => {
       const alice = await acmeOwner();
       const { error_description } = await expectError(
-        await alice.json("/api/clients", "POST", body),
+        await alice.json("/api/clients", "POST", bodyOf(overrides)),
         400,
         "invalid_request",
       );
@@ -430,6 +424,38 @@ describe("a registered app, end to end", () => {
     );
     expect(basicAnswer.status).toBe(200);
     expect(tokenResponseSchema.parse(await basicAnswer.json()).token_type).toBe("Bearer");
+  });
+
+  it("signs its ID tokens with the algorithm it chose: RS256 by default, ES256 when asked, changeable", async () => {
+    const alice = await acmeOwner();
+    const { client, client_secret = "" } = await register(alice, { id_token_signed_response_alg: "ES256" });
+    expect(client.id_token_signed_response_alg).toBe("ES256");
+    const first = await tokensFor(client.client_id, client_secret);
+    expect(decodeProtectedHeader(first.id_token ?? "")).toMatchObject({ alg: "ES256" });
+    expect(decodeProtectedHeader(first.access_token)).toMatchObject({ alg: "ES256" });
+
+    const changed = await alice.json(
+      `/api/clients/${client.client_id}`,
+      "PUT",
+      boardSettings({ logo: undefined }),
+    );
+    expect(clientSchema.parse(await changed.json()).id_token_signed_response_alg).toBe("RS256");
+    const second = await tokensFor(client.client_id, client_secret);
+    expect(decodeProtectedHeader(second.id_token ?? "")).toMatchObject({ alg: "RS256" });
+    expect(decodeProtectedHeader(second.access_token)).toMatchObject({ alg: "ES256" });
+  });
+
+  it("refuses an ID token algorithm other than RS256 or ES256 with 400 invalid_request, naming the field", async () => {
+    const alice = await acmeOwner();
+    for (const alg of ["HS256", "none", "PS256", ""]) {
+      const { error_description } = await expectError(
+        await alice.json("/api/clients", "POST", boardSettings({ id_token_signed_response_alg: alg })),
+        400,
+        "invalid_request",
+      );
+      expect(error_description?.startsWith("id_token_signed_response_alg: ")).toBe(true);
+    }
+    expect((await listClients(alice)).map((listed) => listed.name)).toEqual(["Demo Notes", "Demo Mobile"]);
   });
 
   it("refuses a wrong secret with 401 invalid_client", async () => {
@@ -557,11 +583,7 @@ describe("PATCH /api/clients/:client_id", () => {
       401,
       "invalid_client",
     );
-    await expectError(
-      await refresh(client.client_id, client_secret, tokens.refresh_token),
-      401,
-      "invalid_client",
-    );
+    await expectRefreshRefused(client.client_id, client_secret, tokens.refresh_token, 401, "invalid_client");
     await expectDeadAccessToken(tokens.access_token);
     expect(await server.store.grants.listByClient(client.client_id)).toEqual([]);
   });
@@ -582,11 +604,7 @@ describe("PATCH /api/clients/:client_id", () => {
     const after = await tokensFor(client.client_id, client_secret);
     expect((await self(after.access_token)).status).toBe(200);
     expect((await refresh(client.client_id, client_secret, after.refresh_token)).status).toBe(200);
-    await expectError(
-      await refresh(client.client_id, client_secret, before.refresh_token),
-      400,
-      "invalid_grant",
-    );
+    await expectRefreshRefused(client.client_id, client_secret, before.refresh_token, 400, "invalid_grant");
     await expectDeadAccessToken(before.access_token);
     const redeemed = await postToken(server.url, {
       grant_type: "authorization_code",
@@ -679,11 +697,7 @@ describe("DELETE /api/clients/:client_id", () => {
     await expectError(await alice.json(`/api/clients/${client.client_id}`, "GET"), 404, "not_found");
     expect((await listClients(alice)).map((listed) => listed.client_id)).not.toContain(client.client_id);
     await expectDeadAccessToken(tokens.access_token);
-    await expectError(
-      await refresh(client.client_id, client_secret, tokens.refresh_token),
-      401,
-      "invalid_client",
-    );
+    await expectRefreshRefused(client.client_id, client_secret, tokens.refresh_token, 401, "invalid_client");
     await expectAuthorizeErrorPage(client.client_id);
     expect(await server.store.grants.listByClient(client.client_id)).toEqual([]);
     expect((await fetch(client.logo_uri)).status).toBe(404);

@@ -7,9 +7,9 @@ import {
   startInteraction,
   TestBrowser,
 } from "../../test/browser.ts";
-import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
+import { ALICE, BOB, DEMO, notesCard } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { authorizeUrl, codeOf, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
 
@@ -41,13 +41,7 @@ async function allowNotes(
     ...(options.portalId ? { portalId: options.portalId } : {}),
     ...(options.scope ? { params: { scope: options.scope } } : {}),
   });
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code: landed.searchParams.get("code") ?? "",
-    redirect_uri: NOTES_CALLBACK,
-    client_id: DEMO.notes.client_id,
-    client_secret: DEMO.notes.client_secret,
-  });
+  const response = await redeemAsNotes(server.url, codeOf(landed));
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
@@ -70,15 +64,7 @@ describe("GET /api/consents (docs/api.md#consents)", () => {
     const consents = await consentsOf(bob);
     expect(consents).toEqual([
       {
-        client: {
-          client_id: DEMO.notes.client_id,
-          name: "Demo Notes",
-          description: "Take notes beside your documents.",
-          website_url: "https://notes.example.com",
-          logo_uri: expect.stringMatching(new RegExp(`^${server.url}/logos/${DEMO.notes.client_id}`)),
-          policy_url: "https://notes.example.com/privacy",
-          terms_url: "https://notes.example.com/terms",
-        },
+        client: notesCard(server.url),
         scopes: expect.any(Array),
         granted_at: nowIso(),
       },

@@ -1,53 +1,36 @@
-import { type Interaction, interactionSchema, tokenResponseSchema } from "@gatehouse/shared";
+import { type Interaction, interactionSchema } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  ALICE,
   authorizeThroughSpa,
   authorizeUrl,
+  CAROL,
+  type Credentials,
   DEMO,
-  postToken,
+  mobileParams,
+  redeemAsMobile,
+  redeemAsNotes,
+  signedInBrowser,
   signIn,
   startInteraction,
-  startTestServer,
   TestBrowser,
-  type TestServer,
+  tokensOf,
+  useTestServer,
 } from "../../test/harness.ts";
-import { s256Challenge } from "../domain/pkce.ts";
 
 // N74: an app is its own portal's unless it is available to other portals (docs/api.md#portals-of-an-app).
 // Demo Mobile is private to acme; Demo Notes, also acme's, is available to other portals.
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close({ remove: true });
-});
+const server = useTestServer();
 
-const ALICE = { email: "alice@example.com", password: "Alice-Pa55!", id: DEMO.users[0].id };
-const CAROL = { email: "carol@example.com", password: "Carol-Pa55!", id: DEMO.users[2].id };
 const MOBILE_CALLBACK = DEMO.mobile.redirect_uris[0];
-const VERIFIER = "n74-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
-const PKCE = { verifier: VERIFIER, challenge: s256Challenge(VERIFIER) };
 
 /** The authorize URL of Demo Mobile, private to acme. */
 const mobileAuthorizeUrl = (params: Record<string, string> = {}) =>
-  authorizeUrl(server.url, {
-    client_id: DEMO.mobile.client_id,
-    redirect_uri: MOBILE_CALLBACK,
-    scope: "openid files:read",
-    code_challenge: PKCE.challenge,
-    code_challenge_method: "S256",
-    state: "mobile-state",
-    ...params,
-  });
+  authorizeUrl(server.url, { ...mobileParams("openid files:read"), state: "mobile-state", ...params });
 
-async function signedIn(person: { email: string; password: string }): Promise<TestBrowser> {
-  const browser = new TestBrowser(server.url);
-  expect((await signIn(browser, person.email, person.password)).status).toBe(200);
-  return browser;
-}
+const signedIn = (person: Credentials) => signedInBrowser(server, person);
 
 async function readInteraction(browser: TestBrowser, id: string): Promise<Interaction> {
   const response = await browser.json(`/api/interactions/${id}`, "GET");
@@ -72,17 +55,7 @@ function expectAccessDenied(location: string | null | undefined) {
   expect(url.searchParams.get("code")).toBeNull();
 }
 
-async function redeemMobile(code: string) {
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code,
-    redirect_uri: MOBILE_CALLBACK,
-    client_id: DEMO.mobile.client_id,
-    code_verifier: PKCE.verifier,
-  });
-  expect(response.status).toBe(200);
-  return tokenResponseSchema.parse(await response.json());
-}
+const redeemMobile = async (code: string) => tokensOf(await redeemAsMobile(server.url, code));
 
 const mobileGrants = async () => server.store.grants.listByClient(DEMO.mobile.client_id);
 
@@ -127,13 +100,7 @@ describe("N74 an app private to acme cannot be granted on globex", () => {
     // Alice allows Demo Mobile on acme: consent is remembered there.
     const first = await authorizeThroughSpa(server, {
       browser,
-      params: {
-        client_id: DEMO.mobile.client_id,
-        redirect_uri: MOBILE_CALLBACK,
-        scope: "openid files:read",
-        code_challenge: PKCE.challenge,
-        code_challenge_method: "S256",
-      },
+      params: mobileParams("openid files:read"),
       ...ALICE,
       portalId: "acme",
     });
@@ -195,15 +162,7 @@ describe("N74 an app private to acme cannot be granted on globex", () => {
   it("N74 lets carol use Demo Notes, available to other portals, on globex", async () => {
     const landed = await authorizeThroughSpa(server, { email: CAROL.email, password: CAROL.password });
     const code = landed.searchParams.get("code") ?? "";
-    const response = await postToken(server.url, {
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: DEMO.notes.redirect_uris[0],
-      client_id: DEMO.notes.client_id,
-      client_secret: DEMO.notes.client_secret,
-    });
-    expect(response.status).toBe(200);
-    const tokens = tokenResponseSchema.parse(await response.json());
+    const tokens = await tokensOf(await redeemAsNotes(server.url, code));
     expect(decodeJwt(tokens.access_token)).toMatchObject({ portal_id: "globex", sub: CAROL.id });
   });
 });

@@ -3,14 +3,13 @@ import {
   type Interaction,
   interactionSchema,
   redirectAnswerSchema,
-  tokenResponseSchema,
 } from "@gatehouse/shared";
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
-import { ALICE, BOB, DEMO, NOTES_CALLBACK } from "../../test/fixtures.ts";
+import { ALICE, BOB, DEMO, NOTES_CALLBACK, notesCard } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { type AuthorizeParams, authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { type AuthorizeParams, authorizeUrl, redeemAsNotes, tokensOf } from "../../test/oauth-app.ts";
 import { storeTables } from "../../test/store-files.ts";
 
 const server = useTestServer();
@@ -29,6 +28,39 @@ function startOfSecond() {
 
 async function start(browser: TestBrowser, params: AuthorizeParams = {}) {
   return startInteraction(browser, authorizeUrl(server.url, { scope: "openid files:read", ...params }));
+}
+
+/** A new browser and the interaction its authorization request (with `params`) started. */
+async function freshInteraction(params: AuthorizeParams = {}) {
+  const browser = new TestBrowser(server.url);
+  return { browser, id: await start(browser, params) };
+}
+
+/** A browser that has been through one whole authorization already (`options` as `authorizeThroughSpa` takes them). */
+async function consentedBrowser(options: Omit<Parameters<typeof authorizeThroughSpa>[1], "browser"> = {}) {
+  const browser = new TestBrowser(server.url);
+  await authorizeThroughSpa(server, { browser, ...options });
+  return browser;
+}
+
+/** A consented browser whose sign-in fell 0.1 s into a second; the clock then moves on `later` seconds. */
+async function signedInTenthIntoSecond(later: number) {
+  startOfSecond();
+  server.clock.advance(0.1);
+  const browser = await consentedBrowser();
+  server.clock.advance(later);
+  return browser;
+}
+
+/** The interaction waits on consent, showing `lines` as [scope, marked new]. */
+function expectConsentLines(interaction: Interaction, lines: [string, boolean][]) {
+  expect(interaction.step).toBe("consent");
+  expect(interaction.scopes.map((line) => [line.name, line.new])).toEqual(lines);
+}
+
+async function expectNotFound(response: Response) {
+  expect(response.status).toBe(404);
+  expect(errorBodySchema.parse(await response.json()).error).toBe("not_found");
 }
 
 async function signInAs(browser: TestBrowser, who: { email: string; password: string }) {
@@ -59,17 +91,7 @@ function expectCodeRedirect(redirectTo: string | URL | undefined, state = "state
   return code ?? "";
 }
 
-async function redeem(code: string) {
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code,
-    redirect_uri: NOTES_CALLBACK,
-    client_id: DEMO.notes.client_id,
-    client_secret: DEMO.notes.client_secret,
-  });
-  expect(response.status).toBe(200);
-  return tokenResponseSchema.parse(await response.json());
-}
+const redeem = async (code: string) => tokensOf(await redeemAsNotes(server.url, code));
 
 async function storedCodeCount(): Promise<number> {
   const tables = await storeTables(server.dataDir);
@@ -81,8 +103,9 @@ const notesGrant = (userId: string, portalId = "acme") =>
 
 describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", () => {
   it("walks alice from login through the portal chooser and consent to done", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser, { scope: "openid accounts.self:read files:write files:read" });
+    const { browser, id } = await freshInteraction({
+      scope: "openid accounts.self:read files:write files:read",
+    });
 
     const login = await readInteraction(browser, id);
     expect(login).toMatchObject({ id, step: "login" });
@@ -107,15 +130,7 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
     const consentStep = await readInteraction(browser, id);
     expect(consentStep.step).toBe("consent");
     expect(consentStep.redirect_to).toBeUndefined();
-    expect(consentStep.client).toEqual({
-      client_id: DEMO.notes.client_id,
-      name: "Demo Notes",
-      description: "Take notes beside your documents.",
-      website_url: "https://notes.example.com",
-      logo_uri: expect.stringMatching(new RegExp(`^${server.url}/logos/${DEMO.notes.client_id}`)),
-      policy_url: "https://notes.example.com/privacy",
-      terms_url: "https://notes.example.com/terms",
-    });
+    expect(consentStep.client).toEqual(notesCard(server.url));
     expect(consentStep.scopes).toEqual([
       {
         name: "accounts.self:read",
@@ -146,8 +161,7 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
   });
 
   it("serves the app's icon at the logo_uri it answers", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     const { client } = await readInteraction(browser, id);
     const logo = await fetch(client.logo_uri);
     expect(logo.status).toBe(200);
@@ -155,14 +169,12 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
   });
 
   it("echoes the login_hint for the sign-in page", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser, { login_hint: "bob@example.com" });
+    const { browser, id } = await freshInteraction({ login_hint: "bob@example.com" });
     expect((await readInteraction(browser, id)).login_hint).toBe("bob@example.com");
   });
 
   it("takes bob, who has one portal, from login straight to consent", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const interaction = await readInteraction(browser, id);
     expect(interaction.step).toBe("consent");
@@ -188,25 +200,21 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
     await start(browser);
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "not-an-id", "..%2F..%2Fetc"]) {
       const response = await browser.json(`/api/interactions/${id}`, "GET");
-      expect(response.status).toBe(404);
-      expect(errorBodySchema.parse(await response.json()).error).toBe("not_found");
+      await expectNotFound(response);
     }
   });
 
   it("answers 404 once the interaction has expired (30 minutes)", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     server.clock.advance(29 * 60);
     expect((await browser.json(`/api/interactions/${id}`, "GET")).status).toBe(200);
     server.clock.advance(2 * 60);
     const response = await browser.json(`/api/interactions/${id}`, "GET");
-    expect(response.status).toBe(404);
-    expect(errorBodySchema.parse(await response.json()).error).toBe("not_found");
+    await expectNotFound(response);
   });
 
   it("refuses consent for an expired interaction with 404 and no grant", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     server.clock.advance(31 * 60);
     const response = await browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "allow" });
@@ -217,8 +225,7 @@ describe("GET /api/interactions/:id — the steps of docs/api.md#interactions", 
 
 describe("remembered consent", () => {
   it("goes straight to done when the earlier grant covers the same scopes", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     const id = await start(browser, { state: "second" });
     const interaction = await readInteraction(browser, id);
     expect(interaction.step).toBe("done");
@@ -227,15 +234,13 @@ describe("remembered consent", () => {
   });
 
   it("goes straight to done for fewer scopes than were granted", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser, params: { scope: "openid files:write rooms:read" } });
+    const browser = await consentedBrowser({ params: { scope: "openid files:write rooms:read" } });
     const id = await start(browser, { scope: "files:read" });
     expect((await readInteraction(browser, id)).step).toBe("done");
   });
 
   it("answers the same redirect_to on every read of a done interaction", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     const id = await start(browser);
     const first = await readInteraction(browser, id);
     const second = await readInteraction(browser, id);
@@ -244,12 +249,9 @@ describe("remembered consent", () => {
   });
 
   it("shows consent again for prompt=consent, with nothing marked new", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     const id = await start(browser, { prompt: "consent" });
-    const interaction = await readInteraction(browser, id);
-    expect(interaction.step).toBe("consent");
-    expect(interaction.scopes.map((line) => [line.name, line.new])).toEqual([
+    expectConsentLines(await readInteraction(browser, id), [
       ["files:read", false],
       ["openid", false],
     ]);
@@ -257,12 +259,9 @@ describe("remembered consent", () => {
   });
 
   it("marks only the new lines new when the app asks for more than was granted", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser, params: { scope: "openid files:read" } });
+    const browser = await consentedBrowser({ params: { scope: "openid files:read" } });
     const id = await start(browser, { scope: "openid files:write rooms:read accounts.self:read" });
-    const interaction = await readInteraction(browser, id);
-    expect(interaction.step).toBe("consent");
-    expect(interaction.scopes.map((line) => [line.name, line.new])).toEqual([
+    expectConsentLines(await readInteraction(browser, id), [
       ["accounts.self:read", true],
       ["files:write", true],
       ["rooms:read", true],
@@ -271,16 +270,14 @@ describe("remembered consent", () => {
   });
 
   it("adds the new scopes to the grant on allow, keeping the earlier ones", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser, params: { scope: "openid files:read" } });
+    const browser = await consentedBrowser({ params: { scope: "openid files:read" } });
     const id = await start(browser, { scope: "rooms:read" });
     await consent(browser, id);
     expect((await notesGrant(BOB.id))?.scopes).toEqual(["files:read", "rooms:read", "openid"]);
   });
 
   it("remembers consent per portal: alice's grant on acme does not skip consent on globex", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser, email: ALICE.email, password: ALICE.password });
+    const browser = await consentedBrowser({ email: ALICE.email, password: ALICE.password });
     server.clock.advance(5);
     const id = await start(browser, { prompt: "select_account" });
     await choosePortal(browser, "globex");
@@ -288,8 +285,7 @@ describe("remembered consent", () => {
   });
 
   it("remembers consent per user: bob's grant does not skip alice's consent", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     expect((await browser.json("/api/session", "DELETE")).status).toBe(204);
     const id = await start(browser);
     await signInAs(browser, ALICE);
@@ -300,8 +296,7 @@ describe("remembered consent", () => {
 
 describe("prompt=login and prompt=select_account", () => {
   it("B15 asks for the password again with prompt=login, then proceeds", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     server.clock.advance(60);
     const id = await start(browser, { prompt: "login" });
     expect((await readInteraction(browser, id)).step).toBe("login");
@@ -326,21 +321,13 @@ describe("prompt=login and prompt=select_account", () => {
   });
 
   it("B15 never counts a sign-in earlier in the same second for prompt=login", async () => {
-    const browser = new TestBrowser(server.url);
-    startOfSecond();
-    server.clock.advance(0.1);
-    await authorizeThroughSpa(server, { browser });
-    server.clock.advance(0.5);
+    const browser = await signedInTenthIntoSecond(0.5);
     const id = await start(browser, { prompt: "login" });
     expect((await readInteraction(browser, id)).step).toBe("login");
   });
 
   it("B15 asks for the password again when the sign-in is older than max_age, judged in milliseconds", async () => {
-    const browser = new TestBrowser(server.url);
-    startOfSecond();
-    server.clock.advance(0.1);
-    await authorizeThroughSpa(server, { browser });
-    server.clock.advance(60.5);
+    const browser = await signedInTenthIntoSecond(60.5);
     const id = await start(browser, { max_age: "60" });
     expect((await readInteraction(browser, id)).step).toBe("login");
     await signInAs(browser, BOB);
@@ -348,8 +335,7 @@ describe("prompt=login and prompt=select_account", () => {
   });
 
   it("B15 lets a sign-in within max_age stand, and max_age=0 at the same instant", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    const browser = await consentedBrowser();
     expect((await readInteraction(browser, await start(browser, { max_age: "0" }))).step).toBe("done");
     server.clock.advance(59.9);
     expect((await readInteraction(browser, await start(browser, { max_age: "60" }))).step).toBe("done");
@@ -367,8 +353,7 @@ describe("prompt=login and prompt=select_account", () => {
   });
 
   it("shows the chooser again with prompt=select_account, and the grant follows the new choice", async () => {
-    const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser, email: ALICE.email, password: ALICE.password });
+    const browser = await consentedBrowser({ email: ALICE.email, password: ALICE.password });
     server.clock.advance(60);
     const id = await start(browser, { prompt: "select_account" });
     expect((await readInteraction(browser, id)).step).toBe("portal");
@@ -380,9 +365,19 @@ describe("prompt=login and prompt=select_account", () => {
     expect(decodeJwt(tokens.access_token).portal_id).toBe("globex");
   });
 
-  it("skips the chooser for prompt=select_account when the person has one portal", async () => {
+  it("shows the chooser for prompt=select_account though a portal was chosen earlier in the same second", async () => {
     const browser = new TestBrowser(server.url);
-    await authorizeThroughSpa(server, { browser });
+    await authorizeThroughSpa(server, { browser, email: ALICE.email, password: ALICE.password });
+    // At the start of a second, so the choice and the request share it: judged in milliseconds.
+    server.clock.advance((1000 - (server.clock() % 1000)) / 1000);
+    await choosePortal(browser, "acme");
+    server.clock.advance(0.5);
+    const id = await start(browser, { prompt: "select_account" });
+    expect((await readInteraction(browser, id)).step).toBe("portal");
+  });
+
+  it("skips the chooser for prompt=select_account when the person has one portal", async () => {
+    const browser = await consentedBrowser();
     server.clock.advance(60);
     const id = await start(browser, { prompt: "select_account" });
     expect((await readInteraction(browser, id)).step).toBe("done");
@@ -391,8 +386,7 @@ describe("prompt=login and prompt=select_account", () => {
 
 describe("POST /api/interactions/:id/consent", () => {
   it("answers deny with a redirect_to carrying access_denied, state and iss, and grants nothing", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const redirectTo = await consent(browser, id, "deny");
     expect(`${redirectTo.origin}${redirectTo.pathname}`).toBe(NOTES_CALLBACK);
@@ -406,8 +400,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B13 issues exactly one code when consent is sent twice", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     await consent(browser, id);
     const again = await browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "allow" });
@@ -417,8 +410,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B13 issues exactly one code when two consents race", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const answers = await Promise.all(
       [1, 2, 3].map(() => browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "allow" })),
@@ -436,8 +428,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B12 refuses another browser with 403 and grants nothing", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
 
     const other = new TestBrowser(server.url);
@@ -454,8 +445,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B12 refuses a browser without the interaction's cookie, even with the right session, with 403", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const stranger = new TestBrowser(server.url);
     const session = browser.cookies.get("gatehouse_session") ?? "";
@@ -468,8 +458,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B11 refuses a body that is not JSON with 415 and grants nothing", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded"]) {
       const response = await browser.fetch(`/api/interactions/${id}/consent`, {
@@ -485,8 +474,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("B11 refuses a foreign Origin with 403 and grants nothing", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const response = await browser.fetch(`/api/interactions/${id}/consent`, {
       method: "POST",
@@ -501,8 +489,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("refuses a decision other than allow or deny with 400 invalid_request", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, BOB);
     const response = await browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "yes" });
     expect(response.status).toBe(400);
@@ -511,16 +498,14 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it("refuses consent before sign-in with 401 unauthenticated", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     const response = await browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "allow" });
     expect(response.status).toBe(401);
     expect(errorBodySchema.parse(await response.json()).error).toBe("unauthenticated");
   });
 
   it("refuses consent before alice chose a portal with 400 invalid_request", async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, ALICE);
     const response = await browser.json(`/api/interactions/${id}/consent`, "POST", { decision: "allow" });
     expect(response.status).toBe(400);
@@ -528,8 +513,7 @@ describe("POST /api/interactions/:id/consent", () => {
   });
 
   it('"Change profile" signs out with DELETE /api/session, then the interaction asks for login', async () => {
-    const browser = new TestBrowser(server.url);
-    const id = await start(browser);
+    const { browser, id } = await freshInteraction();
     await signInAs(browser, ALICE);
     await choosePortal(browser, "acme");
     expect((await readInteraction(browser, id)).step).toBe("consent");

@@ -27,6 +27,26 @@ async function interactionStep(browser: TestBrowser): Promise<string> {
   return step;
 }
 
+/** `count` sign-ins refused with 401 invalid_credentials, each after the back-off of the one before (J51). */
+async function failSignIns(browser: TestBrowser, count: number, attempt: (i: number) => [string, string]) {
+  for (let i = 0; i < count; i += 1) {
+    const [email, password] = attempt(i);
+    await expectError(await signIn(browser, email, password), 401, "invalid_credentials");
+    server.clock.advance(BACK_OFF_PASSED);
+  }
+}
+
+const JSON_TYPE = "application/json";
+const FORM_TYPE = "application/x-www-form-urlencoded";
+
+/** `POST /api/session` with a raw `body` of `contentType`, from `origin` (docs/security.md#csrf-and-origin). */
+const postSession = (contentType: string, body: string, origin = server.url) =>
+  fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": contentType, origin },
+    body,
+  });
+
 describe("POST /api/session", () => {
   it("signs alice in: 200 with her user and both portals, no portal chosen yet", async () => {
     const browser = new TestBrowser(server.url);
@@ -127,10 +147,7 @@ describe("POST /api/session", () => {
 
   it("J51 answers 429 with Retry-After after 10 failures for one email, refusing even the right password", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) {
-      await expectError(await signIn(browser, "alice@example.com", `wrong-${i}`), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 10, (i) => ["alice@example.com", `wrong-${i}`]);
     const locked = await signIn(browser, "alice@example.com", "Alice-Pa55!");
     await expectError(locked, 429, "too_many_requests");
     const retryAfter = Number(locked.headers.get("retry-after"));
@@ -142,39 +159,29 @@ describe("POST /api/session", () => {
 
   it("J51 counts case variants of the email as the same email", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) {
-      const email = i % 2 === 0 ? "ALICE@example.com" : "alice@Example.COM";
-      await expectError(await signIn(browser, email, `wrong-${i}`), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 10, (i) => [
+      i % 2 === 0 ? "ALICE@example.com" : "alice@Example.COM",
+      `wrong-${i}`,
+    ]);
     await expectError(await signIn(browser, "alice@example.com", "Alice-Pa55!"), 429, "too_many_requests");
   });
 
   it("J51 throttles an unknown email the same way", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) {
-      await expectError(await signIn(browser, "carol@example.com", "x"), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 10, () => ["carol@example.com", "x"]);
     await expectError(await signIn(browser, "carol@example.com", "x"), 429, "too_many_requests");
   });
 
   it("J54 throttles only that email: another one still signs in", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) {
-      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 10, () => ["alice@example.com", "wrong"]);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(429);
     expect((await signIn(browser, "bob@example.com", "Bob-Pa55!")).status).toBe(200);
   });
 
   it("lets the email try again once the 15-minute window has passed", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 10; i += 1) {
-      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 10, () => ["alice@example.com", "wrong"]);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(429);
     server.clock.advance(15 * 60);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
@@ -182,15 +189,9 @@ describe("POST /api/session", () => {
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const browser = new TestBrowser(server.url);
-    for (let i = 0; i < 9; i += 1) {
-      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 9, () => ["alice@example.com", "wrong"]);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
-    for (let i = 0; i < 9; i += 1) {
-      await expectError(await signIn(browser, "alice@example.com", "wrong"), 401, "invalid_credentials");
-      server.clock.advance(BACK_OFF_PASSED);
-    }
+    await failSignIns(browser, 9, () => ["alice@example.com", "wrong"]);
     expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
   });
 
@@ -207,40 +208,31 @@ describe("POST /api/session", () => {
   });
 
   it("L61 answers 400 invalid_request for a body that is not valid JSON", async () => {
-    const response = await fetch(`${server.url}/api/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: '{"email": "alice@example.com", ',
-    });
+    const response = await postSession(JSON_TYPE, '{"email": "alice@example.com", ');
     await expectError(response, 400, "invalid_request");
   });
 
   it("answers 415 for a form body", async () => {
-    const response = await fetch(`${server.url}/api/session`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-      body: "email=alice%40example.com&password=Alice-Pa55!",
-    });
+    const response = await postSession(FORM_TYPE, "email=alice%40example.com&password=Alice-Pa55!");
     await expectError(response, 415, "unsupported_media_type");
   });
 
   it("B11 I49 refuses a foreign Origin with 403, setting no cookie and granting no CORS", async () => {
-    const response = await fetch(`${server.url}/api/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "https://evil.example" },
-      body: JSON.stringify({ email: "alice@example.com", password: "Alice-Pa55!" }),
-    });
+    const response = await postSession(
+      JSON_TYPE,
+      JSON.stringify({ email: "alice@example.com", password: "Alice-Pa55!" }),
+      "https://evil.example",
+    );
     await expectError(response, 403, "forbidden");
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("L57 answers 413 for a body over the limit, and keeps serving", async () => {
-    const response = await fetch(`${server.url}/api/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email: "alice@example.com", password: "x".repeat(600 * 1024) }),
-    });
+    const response = await postSession(
+      JSON_TYPE,
+      JSON.stringify({ email: "alice@example.com", password: "x".repeat(600 * 1024) }),
+    );
     await expectError(response, 413, "payload_too_large");
     expect((await signIn(new TestBrowser(server.url), "bob@example.com", "Bob-Pa55!")).status).toBe(200);
   });

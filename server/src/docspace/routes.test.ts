@@ -18,7 +18,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, postToken } from "../../test/oauth-app.ts";
 import { PORTAL_CONTENT } from "./fixtures.ts";
 
 const [ALICE, BOB] = DEMO.users;
@@ -43,8 +43,7 @@ async function notesTokens(
     password: person.password,
     ...(person.portalId ? { portalId: person.portalId } : {}),
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return redeem({ code, ...NOTES });
 }
 
@@ -53,8 +52,7 @@ async function mobileTokens(scope = "accounts.self:write"): Promise<TokenRespons
   const back = await authorizeThroughSpa(server, {
     params: { ...MOBILE, scope, code_challenge: CHALLENGE, code_challenge_method: "S256" },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return redeem({ code, ...MOBILE, code_verifier: VERIFIER });
 }
 
@@ -99,16 +97,28 @@ async function signWithServerKey(token: string, edits: JWTPayload, typ = "at+jwt
     .sign(key);
 }
 
+/** `GET /people/@self` with `accessToken` answers bob, a plain user of acme. */
+async function expectBobSelf(accessToken: string) {
+  await expectEnvelope(await api("/people/@self", withToken(accessToken)), {
+    id: BOB.id,
+    displayName: BOB.display_name,
+    email: BOB.email,
+    isOwner: false,
+    isAdmin: false,
+  });
+}
+
+/** `PUT /people/@self` with the raw JSON text `body`, as the holder of `accessToken`. */
+const putSelf = (accessToken: string, body: string) =>
+  api(
+    "/people/@self",
+    withToken(accessToken, { method: "PUT", headers: { "content-type": "application/json" }, body }),
+  );
+
 describe("the DocSpace API answers for the token's portal, with the scope each call needs", () => {
   it("GET /people/@self answers the token's person with accounts.self:read", async () => {
     const tokens = await notesTokens();
-    await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), {
-      id: BOB.id,
-      displayName: BOB.display_name,
-      email: BOB.email,
-      isOwner: false,
-      isAdmin: false,
-    });
+    await expectBobSelf(tokens.access_token);
   });
 
   it("GET /people/@self answers alice as owner on acme and as user on globex", async () => {
@@ -130,14 +140,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
   it("PUT /people/@self changes the display name with accounts.self:write, and GET shows it", async () => {
     const tokens = await mobileTokens("accounts.self:write");
     expect(tokens.scope).toBe("accounts.self:read accounts.self:write");
-    const put = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: "Robert Example" }),
-      }),
-    );
+    const put = await putSelf(tokens.access_token, JSON.stringify({ displayName: "Robert Example" }));
     const changed = {
       id: BOB.id,
       displayName: "Robert Example",
@@ -148,14 +151,7 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
     await expectEnvelope(put, changed);
     await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), changed);
 
-    const restore = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: BOB.display_name }),
-      }),
-    );
+    const restore = await putSelf(tokens.access_token, JSON.stringify({ displayName: BOB.display_name }));
     expect(restore.status).toBe(200);
   });
 
@@ -168,36 +164,16 @@ describe("the DocSpace API answers for the token's portal, with the scope each c
       '{"displayName":"a\\u0007b"}',
       "{",
     ]) {
-      const response = await api(
-        "/people/@self",
-        withToken(tokens.access_token, {
-          method: "PUT",
-          headers: { "content-type": "application/json" },
-          body,
-        }),
-      );
+      const response = await putSelf(tokens.access_token, body);
       expect(response.status).toBe(400);
       expect(errorBodySchema.parse(await response.json()).error).toBe("invalid_request");
     }
-    await expectEnvelope(await api("/people/@self", withToken(tokens.access_token)), {
-      id: BOB.id,
-      displayName: BOB.display_name,
-      email: BOB.email,
-      isOwner: false,
-      isAdmin: false,
-    });
+    await expectBobSelf(tokens.access_token);
   });
 
   it("H47 PUT /people/@self answers 403 insufficient_scope to a token with accounts.self:read only", async () => {
     const tokens = await notesTokens();
-    const response = await api(
-      "/people/@self",
-      withToken(tokens.access_token, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: "Mallory" }),
-      }),
-    );
+    const response = await putSelf(tokens.access_token, JSON.stringify({ displayName: "Mallory" }));
     await expectBearerError(response, 403, "insufficient_scope");
     expect(response.headers.get("www-authenticate")).toContain('scope="accounts.self:write"');
   });

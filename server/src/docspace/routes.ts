@@ -1,6 +1,8 @@
 import { updateSelfSchema } from "@gatehouse/shared";
 import express, { type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
+import { epochSeconds } from "../domain/clock.ts";
+import { withProfileChange } from "../domain/user-claims.ts";
 import { notFound } from "../errors.ts";
 import { bearerOf, requireBearer } from "../http/bearer.ts";
 import { corsMiddleware } from "../http/cors.ts";
@@ -60,7 +62,11 @@ export function docspaceRoutes(deps: Deps): Router {
     express.json({ limit: "8kb" }),
     async function updateSelf(req, res) {
       const { displayName } = parseWith(updateSelfSchema, req.body);
-      const user = { ...(await tokenUser(res)), display_name: displayName };
+      const user = withProfileChange(
+        await tokenUser(res),
+        { display_name: displayName },
+        epochSeconds(deps.clock),
+      );
       await store.users.update(user);
       respond(res, person(user, bearerOf(res).portalId));
     },

@@ -2,7 +2,7 @@ import { isScopeName, type ScopeName, scopesWithin } from "@gatehouse/shared";
 import { decodeProtectedHeader, errors, jwtVerify } from "jose";
 import type { AccessTokenRecord, ClientRecord, TokenFamilyRecord } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
-import { SIGNING_ALG } from "./keys.ts";
+import { ACCESS_TOKEN_ALG } from "./keys.ts";
 import { resourceAudience, type TokenDeps } from "./tokens.ts";
 
 export interface VerifiedAccessToken {
@@ -35,12 +35,13 @@ export async function verifyAccessToken(deps: TokenDeps, token: string): Promise
   } catch {
     throw new InvalidAccessToken("the access token is malformed");
   }
-  const key = kid ? await deps.keys.verificationKey(kid) : null;
+  const verification = kid ? await deps.keys.verificationKey(kid) : null;
+  const key = verification?.key;
   if (!key) throw new InvalidAccessToken("the access token was not signed by a published key");
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, key, {
-      algorithms: [SIGNING_ALG],
+      algorithms: [ACCESS_TOKEN_ALG],
       typ: "at+jwt",
       issuer: deps.config.issuer,
       audience: resourceAudience(deps.config.issuer),

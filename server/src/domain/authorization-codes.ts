@@ -5,8 +5,9 @@ import { epochSeconds } from "./clock.ts";
 import { verifyCodeVerifier } from "./pkce.ts";
 import { sha256 } from "./secrets.ts";
 import { type MintDeps, mintTokens } from "./tokens.ts";
+import { tokenIdentity } from "./user-claims.ts";
 
-export type CodeExchangeDeps = MintDeps & { store: Pick<Store, "codes" | "grants" | "tokens"> };
+export type CodeExchangeDeps = MintDeps & { store: Pick<Store, "codes" | "grants" | "tokens" | "users"> };
 
 interface CodeExchange {
   code: string;
@@ -64,6 +65,7 @@ export async function exchangeAuthorizationCode(
     user_id: code.user_id,
     portal_id: code.portal_id,
     auth_time: code.auth_time,
+    amr: code.amr,
     created_at: now,
     revoked_at: null,
   };
@@ -72,6 +74,7 @@ export async function exchangeAuthorizationCode(
     refreshScopes: scopes,
     accessScopes: scopes,
     nonce: code.nonce,
+    identity: await tokenIdentity(store, client, code.user_id, scopes),
   });
   // One atomic write consumes the code and stores what it issued: a racing redemption either
   // loses before anything is stored, or finds the family to revoke.

@@ -1,4 +1,10 @@
-import { authorizeParametersSchema, impliedScopes, type ScopeName, scopesCovered } from "@gatehouse/shared";
+import {
+  authorizeParametersSchema,
+  impliedScopes,
+  isScopeName,
+  type ScopeName,
+  scopesCovered,
+} from "@gatehouse/shared";
 import { invalidRequest, invalidScope, OAuthError } from "../errors.ts";
 import type {
   AuthorizationRequest,
@@ -56,6 +62,44 @@ function errorForParameter(parameter: string, message: string): OAuthError {
 }
 
 /**
+ * The scopes a request asks of `client`. In an OpenID request (`openid` among them) values that are
+ * unknown or that the client is not registered for are dropped and the flow goes on; in a plain
+ * OAuth 2.0 request they are `invalid_scope`. Nothing left is `invalid_scope` either way.
+ * @see OpenID Connect Core §3.1.2.1, RFC 6749 §3.3, docs/api.md#authorization-endpoint
+ */
+export function requestedScopes(
+  client: Pick<ClientRecord, "scopes">,
+  tokens: readonly string[],
+): ScopeName[] {
+  const registered = tokens.filter(isScopeName).filter((scope) => client.scopes.includes(scope));
+  if (!tokens.includes("openid")) {
+    const unknown = tokens.find((token) => !isScopeName(token));
+    if (unknown !== undefined) throw invalidScope(`unknown scope ${unknown}`);
+    const unregistered = tokens.filter((token) => !isScopeName(token) || !client.scopes.includes(token));
+    if (unregistered.length > 0) {
+      throw invalidScope(`scope not registered for this application: ${unregistered.join(" ")}`);
+    }
+  }
+  if (registered.length === 0)
+    throw invalidScope("none of the requested scopes is registered for this application");
+  return registered;
+}
+
+/**
+ * A request object, by value or by reference, is refused: we cannot honour parameters we do not
+ * read, and must not ignore them silently (docs/api.md#authorization-endpoint). `present` says
+ * whether a parameter was sent at all, even in a form refused otherwise.
+ * @see OpenID Connect Core §6 and §3.1.2.6
+ */
+export function refuseRequestObjects(present: (name: string) => boolean): void {
+  if (present("request"))
+    throw new OAuthError("request_not_supported", { description: "request objects are not supported" });
+  if (present("request_uri")) {
+    throw new OAuthError("request_uri_not_supported", { description: "request_uri is not supported" });
+  }
+}
+
+/**
  * Validates the rest of an authorization request for a verified client; errors thrown here are
  * redirected to the app with `state` and `iss`.
  * @see RFC 6749 §4.1.1, RFC 7636 §4.4.1, RFC 9700 §2.1.1
@@ -71,12 +115,7 @@ export function validateAuthorizationRequest(
     throw errorForParameter(parameter, issue?.message ?? "is invalid");
   }
   const params = parsed.data;
-  const requested = params.scope ?? client.scopes;
-  if (requested.length === 0) throw invalidScope("scope is empty");
-  const unregistered = requested.filter((scope) => !client.scopes.includes(scope));
-  if (unregistered.length > 0) {
-    throw invalidScope(`scope not registered for this application: ${unregistered.join(" ")}`);
-  }
+  const requested = params.scope === undefined ? client.scopes : requestedScopes(client, params.scope);
   if (query.code_challenge_method !== undefined && params.code_challenge === undefined) {
     throw invalidRequest("code_challenge_method without code_challenge");
   }
@@ -130,7 +169,8 @@ export interface Authorization {
   request: AuthorizationRequest;
   userId: string;
   portalId: string;
-  authTime: number;
+  /** The sign-in behind the code: its time and methods go into the ID token. */
+  session: Pick<SessionRecord, "auth_time" | "amr">;
 }
 
 /** Scopes as granted: what was asked for, with the reads its writes imply. */
@@ -153,7 +193,7 @@ export async function issueAuthorizationCode(
   redirectTo: string;
   codeHash: string;
 }> {
-  const { request, userId, portalId, authTime } = authorization;
+  const { request, userId, portalId, session } = authorization;
   const now = epochSeconds(deps.clock);
   const earlier = await deps.store.grants.find(userId, portalId, request.client_id);
   const scopes = grantedScopes(request.scopes);
@@ -181,7 +221,8 @@ export async function issueAuthorizationCode(
     scopes,
     code_challenge: request.code_challenge,
     nonce: request.nonce,
-    auth_time: authTime,
+    auth_time: session.auth_time,
+    amr: session.amr,
     family_id: randomId(),
     created_at: now,
     expires_at: now + deps.config.codeTtl,

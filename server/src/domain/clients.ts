@@ -48,6 +48,7 @@ export function clientView(issuer: string, client: ClientRecord): Client {
     scopes: client.scopes,
     allow_pkce: client.public,
     allow_other_portals: client.allow_other_portals,
+    id_token_signed_response_alg: client.id_token_signed_response_alg,
     token_endpoint_auth_method: client.public ? "none" : "client_secret_basic",
     enabled: client.enabled,
     created_at: isoDate(client.created_at),
@@ -67,6 +68,7 @@ type SettingsFields = Pick<
   | "scopes"
   | "public"
   | "allow_other_portals"
+  | "id_token_signed_response_alg"
 >;
 
 /** The record fields the settings form decides (the icon is checked apart). */
@@ -82,6 +84,7 @@ function settingsFields(settings: Omit<ClientSettings, "logo">): SettingsFields 
     scopes: settings.scopes,
     public: settings.allow_pkce,
     allow_other_portals: settings.allow_other_portals,
+    id_token_signed_response_alg: settings.id_token_signed_response_alg,
   };
 }
 

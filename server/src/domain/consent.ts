@@ -38,7 +38,7 @@ export async function decideConsent(
           request: interaction.request,
           userId: signedIn.user.id,
           portalId,
-          authTime: signedIn.session.auth_time,
+          session: signedIn.session,
         })
       : { redirectTo: accessDeniedUrl(deps.config.issuer, interaction.request), codeHash: null };
   return completeInteraction(deps, interaction, browser, issued);

@@ -91,10 +91,11 @@ export function interactionStep({
   if (!signInSuffices(session, interaction.request, arrival)) return "login";
   if (usablePortalIds.length === 0) return "denied";
   if (portalId === null || !usablePortalIds.includes(portalId)) return "portal";
+  // Judged in milliseconds: a choice in the same second as the request, but before it, is not this one's.
   if (
     prompt === "select_account" &&
     user.accounts.length > 1 &&
-    (session.portal_chosen_at ?? 0) < interaction.created_at
+    (session.portal_chosen_at_ms ?? 0) < interaction.created_at_ms
   ) {
     return "portal";
   }

@@ -1,6 +1,7 @@
 import type { AcceptInvitation, InvitePerson } from "@gatehouse/shared/schemas/people";
 import { forbidden, invalidRequest, unauthenticated } from "../errors.ts";
 import type { OneTimeTokenRecord, PortalRecord, UserRecord } from "../store/types.ts";
+import { epochSeconds } from "./clock.ts";
 import { invitationMail } from "./mails.ts";
 import { consumeLink, expiresAtIso, findLiveLink, issueLink, LINK_LIFETIMES } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
@@ -98,6 +99,8 @@ export async function acceptInvitation(
         password_hash: passwordHash,
         accounts: [{ portal_id: portal.id, role: invitation.role ?? role }],
         disabled: false,
+        updated_at: epochSeconds(deps.clock),
+        locale: null,
         last_sign_in_at: null,
       };
       await store.users.insert(user);

@@ -2,7 +2,7 @@ import type { logoutQuerySchema } from "@gatehouse/shared";
 import { compactVerify, decodeProtectedHeader } from "jose";
 import type { z } from "zod";
 import type { Store } from "../store/types.ts";
-import { type KeyRing, SIGNING_ALG } from "./keys.ts";
+import type { KeyRing } from "./keys.ts";
 
 export interface LogoutDeps {
   config: { issuer: string };
@@ -14,9 +14,9 @@ export interface LogoutDeps {
 async function idTokenAudience({ config, keys }: LogoutDeps, idToken: string): Promise<string | null> {
   try {
     const { kid } = decodeProtectedHeader(idToken);
-    const key = kid ? await keys.verificationKey(kid) : null;
-    if (!key) return null;
-    const { payload } = await compactVerify(idToken, key, { algorithms: [SIGNING_ALG] });
+    const verification = kid ? await keys.verificationKey(kid) : null;
+    if (!verification) return null;
+    const { payload } = await compactVerify(idToken, verification.key, { algorithms: [verification.alg] });
     const claims: unknown = JSON.parse(new TextDecoder().decode(payload));
     if (typeof claims !== "object" || claims === null || !("iss" in claims) || !("aud" in claims))
       return null;

@@ -12,6 +12,7 @@ import { epochSeconds } from "./clock.ts";
 import { chainEndsAt } from "./refresh-chains.ts";
 import { seal, sha256, unseal } from "./secrets.ts";
 import { type MintDeps, mintTokens } from "./tokens.ts";
+import { tokenIdentity } from "./user-claims.ts";
 
 export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens" | "users">; audit: AuditLog };
 
@@ -75,11 +76,13 @@ export async function rotateRefreshToken(
     throw invalidScope("scope may only narrow what the refresh token was granted");
   }
 
+  const accessScopes = scope ?? allowed;
   const minted = await mintTokens(deps, {
     family,
     refreshScopes: allowed,
-    accessScopes: scope ?? allowed,
+    accessScopes,
     nonce: null,
+    identity: await tokenIdentity(store, client, family.user_id, accessScopes),
   });
   // Kept for the grace period only, sealed under the presented token: the store alone cannot read it.
   const successor =

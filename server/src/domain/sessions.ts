@@ -1,5 +1,6 @@
 import { forbidden, invalidRequest } from "../errors.ts";
 import type { ClientRecord, PortalRecord, SessionRecord, Store, UserRecord } from "../store/types.ts";
+import type { AuthenticationMethod } from "./authentication-methods.ts";
 import { sessionPortal } from "./authorization.ts";
 import { mayUseOnPortal } from "./client-portals.ts";
 import { type Clock, epochSeconds, secondsOf } from "./clock.ts";
@@ -37,10 +38,14 @@ export interface SignInOrigin {
 /** A user agent is kept to this length: enough to name a browser, too short to grow the store. */
 const USER_AGENT_MAX = 512;
 
-/** Starts a new session with a new id (never reusing the caller's: no fixation); returns the cookie value. */
+/**
+ * Starts a new session with a new id (never reusing the caller's: no fixation), recording how the
+ * person proved who they are (`amr`) and where from; returns the cookie value.
+ */
 export async function startSession(
   { store, clock }: SessionDeps,
   user: UserRecord,
+  amr: readonly AuthenticationMethod[],
   origin: SignInOrigin = { userAgent: null, address: null },
 ): Promise<{ cookieValue: string; session: SessionRecord }> {
   const signedInAt = clock();
@@ -53,7 +58,9 @@ export async function startSession(
     portal_id: portalIds.length === 1 ? (portalIds[0] ?? null) : null,
     auth_time: now,
     auth_time_ms: signedInAt,
+    amr: [...amr],
     portal_chosen_at: null,
+    portal_chosen_at_ms: null,
     created_at: now,
     expires_at: now + SESSION_TTL,
     last_seen_at: now,
@@ -116,7 +123,13 @@ export async function choosePortal(
   if (forClient && !mayUseOnPortal(forClient, portalId)) {
     throw forbidden("this application can be used on its own portal only");
   }
-  const session = { ...signedIn.session, portal_id: portalId, portal_chosen_at: epochSeconds(clock) };
+  const chosenAt = clock();
+  const session = {
+    ...signedIn.session,
+    portal_id: portalId,
+    portal_chosen_at: secondsOf(chosenAt),
+    portal_chosen_at_ms: chosenAt,
+  };
   await store.sessions.update(session);
   return { ...signedIn, session, portalId };
 }

@@ -1,7 +1,7 @@
 import type { Setup } from "@gatehouse/shared/schemas/people";
 import { expiredLink } from "../errors.ts";
 import type { PortalRecord, Store, UserRecord } from "../store/types.ts";
-import type { Clock } from "./clock.ts";
+import { type Clock, epochSeconds } from "./clock.ts";
 import { consumeLink, findLiveLink, issueLink } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { randomId } from "./secrets.ts";
@@ -22,7 +22,11 @@ export interface FirstOwner {
 /** Whether the store has no person yet: the only time the first owner may be made. */
 const hasNobody = async (store: Pick<Store, "countRecords">) => (await store.countRecords()).users === 0;
 
-async function createFirstOwner(store: Store, owner: FirstOwner, passwordHash: string): Promise<UserRecord> {
+async function createFirstOwner(
+  { store, clock }: SetupDeps,
+  owner: FirstOwner,
+  passwordHash: string,
+): Promise<UserRecord> {
   const user: UserRecord = {
     id: randomId(),
     email: owner.email,
@@ -30,6 +34,8 @@ async function createFirstOwner(store: Store, owner: FirstOwner, passwordHash: s
     password_hash: passwordHash,
     accounts: [{ portal_id: owner.portal.id, role: "owner" }],
     disabled: false,
+    updated_at: epochSeconds(clock),
+    locale: null,
     last_sign_in_at: null,
   };
   if (!(await store.portals.get(owner.portal.id))) await store.portals.insert(owner.portal);
@@ -41,11 +47,12 @@ async function createFirstOwner(store: Store, owner: FirstOwner, passwordHash: s
  * `BOOTSTRAP_*`: makes the portal and its owner when the store has nobody, once however many
  * instances start at once; false when someone was there already. @see docs/configuration.md#first-run
  */
-export async function bootstrapOwner({ store }: SetupDeps, owner: FirstOwner): Promise<boolean> {
+export async function bootstrapOwner(deps: SetupDeps, owner: FirstOwner): Promise<boolean> {
+  const { store } = deps;
   const passwordHash = await hashNewPassword(owner.password, owner.email);
   return store.exclusively(async () => {
     if (!(await hasNobody(store))) return false;
-    await createFirstOwner(store, owner, passwordHash);
+    await createFirstOwner(deps, owner, passwordHash);
     return true;
   });
 }
@@ -86,7 +93,7 @@ export async function completeSetup(deps: SetupDeps, body: Setup): Promise<UserR
   return store.exclusively(async () => {
     if (!(await hasNobody(store))) throw expiredLink({ detail: "someone was set up already" });
     await consumeLink(deps, "setup", body.token);
-    return createFirstOwner(store, owner, passwordHash);
+    return createFirstOwner(deps, owner, passwordHash);
   });
 }
 

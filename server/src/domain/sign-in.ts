@@ -1,6 +1,7 @@
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
+import { PASSWORD_ONLY } from "./authentication-methods.ts";
 import { epochSeconds } from "./clock.ts";
 import { verifyPassword } from "./secrets.ts";
 import {
@@ -102,7 +103,7 @@ export async function startSignedIn(
   origin: SignInOrigin,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   await deps.store.users.change(user.id, { last_sign_in_at: epochSeconds(deps.clock) });
-  const { cookieValue } = await startSession(deps, user, origin);
+  const { cookieValue } = await startSession(deps, user, PASSWORD_ONLY, origin);
   const signedIn = await findSignedIn(deps, cookieValue);
   if (!signedIn) throw unauthenticated("the new session could not be read back");
   return { cookieValue, signedIn };

@@ -8,7 +8,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { authorizeUrl, codeOf, postToken } from "../../test/oauth-app.ts";
 
 /** Demo Notes allows the first; Demo Mobile allows both. */
 const LOCALHOST = "http://localhost:5175";
@@ -19,8 +19,7 @@ const server = useTestServer({ per: "file" });
 
 async function notesCode(): Promise<string> {
   const back = await authorizeThroughSpa(server, { params: { scope: "openid accounts.self:read" } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return code;
 }
 
@@ -33,8 +32,7 @@ async function mobileCode(): Promise<string> {
       code_challenge_method: "S256",
     },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return code;
 }
 

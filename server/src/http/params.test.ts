@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { OAuthError } from "../errors.ts";
+import { refusal } from "../../test/refusal.ts";
 import {
   collectParameters,
   PARAMETER_LIMIT,
@@ -8,16 +8,6 @@ import {
   singleParameters,
   VALUE_LIMIT,
 } from "./params.ts";
-
-function refusal(read: () => unknown): OAuthError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof OAuthError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("the parameter parser", () => {
   it("reads raw URLSearchParams and querystring records alike", () => {

@@ -1,4 +1,4 @@
-import type { KeyRing } from "../domain/keys.ts";
+import { type KeyRing, SIGNING_ALGS } from "../domain/keys.ts";
 import type { Store } from "../store/types.ts";
 
 /** A check that has not answered within this long counts as failed: a probe must not hang. */
@@ -23,13 +23,18 @@ async function within<T>(ms: number, what: string, task: Promise<T>): Promise<T>
 }
 
 /**
- * Whether this instance can serve: the store answers a cheap query and a signing key is at hand.
+ * Whether this instance can serve: the store answers a cheap query and a signing key of each algorithm is at hand.
  * Answers the first failure's message, or null when ready. @see docs/operations.md#probes
  */
 export async function checkReadiness({ store, keys }: ReadinessDeps): Promise<string | null> {
   try {
     await within(CHECK_TIMEOUT_MS, "the store", store.isEmpty());
-    await within(CHECK_TIMEOUT_MS, "the signing keys", keys.currentKey());
+    // A key of every algorithm: access tokens are ES256, ID tokens RS256 or ES256.
+    await within(
+      CHECK_TIMEOUT_MS,
+      "the signing keys",
+      Promise.all(SIGNING_ALGS.map((alg) => keys.currentKey(alg))),
+    );
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : "not ready";

@@ -9,7 +9,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { type AuthorizeParams, authorizeUrl, postToken } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
 
@@ -50,6 +50,20 @@ function expectAppError(
   return location;
 }
 
+/** `expectErrorPage` for the demo authorize URL with `params` over its defaults. */
+async function expectErrorPageFor(params: AuthorizeParams, error: "invalid_client" | "invalid_redirect_uri") {
+  expectErrorPage(await get(authorizeUrl(server.url, params)), error);
+}
+
+/** `expectAppError` for the demo authorize URL with `params` over its defaults. */
+async function expectAppErrorFor(
+  params: AuthorizeParams,
+  error: string,
+  options?: Parameters<typeof expectAppError>[2],
+) {
+  return expectAppError(await get(authorizeUrl(server.url, params)), error, options);
+}
+
 function expectCode(response: Response, { state = "state-123", status = 302 } = {}): string {
   expect(response.status).toBe(status);
   const location = new URL(response.headers.get("location") ?? "");
@@ -74,10 +88,7 @@ async function redeem(code: string) {
 
 describe("GET /oauth2/authorize — an unverified client or redirect URI goes to our error page, never to the app", () => {
   it("A2 shows invalid_client for an unknown client_id", async () => {
-    expectErrorPage(
-      await get(authorizeUrl(server.url, { client_id: "3f1c0e0e-0000-4000-8000-000000000000" })),
-      "invalid_client",
-    );
+    await expectErrorPageFor({ client_id: "3f1c0e0e-0000-4000-8000-000000000000" }, "invalid_client");
   });
 
   it("A2 shows invalid_client for a missing client_id", async () => {
@@ -96,25 +107,19 @@ describe("GET /oauth2/authorize — an unverified client or redirect URI goes to
 
   it("A4 shows invalid_redirect_uri for a missing redirect_uri, though the client registered two", async () => {
     expect(DEMO.notes.redirect_uris.length).toBe(2);
-    expectErrorPage(await get(authorizeUrl(server.url, { redirect_uri: undefined })), "invalid_redirect_uri");
+    await expectErrorPageFor({ redirect_uri: undefined }, "invalid_redirect_uri");
   });
 
   it("A4 shows invalid_redirect_uri for an empty redirect_uri", async () => {
-    expectErrorPage(await get(authorizeUrl(server.url, { redirect_uri: "" })), "invalid_redirect_uri");
+    await expectErrorPageFor({ redirect_uri: "" }, "invalid_redirect_uri");
   });
 
   it("A1 shows invalid_redirect_uri for an unregistered redirect_uri", async () => {
-    expectErrorPage(
-      await get(authorizeUrl(server.url, { redirect_uri: "https://evil.example/callback" })),
-      "invalid_redirect_uri",
-    );
+    await expectErrorPageFor({ redirect_uri: "https://evil.example/callback" }, "invalid_redirect_uri");
   });
 
   it("A1 shows invalid_redirect_uri for another client's registered redirect_uri", async () => {
-    expectErrorPage(
-      await get(authorizeUrl(server.url, { redirect_uri: MOBILE.redirect_uri })),
-      "invalid_redirect_uri",
-    );
+    await expectErrorPageFor({ redirect_uri: MOBILE.redirect_uri }, "invalid_redirect_uri");
   });
 
   it.each([
@@ -129,10 +134,7 @@ describe("GET /oauth2/authorize — an unverified client or redirect URI goes to
     ["a path parameter", "http://localhost:5175/callback..;/"],
     ["a fragment", "http://localhost:5175/callback#frag"],
   ])("A1 shows invalid_redirect_uri for a registered URI with %s", async (_variant, redirectUri) => {
-    expectErrorPage(
-      await get(authorizeUrl(server.url, { redirect_uri: redirectUri })),
-      "invalid_redirect_uri",
-    );
+    await expectErrorPageFor({ redirect_uri: redirectUri }, "invalid_redirect_uri");
   });
 
   it("A5 shows invalid_client when client_id is sent twice, even with the same value", async () => {
@@ -146,17 +148,12 @@ describe("GET /oauth2/authorize — an unverified client or redirect URI goes to
   });
 
   it("A2 prefers the error page over the app's error when the client is unknown and other parameters are bad too", async () => {
-    expectErrorPage(
-      await get(authorizeUrl(server.url, { client_id: "nope", response_type: "token", scope: "bogus" })),
-      "invalid_client",
-    );
+    await expectErrorPageFor({ client_id: "nope", response_type: "token", scope: "bogus" }, "invalid_client");
   });
 
   it("A1 prefers the error page over the app's error when the redirect URI is bad and other parameters are bad too", async () => {
-    expectErrorPage(
-      await get(
-        authorizeUrl(server.url, { redirect_uri: "https://evil.example/cb", response_type: "token" }),
-      ),
+    await expectErrorPageFor(
+      { redirect_uri: "https://evil.example/cb", response_type: "token" },
       "invalid_redirect_uri",
     );
   });
@@ -169,10 +166,7 @@ describe("GET /oauth2/authorize — an unverified client or redirect URI goes to
 
 describe("GET /oauth2/authorize — a verified client with another error is answered at its redirect_uri", () => {
   it("A3 answers unsupported_response_type for response_type=token", async () => {
-    expectAppError(
-      await get(authorizeUrl(server.url, { response_type: "token" })),
-      "unsupported_response_type",
-    );
+    await expectAppErrorFor({ response_type: "token" }, "unsupported_response_type");
   });
 
   it("A3 answers unsupported_response_type for a missing response_type", async () => {
@@ -182,22 +176,40 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
   });
 
   it("A3 answers unsupported_response_type for response_type=code id_token", async () => {
+    await expectAppErrorFor({ response_type: "code id_token" }, "unsupported_response_type");
+  });
+
+  it("A3 answers invalid_scope for an unknown scope in a plain OAuth 2.0 request", async () => {
+    await expectAppErrorFor({ scope: "files:read address" }, "invalid_scope");
+  });
+
+  it("A3 answers invalid_scope for a known scope the client did not register, in a plain OAuth 2.0 request", async () => {
+    await expectAppErrorFor({ scope: "files:read accounts:write" }, "invalid_scope");
+  });
+
+  it("answers invalid_scope to an OpenID request when nothing it asks for is registered", async () => {
+    const board = await server.store.clients.get(DEMO.notes.client_id);
+    if (!board) throw new Error("no Demo Notes");
+    await server.store.clients.update({ ...board, scopes: ["files:read"] });
+    await expectAppErrorFor({ scope: "openid accounts:write" }, "invalid_scope");
+  });
+
+  it("answers request_not_supported for a request object, and request_uri_not_supported for request_uri", async () => {
+    const requestObject = "eyJhbGciOiJub25lIn0.eyJzdGF0ZSI6ImlubmVyIn0.";
     expectAppError(
-      await get(authorizeUrl(server.url, { response_type: "code id_token" })),
-      "unsupported_response_type",
+      await get(`${authorizeUrl(server.url, { scope: "openid" })}&request=${requestObject}`),
+      "request_not_supported",
+    );
+    expectAppError(
+      await get(
+        `${authorizeUrl(server.url, { scope: "openid" })}&request_uri=${encodeURIComponent("https://rp.example/r")}`,
+      ),
+      "request_uri_not_supported",
     );
   });
 
-  it("A3 answers invalid_scope for an unknown scope", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { scope: "openid email" })), "invalid_scope");
-  });
-
-  it("A3 answers invalid_scope for a known scope the client did not register", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { scope: "openid accounts:write" })), "invalid_scope");
-  });
-
   it("L60 answers invalid_scope for a scope outside the scope-token grammar", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { scope: 'openid "files:read"' })), "invalid_scope");
+    await expectAppErrorFor({ scope: 'openid "files:read"' }, "invalid_scope");
   });
 
   it("D26 answers invalid_request to a public client that sends no code_challenge", async () => {
@@ -207,33 +219,26 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
   });
 
   it("A3 D27 answers invalid_request for code_challenge_method=plain", async () => {
-    expectAppError(
-      await get(authorizeUrl(server.url, { code_challenge: CHALLENGE, code_challenge_method: "plain" })),
-      "invalid_request",
-    );
+    await expectAppErrorFor({ code_challenge: CHALLENGE, code_challenge_method: "plain" }, "invalid_request");
   });
 
   it("D27 answers invalid_request for plain from a public client too", async () => {
-    expectAppError(
-      await get(
-        authorizeUrl(server.url, { ...MOBILE, code_challenge: VERIFIER, code_challenge_method: "plain" }),
-      ),
+    await expectAppErrorFor(
+      { ...MOBILE, code_challenge: VERIFIER, code_challenge_method: "plain" },
       "invalid_request",
       { redirectUri: MOBILE.redirect_uri },
     );
   });
 
   it("D27 answers invalid_request for a code_challenge without a method (which counts as plain)", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { code_challenge: CHALLENGE })), "invalid_request");
-    expectAppError(
-      await get(authorizeUrl(server.url, { ...MOBILE, code_challenge: CHALLENGE })),
-      "invalid_request",
-      { redirectUri: MOBILE.redirect_uri },
-    );
+    await expectAppErrorFor({ code_challenge: CHALLENGE }, "invalid_request");
+    await expectAppErrorFor({ ...MOBILE, code_challenge: CHALLENGE }, "invalid_request", {
+      redirectUri: MOBILE.redirect_uri,
+    });
   });
 
   it("D27 answers invalid_request for a code_challenge_method without a code_challenge", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { code_challenge_method: "S256" })), "invalid_request");
+    await expectAppErrorFor({ code_challenge_method: "S256" }, "invalid_request");
   });
 
   it.each([
@@ -241,14 +246,11 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
     ["over 128 characters", "a".repeat(129)],
     ["outside the unreserved characters", `${"a".repeat(42)}+`],
   ])("D27 answers invalid_request for a code_challenge %s", async (_case, challenge) => {
-    expectAppError(
-      await get(authorizeUrl(server.url, { code_challenge: challenge, code_challenge_method: "S256" })),
-      "invalid_request",
-    );
+    await expectAppErrorFor({ code_challenge: challenge, code_challenge_method: "S256" }, "invalid_request");
   });
 
   it("answers invalid_request for an unknown prompt", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { prompt: "create" })), "invalid_request");
+    await expectAppErrorFor({ prompt: "create" }, "invalid_request");
   });
 
   it("A5 answers invalid_request for a repeated state, echoing neither value", async () => {
@@ -271,34 +273,24 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
   });
 
   it("L60 answers invalid_request for a 10 KB state, never a 500", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { state: "s".repeat(10_240) })), "invalid_request", {
+    await expectAppErrorFor({ state: "s".repeat(10_240) }, "invalid_request", {
       state: null,
     });
   });
 
   it("L60 answers invalid_request for a state over 1,024 characters, echoing no state (docs/api.md#authorization-endpoint)", async () => {
-    const location = expectAppError(
-      await get(authorizeUrl(server.url, { state: "s".repeat(1025) })),
-      "invalid_request",
-      { state: null },
-    );
+    const location = await expectAppErrorFor({ state: "s".repeat(1025) }, "invalid_request", { state: null });
     expect(location.searchParams.get("error_description")).toMatch(/^state: /);
   });
 
   it("L60 answers invalid_request for a nonce over 1,024 characters (docs/api.md#authorization-endpoint)", async () => {
-    const location = expectAppError(
-      await get(authorizeUrl(server.url, { nonce: "n".repeat(1025) })),
-      "invalid_request",
-    );
+    const location = await expectAppErrorFor({ nonce: "n".repeat(1025) }, "invalid_request");
     expect(location.searchParams.get("error_description")).toMatch(/^nonce: /);
   });
 
   it("L60 answers invalid_request for a login_hint over 254 characters (docs/api.md#authorization-endpoint)", async () => {
     const hint = `${"h".repeat(243)}@example.com`;
-    const location = expectAppError(
-      await get(authorizeUrl(server.url, { login_hint: hint })),
-      "invalid_request",
-    );
+    const location = await expectAppErrorFor({ login_hint: hint }, "invalid_request");
     expect(location.searchParams.get("error_description")).toMatch(/^login_hint: /);
   });
 
@@ -312,19 +304,15 @@ describe("GET /oauth2/authorize — a verified client with another error is answ
   });
 
   it("A3 answers with the error only, without state, when no state was sent", async () => {
-    expectAppError(
-      await get(authorizeUrl(server.url, { state: undefined, response_type: "token" })),
-      "unsupported_response_type",
-      {
-        state: null,
-      },
-    );
+    await expectAppErrorFor({ state: undefined, response_type: "token" }, "unsupported_response_type", {
+      state: null,
+    });
   });
 
   it("A3 answers at the second registered redirect URI when that one was sent", async () => {
     const redirectUri = DEMO.notes.redirect_uris[1];
-    expectAppError(
-      await get(authorizeUrl(server.url, { redirect_uri: redirectUri, response_type: "token" })),
+    await expectAppErrorFor(
+      { redirect_uri: redirectUri, response_type: "token" },
       "unsupported_response_type",
       { redirectUri },
     );
@@ -396,6 +384,8 @@ describe("GET /oauth2/authorize — a valid request starts an interaction", () =
         { name: "files:write" },
         { name: "rooms:read" },
         { name: "openid" },
+        { name: "profile" },
+        { name: "email" },
       ],
     });
   });
@@ -465,13 +455,71 @@ describe("GET /oauth2/authorize — prompt=none never shows a page", () => {
   });
 
   it("answers invalid_request for a max_age that is not a whole number of seconds", async () => {
-    expectAppError(await get(authorizeUrl(server.url, { prompt: "none", max_age: "-1" })), "invalid_request");
+    await expectAppErrorFor({ prompt: "none", max_age: "-1" }, "invalid_request");
+  });
+
+  it("answers account_selection_required while the person has several portals and chose none: the chooser would be needed", async () => {
+    const browser = new TestBrowser(server.url);
+    expect((await signIn(browser, "alice@example.com", "Alice-Pa55!")).status).toBe(200);
+    expectAppError(
+      await browser.fetch(authorizeUrl(server.url, { prompt: "none" })),
+      "account_selection_required",
+    );
   });
 
   it("answers a code for fewer scopes than the earlier grant covered", async () => {
     const browser = new TestBrowser(server.url);
     await authorizeThroughSpa(server, { browser, params: { scope: "openid files:write" } });
     expectCode(await browser.fetch(authorizeUrl(server.url, { prompt: "none", scope: "files:read" })));
+  });
+});
+
+describe("POST /oauth2/authorize — without decision, an authorization request like GET", () => {
+  const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/oauth2/authorize`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      body: new URLSearchParams(body).toString(),
+    });
+  const request = {
+    response_type: "code",
+    client_id: DEMO.notes.client_id,
+    redirect_uri: NOTES_CALLBACK,
+    scope: "openid profile",
+    state: "state-123",
+  };
+
+  it("starts an interaction from any origin, with a 303 to the SPA and the browser cookie", async () => {
+    const response = await post(request, { origin: "https://notes.example.com" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^\/interaction\/[A-Za-z0-9_-]+$/);
+    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith("gatehouse_browser="))).toBe(
+      true,
+    );
+  });
+
+  it("answers its errors at the redirect_uri as GET does, and unverified ones on our error page", async () => {
+    expectAppError(await post({ ...request, response_type: "token" }), "unsupported_response_type", {
+      status: 303,
+    });
+    expectAppError(await post({ ...request, prompt: "none" }), "login_required", { status: 303 });
+    expectAppError(await post({ ...request, request: "e30.e30." }), "request_not_supported", { status: 303 });
+    expectErrorPage(
+      await post({ ...request, redirect_uri: "https://evil.example/cb" }),
+      "invalid_redirect_uri",
+    );
+  });
+
+  it("refuses a body that is not a form with 400 invalid_request", async () => {
+    const response = await fetch(`${server.url}/oauth2/authorize`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(request),
+    });
+    expect(response.status).toBe(400);
+    expect(errorBodySchema.parse(await response.json()).error).toBe("invalid_request");
   });
 });
 
@@ -519,10 +567,12 @@ describe("POST /oauth2/authorize — the consent decision without the SPA", () =
     expectAppError(await post(browser, form({ decision: "deny" })), "access_denied", { status: 303 });
   });
 
-  it("answers invalid_request at the redirect_uri for a missing or unknown decision", async () => {
+  it("answers invalid_request at the redirect_uri for an unknown or repeated decision", async () => {
     const browser = await signedInBrowser();
-    expectAppError(await post(browser, form()), "invalid_request", { status: 303 });
     expectAppError(await post(browser, form({ decision: "maybe" })), "invalid_request", { status: 303 });
+    expectAppError(await post(browser, `${form({ decision: "allow" })}&decision=allow`), "invalid_request", {
+      status: 303,
+    });
   });
 
   it("answers login_required without a session", async () => {

@@ -4,8 +4,8 @@ import type { Deps } from "../deps.ts";
 import {
   accessDeniedUrl,
   errorResponseUrl,
-  grantCovers,
   issueAuthorizationCode,
+  refuseRequestObjects,
   UnverifiedRedirectError,
   validateAuthorizationRequest,
   verifyClientAndRedirectUri,
@@ -14,18 +14,24 @@ import { secondsOf } from "../domain/clock.ts";
 import { type Arrival, INTERACTION_TTL, interactionPortals, signInSuffices } from "../domain/interactions.ts";
 import { randomToken, sha256 } from "../domain/secrets.ts";
 import { findSignedIn } from "../domain/sessions.ts";
+import { authorizeSilently } from "../domain/silent-authorization.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
 import { requireContentType, requireSameOrigin } from "../http/guards.ts";
 import { collectParameters, type ParameterSource } from "../http/params.ts";
-import type { AuthorizationRequest, ClientRecord } from "../store/types.ts";
+import type { AuthorizationRequest } from "../store/types.ts";
 
 /** How long the browser-binding cookie lives: a day, well beyond any one interaction. */
 const BROWSER_COOKIE_TTL = 24 * 60 * 60;
 
+/** A POSTed form with `decision` is the consent submission; without, an authorization request. */
+const carriesDecision = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && "decision" in body;
+
 /**
- * `GET /oauth2/authorize` starts an interaction in the SPA; `POST /oauth2/authorize` is the consent
- * decision without the SPA (docs/api.md#authorization-endpoint).
- * @see RFC 6749 §4.1.1, RFC 9700 §2.1
+ * `GET /oauth2/authorize`, and `POST` without `decision` from any origin, start an interaction in
+ * the SPA; `POST` with `decision` is the consent decision without the SPA, same-origin only
+ * (docs/api.md#authorization-endpoint).
+ * @see RFC 6749 §4.1.1, OpenID Connect Core §3.1.2.1 (GET and POST), RFC 9700 §2.1
  */
 export function authorizeRoutes(deps: Deps): Router {
   const { config, cookies, store, clock } = deps;
@@ -74,7 +80,7 @@ export function authorizeRoutes(deps: Deps): Router {
       return null;
     }
     const { client, parameters } = verified;
-    const { values, refusal } = parameters;
+    const { values, refused, refusal } = parameters;
     // Only a state the request may carry is echoed with an error. @see RFC 6749 §4.1.2.1
     const state = authorizeParametersSchema.shape.state.safeParse(values.state);
     const echo = {
@@ -82,6 +88,7 @@ export function authorizeRoutes(deps: Deps): Router {
       state: state.success ? (state.data ?? null) : null,
     };
     try {
+      refuseRequestObjects((name) => values[name] !== undefined || refused.has(name));
       if (refusal !== null) throw invalidRequest(refusal);
       return { client, request: validateAuthorizationRequest(client, values), values, redirectStatus };
     } catch (error) {
@@ -107,49 +114,14 @@ export function authorizeRoutes(deps: Deps): Router {
     return signedIn && signInSuffices(signedIn.session, request, arrival) ? signedIn : null;
   }
 
-  /**
-   * `prompt=none`: answer at once, with a code or with `login_required` / `consent_required`, or
-   * `access_denied` when the person has no account where the app may be used (docs/api.md#portals-of-an-app).
-   */
-  async function answerWithoutInteraction(
-    req: Request,
-    res: Response,
-    client: ClientRecord,
-    request: AuthorizationRequest,
-  ) {
-    const signedIn = await findRecentlySignedIn(req, request);
-    const { portals, portalId } = interactionPortals(client, signedIn);
-    const grant =
-      signedIn && portalId ? await store.grants.find(signedIn.user.id, portalId, client.client_id) : null;
-    if (!signedIn) {
-      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("login_required")));
-    } else if (portals.length === 0) {
-      res.redirect(302, accessDeniedUrl(config.issuer, request));
-    } else if (!portalId && signedIn.portalId) {
-      // The session acts for a portal where the app may not be used: the person must choose.
-      res.redirect(
-        302,
-        errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required")),
-      );
-    } else if (!portalId || !grantCovers(grant, request.scopes)) {
-      res.redirect(302, errorResponseUrl(config.issuer, request, new OAuthError("consent_required")));
-    } else {
-      const { redirectTo } = await issueAuthorizationCode(deps, {
-        request,
-        userId: signedIn.user.id,
-        portalId,
-        authTime: signedIn.session.auth_time,
-      });
-      res.redirect(302, redirectTo);
-    }
-  }
-
-  router.get("/", async function startAuthorization(req, res) {
-    const validated = await validate(req, res, req.query);
+  /** An authorization request, by GET or by a POSTed form: an interaction, or at once for `prompt=none`. */
+  async function startAuthorization(req: Request, res: Response, source: ParameterSource) {
+    const validated = await validate(req, res, source);
     if (!validated) return;
-    const { client, request } = validated;
+    const { client, request, redirectStatus } = validated;
     if (request.prompt === "none") {
-      await answerWithoutInteraction(req, res, client, request);
+      const signedIn = await findRecentlySignedIn(req, request);
+      res.redirect(redirectStatus, await authorizeSilently(deps, client, request, signedIn));
       return;
     }
     let browser = cookies.read(req, "browser");
@@ -168,47 +140,58 @@ export function authorizeRoutes(deps: Deps): Router {
       expires_at: now + INTERACTION_TTL,
       result: null,
     });
-    res.redirect(302, `/interaction/${id}`);
+    res.redirect(redirectStatus, `/interaction/${id}`);
+  }
+
+  /** The consent decision without the SPA, for the session's person (docs/api.md#authorization-endpoint). */
+  async function submitDecision(req: Request, res: Response, source: ParameterSource) {
+    const validated = await validate(req, res, source);
+    if (!validated) return;
+    const { client, request, values } = validated;
+    const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
+    const signedIn = await findRecentlySignedIn(req, request);
+    const { portals, portalId } = interactionPortals(client, signedIn);
+    let redirectTo: string;
+    if (!decision.success) {
+      redirectTo = errorResponseUrl(config.issuer, request, invalidRequest("decision must be allow or deny"));
+    } else if (!signedIn) {
+      redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required"));
+    } else if (portals.length === 0) {
+      // No account where the app may be used (docs/api.md#portals-of-an-app).
+      redirectTo = accessDeniedUrl(config.issuer, request);
+    } else if (!portalId) {
+      redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required"));
+    } else if (decision.data.decision === "deny") {
+      redirectTo = accessDeniedUrl(config.issuer, request);
+    } else {
+      ({ redirectTo } = await issueAuthorizationCode(deps, {
+        request,
+        userId: signedIn.user.id,
+        portalId,
+        session: signedIn.session,
+      }));
+    }
+    res.redirect(303, redirectTo);
+  }
+
+  router.get("/", async function authorizeByGet(req, res) {
+    await startAuthorization(req, res, req.query);
   });
 
+  const sameOrigin = requireSameOrigin(config.issuer);
   router.post(
     "/",
-    requireSameOrigin(config.issuer),
     requireContentType("application/x-www-form-urlencoded"),
     express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 50 }),
-    async function submitDecision(req, res) {
+    // Only the consent submission changes state for the session: it alone is held to our origin.
+    function sameOriginForDecisions(req, res, next) {
+      if (carriesDecision(req.body)) sameOrigin(req, res, next);
+      else next();
+    },
+    async function authorizeByPost(req, res) {
       const source: ParameterSource = typeof req.body === "object" && req.body !== null ? req.body : {};
-      const validated = await validate(req, res, source);
-      if (!validated) return;
-      const { client, request, values } = validated;
-      const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
-      const signedIn = await findRecentlySignedIn(req, request);
-      const { portals, portalId } = interactionPortals(client, signedIn);
-      let redirectTo: string;
-      if (!decision.success) {
-        redirectTo = errorResponseUrl(
-          config.issuer,
-          request,
-          invalidRequest("decision must be allow or deny"),
-        );
-      } else if (!signedIn) {
-        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required"));
-      } else if (portals.length === 0) {
-        // No account where the app may be used (docs/api.md#portals-of-an-app).
-        redirectTo = accessDeniedUrl(config.issuer, request);
-      } else if (!portalId) {
-        redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("account_selection_required"));
-      } else if (decision.data.decision === "deny") {
-        redirectTo = accessDeniedUrl(config.issuer, request);
-      } else {
-        ({ redirectTo } = await issueAuthorizationCode(deps, {
-          request,
-          userId: signedIn.user.id,
-          portalId,
-          authTime: signedIn.session.auth_time,
-        }));
-      }
-      res.redirect(303, redirectTo);
+      if (carriesDecision(source)) await submitDecision(req, res, source);
+      else await startAuthorization(req, res, source);
     },
   );
 

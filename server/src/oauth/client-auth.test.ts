@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { OAuthError } from "../errors.ts";
+import { refusal } from "../../test/refusal.ts";
 import { parseBasicCredentials } from "./client-auth.ts";
 
 const basic = (credentials: string) => `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
-
-function refusal(header: string): OAuthError {
-  try {
-    parseBasicCredentials(header);
-  } catch (error) {
-    if (error instanceof OAuthError) return error;
-    throw error;
-  }
-  throw new Error(`parseBasicCredentials accepted ${header}`);
-}
 
 describe("parseBasicCredentials (RFC 6749 §2.3.1: form-urlencoded, then base64)", () => {
   it("reads a client_id and client_secret", () => {
@@ -67,7 +57,7 @@ describe("parseBasicCredentials (RFC 6749 §2.3.1: form-urlencoded, then base64)
     ["another scheme", "Bearer abc.def.ghi"],
     ["a second value", `${basic("id:secret")} ${Buffer.from("x:y").toString("base64")}`],
   ])("C25 refuses %s with 401 invalid_client and a Basic challenge", (_case, header) => {
-    const error = refusal(header);
+    const error = refusal(() => parseBasicCredentials(header));
     expect(error.code).toBe("invalid_client");
     expect(error.status).toBe(401);
     expect(error.headers["WWW-Authenticate"]).toMatch(/^Basic /);

@@ -46,7 +46,7 @@ describe("GET /.well-known/openid-configuration and /.well-known/oauth-authoriza
         response_types_supported: ["code"],
         code_challenge_methods_supported: ["S256"],
         authorization_response_iss_parameter_supported: true,
-        id_token_signing_alg_values_supported: ["ES256"],
+        id_token_signing_alg_values_supported: ["RS256", "ES256"],
         subject_types_supported: ["public"],
       });
       expect(body.grant_types_supported).toEqual(["authorization_code", "refresh_token"]);

@@ -1,8 +1,11 @@
-import { PROMPT_VALUES, SCOPE_NAMES } from "@gatehouse/shared";
+import { ID_TOKEN_SIGNING_ALGS, LOCALES, PROMPT_VALUES, SCOPE_NAMES } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { SIGNING_ALG } from "../domain/keys.ts";
+import { releasableClaims } from "../domain/user-claims.ts";
 import { GRANT_TYPES_SUPPORTED } from "./grants/index.ts";
+
+/** What every ID token carries, whatever the scopes. @see OpenID Connect Core §2, RFC 8176 (amr) */
+const ID_TOKEN_CLAIMS = ["iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp", "amr"];
 
 /**
  * The metadata, the same under both well-known names.
@@ -27,22 +30,15 @@ export function serverMetadata(issuer: string) {
     revocation_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],
     introspection_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],
     subject_types_supported: ["public"],
-    id_token_signing_alg_values_supported: [SIGNING_ALG],
+    // RS256 first: the OpenID default, which must be listed. @see OpenID Connect Discovery 1.0 §3
+    id_token_signing_alg_values_supported: [...ID_TOKEN_SIGNING_ALGS],
     prompt_values_supported: [...PROMPT_VALUES],
-    claims_supported: [
-      "iss",
-      "sub",
-      "aud",
-      "exp",
-      "iat",
-      "auth_time",
-      "nonce",
-      "at_hash",
-      "azp",
-      "name",
-      "email",
-      "email_verified",
-    ],
+    // Exactly what we can issue: the ID token's own claims and those the scopes release.
+    claims_supported: [...ID_TOKEN_CLAIMS, ...releasableClaims(SCOPE_NAMES)],
+    claims_parameter_supported: false,
+    request_parameter_supported: false,
+    request_uri_parameter_supported: false,
+    ui_locales_supported: [...LOCALES],
     authorization_response_iss_parameter_supported: true,
   };
 }

@@ -2,15 +2,9 @@ import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gateh
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
-import {
-  BOB_ID,
-  PKCE_CHALLENGE as CHALLENGE,
-  MOBILE,
-  NOTES,
-  PKCE_VERIFIER as VERIFIER,
-} from "../../test/fixtures.ts";
+import { BOB_ID, MOBILE, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, mobileParams, postToken, redeemAsMobile, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 
@@ -23,30 +17,13 @@ async function expectTokens(response: Response): Promise<TokenResponse> {
 
 async function notesTokens(scope = "openid accounts.self:read files:read"): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  return expectTokens(await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES }));
+  const code = codeOf(back);
+  return expectTokens(await redeemAsNotes(server.url, code));
 }
 
 async function mobileTokens(): Promise<TokenResponse> {
-  const back = await authorizeThroughSpa(server, {
-    params: {
-      ...MOBILE,
-      scope: "openid files:read",
-      code_challenge: CHALLENGE,
-      code_challenge_method: "S256",
-    },
-  });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  return expectTokens(
-    await postToken(server.url, {
-      grant_type: "authorization_code",
-      code,
-      ...MOBILE,
-      code_verifier: VERIFIER,
-    }),
-  );
+  const back = await authorizeThroughSpa(server, { params: mobileParams("openid files:read") });
+  return expectTokens(await redeemAsMobile(server.url, codeOf(back)));
 }
 
 const refresh = (refreshToken: string) =>

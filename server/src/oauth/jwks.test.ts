@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { BOB_ID, NOTES } from "../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const ACCESS_TOKEN_TTL = 600;
 
@@ -31,9 +31,8 @@ async function notesTokens(nonce?: string): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, {
     params: { scope: "openid accounts.self:read", ...(nonce ? { nonce } : {}) },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
@@ -67,8 +66,11 @@ describe("GET /oauth2/jwks", () => {
     const tokens = await notesTokens();
     const set = await jwks();
     expect(set.keys.length).toBeGreaterThan(0);
+    expect(set.keys.map((key) => key.alg).sort()).toEqual(["ES256", "RS256"]);
     for (const key of set.keys) {
-      expect(key).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig" });
+      expect(key).toMatchObject(
+        key.alg === "ES256" ? { kty: "EC", crv: "P-256", use: "sig" } : { kty: "RSA", use: "sig" },
+      );
       expect(key.kty).not.toBe("oct");
       for (const secret of ["d", "p", "q", "dp", "dq", "qi", "k"]) expect(key).not.toHaveProperty(secret);
     }
@@ -90,20 +92,24 @@ describe("GET /oauth2/jwks", () => {
     await start({ KEY_ROTATION: "100" });
     const old = await notesTokens();
     const oldKid = kidOf(old.access_token);
-    expect(await kids()).toEqual([oldKid]);
+    const oldIdKid = kidOf(old.id_token ?? "");
+    expect((await kids()).sort()).toEqual([oldKid, oldIdKid].sort());
 
     server.clock.advance(101);
     const fresh = await notesTokens();
     const newKid = kidOf(fresh.access_token);
+    const newIdKid = kidOf(fresh.id_token ?? "");
     expect(newKid).not.toBe(oldKid);
-    expect(kidOf(fresh.id_token ?? "")).toBe(newKid);
-    const both = await kids();
-    expect(both).toHaveLength(2);
-    expect(both).toEqual(expect.arrayContaining([oldKid, newKid]));
+    // The RS256 key of ID tokens rotates on the same period.
+    expect(newIdKid).not.toBe(oldIdKid);
+    const all = await kids();
+    expect(all).toHaveLength(4);
+    expect(all).toEqual(expect.arrayContaining([oldKid, newKid, oldIdKid, newIdKid]));
 
     // the old key's token still verifies, by the JWKS and at the DocSpace API
     const set = createLocalJWKSet(await jwks());
     await jwtVerify(old.access_token, set, { currentDate: new Date(server.clock()), issuer: server.url });
+    await jwtVerify(old.id_token ?? "", set, { currentDate: new Date(server.clock()), issuer: server.url });
     expect((await selfStatus(old.access_token)).status).toBe(200);
     expect((await selfStatus(fresh.access_token)).status).toBe(200);
 
@@ -117,16 +123,16 @@ describe("GET /oauth2/jwks", () => {
   it("G41 drops the old kid once every token it signed has expired", async () => {
     await start({ KEY_ROTATION: "100" });
     const old = await notesTokens();
-    const oldKid = kidOf(old.access_token);
+    const oldKids = [kidOf(old.access_token), kidOf(old.id_token ?? "")];
     server.clock.advance(101);
     await notesTokens();
 
     // retired 101 s after signing its last token: published ACCESS_TOKEN_TTL from then
     server.clock.advance(ACCESS_TOKEN_TTL - 1);
-    expect(await kids()).toContain(oldKid);
+    expect(await kids()).toEqual(expect.arrayContaining(oldKids));
     server.clock.advance(2);
     const after = await kids();
-    expect(after).not.toContain(oldKid);
+    for (const oldKid of oldKids) expect(after).not.toContain(oldKid);
     expect(after.length).toBeGreaterThan(0);
     await expectRefused(old.access_token);
   });
@@ -138,13 +144,13 @@ describe("the signatures the JWKS stands for", () => {
     const tokens = await notesTokens("nonce-g40");
     const idToken = tokens.id_token ?? "";
     const header = decodeProtectedHeader(idToken);
-    expect(header).toMatchObject({ alg: "ES256", typ: "JWT" });
+    expect(header).toMatchObject({ alg: "RS256", typ: "JWT" });
     expect(await kids()).toContain(header.kid);
 
     const { payload } = await jwtVerify(idToken, createLocalJWKSet(await jwks()), {
       issuer: server.url,
       audience: NOTES.client_id,
-      algorithms: ["ES256"],
+      algorithms: ["RS256"],
       currentDate: new Date(server.clock()),
     });
     expect(payload.iss).toBe(server.url);

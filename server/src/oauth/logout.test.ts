@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { authorizeUrl, postToken } from "../../test/oauth-app.ts";
+import { authorizeUrl, codeOf, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const SESSION_COOKIE = "gatehouse_session";
 
@@ -14,9 +14,8 @@ const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 async function signedInBob() {
   const browser = new TestBrowser(server.url);
   const back = await authorizeThroughSpa(server, { browser, params: { scope: "openid", nonce: "n-logout" } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   const { id_token } = tokenResponseSchema.parse(await response.json());
   const session = browser.cookies.get(SESSION_COOKIE);
@@ -51,40 +50,32 @@ describe("GET /oauth2/logout (RP-Initiated Logout)", () => {
     expect(await firstStep(browser)).not.toBe("login");
   });
 
-  it("returns to a registered redirect URI with state, and ends the session", async () => {
+  /** Bob logs out with `params` (and his id_token as hint, unless `hint` is false): sent to `location`, his session over. */
+  async function expectReturnedTo(params: Record<string, string>, location: string, { hint = true } = {}) {
     const { browser, session, idToken } = await signedInBob();
-    const response = await logout(browser, {
-      id_token_hint: idToken,
-      post_logout_redirect_uri: NOTES.redirect_uri,
-      state: "bye-1",
-    });
+    const response = await logout(browser, hint ? { id_token_hint: idToken, ...params } : params);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${NOTES.redirect_uri}?state=bye-1`);
+    expect(response.headers.get("location")).toBe(location);
     await expectSessionEnded(browser, session);
+  }
+
+  it("returns to a registered redirect URI with state, and ends the session", async () => {
+    const params = { post_logout_redirect_uri: NOTES.redirect_uri, state: "bye-1" };
+    await expectReturnedTo(params, `${NOTES.redirect_uri}?state=bye-1`);
   });
 
   it("returns to the app's website URL with state", async () => {
-    const { browser, session, idToken } = await signedInBob();
-    const response = await logout(browser, {
-      id_token_hint: idToken,
-      post_logout_redirect_uri: "https://notes.example.com",
-      state: "bye-2",
-    });
-    expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("https://notes.example.com/?state=bye-2");
-    await expectSessionEnded(browser, session);
+    const params = { post_logout_redirect_uri: "https://notes.example.com", state: "bye-2" };
+    await expectReturnedTo(params, "https://notes.example.com/?state=bye-2");
   });
 
   it("returns to a registered redirect URI named by client_id instead of a hint", async () => {
-    const { browser, session } = await signedInBob();
-    const response = await logout(browser, {
+    const params = {
       client_id: NOTES.client_id,
       post_logout_redirect_uri: NOTES.redirect_uri,
       state: "bye-3",
-    });
-    expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${NOTES.redirect_uri}?state=bye-3`);
-    await expectSessionEnded(browser, session);
+    };
+    await expectReturnedTo(params, `${NOTES.redirect_uri}?state=bye-3`, { hint: false });
   });
 
   it("accepts an expired id_token_hint while its key is published", async () => {

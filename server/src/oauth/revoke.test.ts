@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import {
+  bearerStatus,
+  codeOf,
+  expectAccessTokenDead as expectDead,
+  introspectionAsNotes,
+  postToken,
+  redeemAsNotes,
+} from "../../test/oauth-app.ts";
 
 const NOTES_AUTH = { client_id: NOTES.client_id, client_secret: NOTES.client_secret };
 const MOBILE_AUTH = { client_id: DEMO.mobile.client_id };
@@ -12,9 +19,8 @@ const server = useTestServer({ per: "file" });
 
 async function notesTokens(scope = "openid accounts.self:read files:read"): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
@@ -41,29 +47,10 @@ async function expectError(response: Response, status: number, error: string) {
 const refresh = (refreshToken: string) =>
   postToken(server.url, { grant_type: "refresh_token", refresh_token: refreshToken, ...NOTES_AUTH });
 
-async function apiStatus(accessToken: string) {
-  const response = await fetch(`${server.url}/api/2.0/people/@self`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  return { status: response.status, challenge: response.headers.get("www-authenticate") };
-}
+const apiStatus = (accessToken: string) => bearerStatus(server.url, accessToken);
 
-async function introspect(token: string): Promise<unknown> {
-  const response = await fetch(`${server.url}/oauth2/introspect`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ token, ...NOTES_AUTH }),
-  });
-  expect(response.status).toBe(200);
-  return response.json();
-}
-
-async function expectAccessTokenDead(accessToken: string) {
-  const api = await apiStatus(accessToken);
-  expect(api.status).toBe(401);
-  expect(api.challenge).toContain('error="invalid_token"');
-  expect(await introspect(accessToken)).toEqual({ active: false });
-}
+const introspect = (token: string) => introspectionAsNotes(server.url, token);
+const expectAccessTokenDead = (accessToken: string) => expectDead(server.url, accessToken);
 
 async function expectAccessTokenLive(accessToken: string) {
   expect((await apiStatus(accessToken)).status).toBe(200);

@@ -13,7 +13,7 @@ import {
   PKCE_VERIFIER as VERIFIER,
 } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { type AuthorizeParams, postToken } from "../../test/oauth-app.ts";
+import { type AuthorizeParams, codeOf, postToken } from "../../test/oauth-app.ts";
 import { sha256 } from "../domain/secrets.ts";
 
 const server = useTestServer();
@@ -30,8 +30,7 @@ async function codeFor(params: AuthorizeParams = {}) {
   const back = await authorizeThroughSpa(server, {
     params: { scope: "openid files:read", nonce: "n-1", ...params },
   });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
+  const code = codeOf(back);
   return code;
 }
 
@@ -74,8 +73,21 @@ async function familyOf(accessToken: string) {
   return server.store.tokens.getFamily(record.family_id);
 }
 
-const redeem = (code: string, extra: Record<string, string> = {}) =>
-  postToken(server.url, { grant_type: "authorization_code", code, ...notes, ...extra });
+/** An authorization_code grant request carrying exactly `body` beside its grant_type. */
+const redeemForm = (body: Record<string, string>) =>
+  postToken(server.url, { grant_type: "authorization_code", ...body });
+
+const redeem = (code: string, extra: Record<string, string> = {}) => redeemForm({ code, ...notes, ...extra });
+
+/** Redeems a fresh Notes code with `Authorization: Basic` (RFC 6749 §2.3.1) and `body` beside the code. */
+async function redeemWithBasic(body: Record<string, string> = { redirect_uri: notes.redirect_uri }) {
+  const code = await codeFor();
+  return postToken(
+    server.url,
+    { grant_type: "authorization_code", code, ...body },
+    { authorization: basic(notes.client_id, notes.client_secret) },
+  );
+}
 
 const FORM = "application/x-www-form-urlencoded";
 const post = (body: string, contentType = FORM) =>
@@ -121,13 +133,14 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
 
     const set = await jwks();
     const header = decodeProtectedHeader(body.id_token ?? "");
-    expect(header.alg).toBe("ES256");
+    // Demo Notes keeps OpenID's default algorithm (docs/api.md#id-tokens).
+    expect(header.alg).toBe("RS256");
     expect(set.keys.map((key) => key.kid)).toContain(header.kid);
 
     const { payload } = await jwtVerify(body.id_token ?? "", createLocalJWKSet(set), {
       issuer: server.url,
       audience: notes.client_id,
-      algorithms: ["ES256"],
+      algorithms: ["RS256"],
       currentDate: new Date(server.clock()),
     });
     const digest = createHash("sha256").update(body.access_token, "ascii").digest();
@@ -141,6 +154,7 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
       nonce: "nonce-7f3a",
       azp: notes.client_id,
       at_hash: digest.subarray(0, 16).toString("base64url"),
+      amr: ["pwd"],
     });
   });
 
@@ -166,8 +180,11 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/jwk-set\+json/);
     const set = (await response.json()) as JSONWebKeySet;
     expect(set.keys.length).toBeGreaterThan(0);
+    expect(set.keys.map((key) => key.alg).sort()).toEqual(["ES256", "RS256"]);
     for (const key of set.keys) {
-      expect(key).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig" });
+      expect(key).toMatchObject(
+        key.alg === "ES256" ? { kty: "EC", crv: "P-256", use: "sig" } : { kty: "RSA", e: "AQAB", use: "sig" },
+      );
       for (const secret of ["d", "p", "q", "dp", "dq", "qi", "k"]) expect(key).not.toHaveProperty(secret);
     }
     expect(new Set(set.keys.map((key) => key.kid)).size).toBe(set.keys.length);
@@ -176,53 +193,22 @@ describe("POST /oauth2/token — authorization_code: the answer", () => {
 
 describe("POST /oauth2/token — client authentication", () => {
   it("C accepts client_secret_basic", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      { grant_type: "authorization_code", code, redirect_uri: notes.redirect_uri },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    expect((await expectTokens(response)).scope).toBe("files:read openid");
+    expect((await expectTokens(await redeemWithBasic())).scope).toBe("files:read openid");
   });
 
   it("accepts client_secret_basic with the same client_id in the body too", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: notes.redirect_uri,
-        client_id: notes.client_id,
-      },
-      { authorization: basic(notes.client_id, notes.client_secret) },
+    await expectTokens(
+      await redeemWithBasic({ redirect_uri: notes.redirect_uri, client_id: notes.client_id }),
     );
-    await expectTokens(response);
   });
 
   it("C22 refuses Basic and a body secret in one request with invalid_request", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      { grant_type: "authorization_code", code, ...notes },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    await expectError(response, 400, "invalid_request");
+    await expectError(await redeemWithBasic(notes), 400, "invalid_request");
   });
 
   it("C22 refuses a body client_id that differs from the Basic one with invalid_request", async () => {
-    const code = await codeFor();
-    const response = await postToken(
-      server.url,
-      {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: notes.redirect_uri,
-        client_id: MOBILE.client_id,
-      },
-      { authorization: basic(notes.client_id, notes.client_secret) },
-    );
-    await expectError(response, 400, "invalid_request");
+    const body = { redirect_uri: notes.redirect_uri, client_id: MOBILE.client_id };
+    await expectError(await redeemWithBasic(body), 400, "invalid_request");
   });
 
   it("C21 answers 401 invalid_client with WWW-Authenticate, and one body, for a wrong secret, a missing secret and an unknown client", async () => {
@@ -341,13 +327,18 @@ describe("POST /oauth2/token — PKCE", () => {
     ...extra,
   });
 
-  it("D28 refuses a wrong code_verifier with invalid_grant", async () => {
+  /** A fresh Demo Mobile code redeemed with `codeVerifier`: a mismatch is invalid_grant (RFC 7636 §4.6). */
+  async function expectVerifierRefused(codeVerifier: string) {
     const code = await mobileCode();
     await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: "a".repeat(43) })),
+      await postToken(server.url, mobileForm(code, { code_verifier: codeVerifier })),
       400,
       "invalid_grant",
     );
+  }
+
+  it("D28 refuses a wrong code_verifier with invalid_grant", async () => {
+    await expectVerifierRefused("a".repeat(43));
   });
 
   it("D28 refuses a missing code_verifier with invalid_grant", async () => {
@@ -361,21 +352,11 @@ describe("POST /oauth2/token — PKCE", () => {
     ["with a character outside the unreserved set", `${VERIFIER.slice(0, -1)}+`],
     ["empty", ""],
   ])("D28 refuses a malformed code_verifier (%s) with invalid_grant", async (_case, verifier) => {
-    const code = await mobileCode();
-    await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: verifier })),
-      400,
-      "invalid_grant",
-    );
+    await expectVerifierRefused(verifier);
   });
 
   it("D28 refuses the challenge itself sent as the verifier (a plain downgrade) with invalid_grant", async () => {
-    const code = await mobileCode();
-    await expectError(
-      await postToken(server.url, mobileForm(code, { code_verifier: CHALLENGE })),
-      400,
-      "invalid_grant",
-    );
+    await expectVerifierRefused(CHALLENGE);
   });
 
   it("D29 refuses a code_verifier for a code issued without a code_challenge with invalid_grant", async () => {
@@ -444,17 +425,12 @@ describe("POST /oauth2/token — the code", () => {
 
   it("C18 rejects a confidential client's code redeemed by another client with invalid_grant", async () => {
     const code = await codeFor();
-    await expectError(
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        client_id: MOBILE.client_id,
-        redirect_uri: notes.redirect_uri,
-        code_verifier: VERIFIER,
-      }),
-      400,
-      "invalid_grant",
-    );
+    const asMobile = {
+      client_id: MOBILE.client_id,
+      redirect_uri: notes.redirect_uri,
+      code_verifier: VERIFIER,
+    };
+    await expectError(await redeemForm({ code, ...asMobile }), 400, "invalid_grant");
   });
 
   it("C18 rejects a public client's code redeemed by another client with invalid_grant", async () => {
@@ -478,16 +454,8 @@ describe("POST /oauth2/token — the code", () => {
 
   it("C20 rejects a missing redirect_uri with invalid_request (RFC 6749 §4.1.3: required when sent at authorize, as it always is here)", async () => {
     const code = await codeFor();
-    await expectError(
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        client_id: notes.client_id,
-        client_secret: notes.client_secret,
-      }),
-      400,
-      "invalid_request",
-    );
+    const credentials = { client_id: notes.client_id, client_secret: notes.client_secret };
+    await expectError(await redeemForm({ code, ...credentials }), 400, "invalid_request");
   });
 
   it("rejects an unknown code with invalid_grant", async () => {
@@ -495,11 +463,7 @@ describe("POST /oauth2/token — the code", () => {
   });
 
   it("C23 rejects a missing code with invalid_request", async () => {
-    await expectError(
-      await postToken(server.url, { grant_type: "authorization_code", ...notes }),
-      400,
-      "invalid_request",
-    );
+    await expectError(await redeemForm(notes), 400, "invalid_request");
   });
 });
 

@@ -1,9 +1,9 @@
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../test/browser.ts";
-import { DEMO, NOTES } from "../../test/fixtures.ts";
+import { DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const BOB = DEMO.users[1];
 
@@ -11,9 +11,8 @@ const server = useTestServer({ per: "file", env: { ACCESS_TOKEN_TTL: "300" } });
 
 async function notesTokens(scope: string): Promise<TokenResponse> {
   const back = await authorizeThroughSpa(server, { params: { scope } });
-  const code = back.searchParams.get("code");
-  if (!code) throw new Error(`no code in ${back.href}`);
-  const response = await postToken(server.url, { grant_type: "authorization_code", code, ...NOTES });
+  const code = codeOf(back);
+  const response = await redeemAsNotes(server.url, code);
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
 }
@@ -33,19 +32,27 @@ describe("GET|POST /oauth2/userinfo", () => {
   it.each(["GET", "POST"] as const)(
     "H answers %s with the person's claims for a token with openid",
     async (method) => {
-      const tokens = await notesTokens("openid accounts.self:read");
+      const tokens = await notesTokens("openid profile email accounts.self:read");
       const response = await userinfo(method, bearer(tokens.access_token));
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
       expect(await response.json()).toEqual({
         sub: BOB.id,
-        email: BOB.email,
         name: BOB.display_name,
+        locale: BOB.locale,
+        updated_at: expect.any(Number),
+        email: BOB.email,
         email_verified: true,
       });
     },
   );
+
+  it("H answers sub alone for a token with openid but neither profile nor email", async () => {
+    const tokens = await notesTokens("openid accounts.self:read");
+    const response = await userinfo("GET", bearer(tokens.access_token));
+    expect(await response.json()).toEqual({ sub: BOB.id });
+  });
 
   it("H45 answers no token with 401 and a bare Bearer challenge, without an error code", async () => {
     for (const method of ["GET", "POST"] as const) {

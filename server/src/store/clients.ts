@@ -1,4 +1,4 @@
-import type { ScopeName } from "@gatehouse/shared";
+import type { ScopeName, SigningAlg } from "@gatehouse/shared";
 
 export interface ClientRecord {
   client_id: string;
@@ -18,6 +18,8 @@ export interface ClientRecord {
   secret_hash: string | null;
   /** False: the app can be used on its own portal only (docs/api.md#portals-of-an-app). */
   allow_other_portals: boolean;
+  /** How its ID tokens are signed (docs/api.md#id-tokens). @see OpenID Connect Core §15.1 */
+  id_token_signed_response_alg: SigningAlg;
   enabled: boolean;
   created_at: number;
   updated_at: number;

@@ -13,6 +13,8 @@ export interface CodeRecord {
   code_challenge: string | null;
   nonce: string | null;
   auth_time: number;
+  /** The sign-in's authentication methods (RFC 8176), for the ID token. */
+  amr: string[];
   /** The token family its redemption creates, so a second redemption can revoke it. */
   family_id: string;
   created_at: number;

@@ -1,6 +1,9 @@
+import type { SigningAlg } from "@gatehouse/shared";
+
 export interface SigningKeyRecord {
   kid: string;
-  alg: "ES256";
+  /** ES256 (an EC P-256 key) or RS256 (an RSA key of at least 2048 bits); each algorithm rotates apart. */
+  alg: SigningAlg;
   private_jwk: Record<string, unknown>;
   public_jwk: Record<string, unknown>;
   created_at: number;

@@ -7,8 +7,15 @@ export interface SessionRecord {
   auth_time: number;
   /** The same instant in milliseconds: a sign-in is judged against a request exactly (docs/api.md#authorization-endpoint). */
   auth_time_ms: number;
+  /**
+   * How the person proved who they are at that sign-in, as RFC 8176 values (`pwd`; a second factor
+   * adds `otp`, `hwk`/`swk` and `mfa`): the ID token's `amr` (docs/api.md#id-tokens).
+   */
+  amr: string[];
   /** When the person last chose a portal, for `prompt=select_account`. */
   portal_chosen_at: number | null;
+  /** The same instant in milliseconds, judged exactly against the request (docs/api.md#authorization-endpoint); null when unknown. */
+  portal_chosen_at_ms: number | null;
   created_at: number;
   /** The absolute end of the session. */
   expires_at: number;

@@ -8,6 +8,8 @@ export interface TokenFamilyRecord {
   user_id: string;
   portal_id: string;
   auth_time: number;
+  /** The sign-in's authentication methods (RFC 8176), for ID tokens of every refresh. */
+  amr: string[];
   created_at: number;
   revoked_at: number | null;
 }

@@ -18,6 +18,13 @@ export interface UserRecord {
   disabled: boolean;
   /** The last successful sign-in; null before the first. */
   last_sign_in_at: number | null;
+  /**
+   * When the name or email last changed (or the person was created), in seconds: OpenID's `updated_at`.
+   * Null for people stored before it was kept (docs/scopes.md#claims).
+   */
+  updated_at: number | null;
+  /** The person's preferred language as a BCP 47 tag (OpenID's `locale`); null when unknown. */
+  locale: string | null;
 }
 
 /** The fields of a user that change one at a time, each without a read before the write. */

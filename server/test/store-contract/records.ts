@@ -27,6 +27,8 @@ export const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
   accounts: [{ portal_id: "acme", role: "owner" }],
   disabled: false,
   last_sign_in_at: null,
+  updated_at: NOW,
+  locale: "en-GB",
   ...overrides,
 });
 
@@ -45,6 +47,7 @@ export const client = (overrides: Partial<ClientRecord> = {}): ClientRecord => (
   public: false,
   secret_hash: "c2VjcmV0LWhhc2g",
   allow_other_portals: false,
+  id_token_signed_response_alg: "RS256",
   enabled: true,
   created_at: NOW,
   updated_at: NOW,
@@ -57,7 +60,9 @@ export const session = (overrides: Partial<SessionRecord> = {}): SessionRecord =
   portal_id: null,
   auth_time: NOW,
   auth_time_ms: NOW * 1000 + 250,
+  amr: ["pwd"],
   portal_chosen_at: null,
+  portal_chosen_at_ms: null,
   created_at: NOW,
   expires_at: NOW + 28_800,
   last_seen_at: NOW,
@@ -99,6 +104,7 @@ export const code = (overrides: Partial<CodeRecord> = {}): CodeRecord => ({
   code_challenge: null,
   nonce: "n-0S6_WzA2Mj",
   auth_time: NOW,
+  amr: ["pwd", "otp", "mfa"],
   family_id: randomUUID(),
   created_at: NOW,
   expires_at: NOW + 60,
@@ -150,6 +156,7 @@ export const issued = (overrides: Partial<TokenFamilyRecord> = {}): IssuedTokens
     user_id: randomUUID(),
     portal_id: "acme",
     auth_time: NOW,
+    amr: ["pwd"],
     created_at: NOW,
     revoked_at: null,
     ...overrides,
@@ -164,6 +171,31 @@ export const signingKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKe
     alg: "ES256",
     private_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", d: "ZA", kid, alg: "ES256" },
     public_jwk: { kty: "EC", crv: "P-256", x: "eA", y: "eQ", kid, alg: "ES256", use: "sig" },
+    created_at: NOW,
+    retired_at: null,
+    ...overrides,
+  };
+};
+
+/** An RSA signing key (RS256); its numbers are stand-ins, as the store never reads them. */
+export const rsaSigningKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKeyRecord => {
+  const kid = randomUUID();
+  const numbers = { kty: "RSA", n: "0vx7", e: "AQAB" };
+  return {
+    kid,
+    alg: "RS256",
+    private_jwk: {
+      ...numbers,
+      d: "X4cT",
+      p: "83i-",
+      q: "3dfO",
+      dp: "G4sP",
+      dq: "s9lA",
+      qi: "GyM_",
+      kid,
+      alg: "RS256",
+    },
+    public_jwk: { ...numbers, kid, alg: "RS256", use: "sig" },
     created_at: NOW,
     retired_at: null,
     ...overrides,

@@ -21,6 +21,8 @@ export const en = {
     consent_required: "You need to allow the application access first.",
     interaction_required: "This needs you to take part before it can go on.",
     account_selection_required: "You need to choose a portal first.",
+    request_not_supported: "The application sent its request in a form Gatehouse does not accept.",
+    request_uri_not_supported: "The application sent its request in a form Gatehouse does not accept.",
     invalid_redirect_uri: "The application's return address is not one registered for it.",
     invalid_credentials: "Incorrect email or password.",
     too_many_requests: "There have been too many attempts.",

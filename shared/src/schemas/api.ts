@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { impliedScopes, SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
+import { idTokenSigningAlgSchema } from "./oauth.ts";
 
 /** `POST /api/session` (docs/api.md#spa-api). Emails compare case-insensitively. */
 export const credentialsSchema = z.object({
@@ -182,6 +183,8 @@ export const clientSettingsSchema = z.object({
     .transform((scopes) => impliedScopes(scopes)),
   /** Unchecked by default: the app can be used on its own portal only (docs/api.md#portals-of-an-app). */
   allow_other_portals: z.boolean().default(false),
+  /** RS256 unless the app asks for ES256 (docs/api.md#id-tokens). */
+  id_token_signed_response_alg: idTokenSigningAlgSchema.default("RS256"),
   policy_url: httpUrlSchema("Privacy policy URL"),
   terms_url: httpUrlSchema("Terms of Service URL"),
 });
@@ -195,6 +198,7 @@ export const clientSchema = clientSummarySchema.extend({
   scopes: z.array(scopeNameSchema),
   allow_pkce: z.boolean(),
   allow_other_portals: z.boolean(),
+  id_token_signed_response_alg: idTokenSigningAlgSchema,
   token_endpoint_auth_method: z.enum(["client_secret_basic", "none"]),
   enabled: z.boolean(),
   created_at: z.string(),

@@ -131,8 +131,17 @@ describe("authorizeParametersSchema", () => {
     expect(firstIssuePath(withoutResponseType)).toBe("response_type");
   });
 
-  it("refuses an unknown scope on scope", () => {
-    expect(firstIssuePath({ ...minimal, scope: "openid email" })).toBe("scope");
+  it("reads scope as its tokens, unknown ones too, for the endpoint to judge (docs/api.md#authorization-endpoint)", () => {
+    expect(authorizeParametersSchema.parse({ ...minimal, scope: "openid address openid" }).scope).toEqual([
+      "openid",
+      "address",
+    ]);
+  });
+
+  it("refuses a scope outside the scope-token grammar on scope", () => {
+    for (const scope of ["openid  profile", "openid\u0001", 'open"id', ""]) {
+      expect(firstIssuePath({ ...minimal, scope })).toBe("scope");
+    }
   });
 
   it("refuses code_challenge_method plain or any method other than S256", () => {
@@ -218,7 +227,7 @@ describe("the token endpoint's grant forms (one schema per grant_type)", () => {
   it("refuses a refresh_token form without refresh_token, or with an unknown scope", () => {
     expect(refreshTokenFormSchema.safeParse({ grant_type: "refresh_token" }).success).toBe(false);
     expect(
-      refreshTokenFormSchema.safeParse({ grant_type: "refresh_token", refresh_token: "r", scope: "email" })
+      refreshTokenFormSchema.safeParse({ grant_type: "refresh_token", refresh_token: "r", scope: "address" })
         .success,
     ).toBe(false);
   });

@@ -8,32 +8,50 @@ const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 /** unreserved characters, 43–128 of them @see RFC 7636 §4.1 and §4.2 */
 const PKCE_VALUE = /^[A-Za-z0-9\-._~]{43,128}$/;
 
+/**
+ * The algorithms ID tokens may be signed with: RS256, the OpenID default every library expects, or
+ * ES256; access tokens are always ES256 (docs/api.md#id-tokens).
+ * @see OpenID Connect Core §15.1, OpenID Connect Dynamic Client Registration §2 (id_token_signed_response_alg)
+ */
+export const ID_TOKEN_SIGNING_ALGS = ["RS256", "ES256"] as const;
+export const idTokenSigningAlgSchema = z.enum(ID_TOKEN_SIGNING_ALGS);
+export type SigningAlg = z.infer<typeof idTokenSigningAlgSchema>;
+
 export const PROMPT_VALUES = ["none", "login", "consent", "select_account"] as const;
 export type Prompt = (typeof PROMPT_VALUES)[number];
+
+/**
+ * A space-delimited scope parameter: its scope tokens, known or not, without duplicates. The
+ * authorization endpoint decides what an unknown one means (docs/api.md#authorization-endpoint).
+ * @see RFC 6749 §3.3
+ */
+export const scopeTokensSchema = z
+  .string()
+  .max(1024)
+  .transform((value, ctx): string[] => {
+    const tokens: string[] = [];
+    for (const token of value.split(" ")) {
+      if (!SCOPE_TOKEN.test(token)) {
+        ctx.addIssue({ code: "custom", message: "scope is not a space-delimited list of scope tokens" });
+        return z.NEVER;
+      }
+      if (!tokens.includes(token)) tokens.push(token);
+    }
+    return tokens;
+  });
 
 /**
  * A space-delimited scope parameter of known scopes, without duplicates.
  * @see RFC 6749 §3.3
  */
-export const scopeParameterSchema = z
-  .string()
-  .max(1024)
-  .transform((value, ctx): ScopeName[] => {
-    const tokens = value.split(" ");
-    const names: ScopeName[] = [];
-    for (const token of tokens) {
-      if (!SCOPE_TOKEN.test(token)) {
-        ctx.addIssue({ code: "custom", message: "scope is not a space-delimited list of scope tokens" });
-        return z.NEVER;
-      }
-      if (!isScopeName(token)) {
-        ctx.addIssue({ code: "custom", message: `unknown scope ${token}` });
-        return z.NEVER;
-      }
-      if (!names.includes(token)) names.push(token);
-    }
-    return names;
-  });
+export const scopeParameterSchema = scopeTokensSchema.transform((tokens, ctx): ScopeName[] => {
+  const unknown = tokens.find((token) => !isScopeName(token));
+  if (unknown !== undefined) {
+    ctx.addIssue({ code: "custom", message: `unknown scope ${unknown}` });
+    return z.NEVER;
+  }
+  return tokens.filter(isScopeName);
+});
 
 export const codeChallengeSchema = z
   .string()
@@ -62,7 +80,7 @@ export const authorizeParametersSchema = z.object({
   }),
   client_id: clientIdSchema,
   redirect_uri: z.string(),
-  scope: scopeParameterSchema.optional(),
+  scope: scopeTokensSchema.optional(),
   /** Bounded so an interaction cannot carry an unbounded payload (docs/api.md#authorization-endpoint). */
   state: printable(1024).optional(),
   code_challenge: codeChallengeSchema.optional(),

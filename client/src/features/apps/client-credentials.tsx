@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { CopyButton } from "../../components/copy-button.tsx";
+import { FieldLabel } from "../../components/field-label.tsx";
 
 /** An app's client ID, in monospace so that 0 and O, l and 1 cannot be confused, with a copy button. */
 export function ClientIdLine({ clientId }: { clientId: string }) {
@@ -22,9 +23,7 @@ export function ClientSecretField({ secret }: { secret: string }) {
   const id = useId();
   return (
     <div className="stack-tight">
-      <label className="field-label" htmlFor={id}>
-        Client secret
-      </label>
+      <FieldLabel htmlFor={id}>Client secret</FieldLabel>
       <div className="copy-row">
         <textarea
           id={id}

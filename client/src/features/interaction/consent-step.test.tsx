@@ -78,28 +78,22 @@ describe("ConsentStep", () => {
     expect(screen.getByText("alice@example.com")).toBeInTheDocument();
   });
 
-  it("sends Allow, then follows the redirect_to the server answered", async () => {
-    const assign = stubLocationAssign();
-    vi.mocked(decideConsent).mockResolvedValue({ redirect_to: REDIRECT });
-    renderConsent();
+  it.each([
+    ["Allow", "allow", REDIRECT],
+    ["Deny", "deny", "http://localhost:5175/callback?error=access_denied&state=xyz"],
+  ] as const)(
+    "sends %s, then follows the redirect_to the server answered",
+    async (button, decision, redirectTo) => {
+      const assign = stubLocationAssign();
+      vi.mocked(decideConsent).mockResolvedValue({ redirect_to: redirectTo });
+      renderConsent();
 
-    await userEvent.click(screen.getByRole("button", { name: "Allow" }));
+      await userEvent.click(screen.getByRole("button", { name: button }));
 
-    expect(decideConsent).toHaveBeenCalledExactlyOnceWith("int_0123456789abcdef", { decision: "allow" });
-    await waitFor(() => expect(assign).toHaveBeenCalledExactlyOnceWith(REDIRECT));
-  });
-
-  it("sends Deny, then follows the redirect_to the server answered", async () => {
-    const assign = stubLocationAssign();
-    const denied = "http://localhost:5175/callback?error=access_denied&state=xyz";
-    vi.mocked(decideConsent).mockResolvedValue({ redirect_to: denied });
-    renderConsent();
-
-    await userEvent.click(screen.getByRole("button", { name: "Deny" }));
-
-    expect(decideConsent).toHaveBeenCalledExactlyOnceWith("int_0123456789abcdef", { decision: "deny" });
-    await waitFor(() => expect(assign).toHaveBeenCalledExactlyOnceWith(denied));
-  });
+      expect(decideConsent).toHaveBeenCalledExactlyOnceWith("int_0123456789abcdef", { decision });
+      await waitFor(() => expect(assign).toHaveBeenCalledExactlyOnceWith(redirectTo));
+    },
+  );
 
   it("disables every button while the decision is on its way", async () => {
     const assign = stubLocationAssign();

@@ -24,6 +24,12 @@ const UNUSABLE_REDIRECT =
  * docs/pages.md#interaction, consent: the app's name and icon, one item per scope group, new ones marked "New",
  * its policy links, the signed-in email, and "Change profile", "Allow", "Deny".
  */
+/** The two answers, Deny first and Allow as the primary action. */
+const DECISIONS: { decision: ConsentDecision["decision"]; label: string; className: string }[] = [
+  { decision: "deny", label: "Deny", className: "button button-secondary" },
+  { decision: "allow", label: "Allow", className: "button button-primary" },
+];
+
 export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
   const { client, scopes } = interaction;
   usePageTitle(`Allow ${client.name}?`);
@@ -102,22 +108,17 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
       {failure ? <Alert>{failure}</Alert> : null}
 
       <div className="actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => choose("deny")}
-        >
-          Deny
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => choose("allow")}
-        >
-          Allow
-        </button>
+        {DECISIONS.map(({ decision, label, className }) => (
+          <button
+            key={decision}
+            type="button"
+            className={className}
+            disabled={busy}
+            onClick={() => choose(decision)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { authorizeUrl, postToken } from "../../../test/oauth-app.ts";
 import { client, session, user } from "../../../test/store-contract/records.ts";
 import { storeText } from "../../../test/store-files.ts";
+import { earlierClient, expectReadAsPrivate } from "../../../test/store-upgrade.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 
 const servers: TestServer[] = [];
@@ -184,6 +185,7 @@ describe("the lowdb snapshot", () => {
       user_id: `user-${index}`,
       portal_id: "acme",
       auth_time: now,
+      amr: ["pwd"],
       created_at: now,
       revoked_at: null,
     },
@@ -252,14 +254,44 @@ describe("the lowdb snapshot", () => {
   it("N74 reads an app an earlier version stored, without allow_other_portals, as private to its portal", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
     try {
-      const { allow_other_portals: _added, ...earlier } = client();
+      const earlier = earlierClient();
       const snapshot = { version: 1, journal_generation: 0, clients: { [earlier.client_id]: earlier } };
+      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
+      await expectReadAsPrivate(await openLowdbStore(dataDir), earlier);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+  it("reads an app, a person and a session an earlier version stored without the OpenID fields", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
+    try {
+      const { id_token_signed_response_alg: _alg, ...appBefore006 } = client();
+      const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
+      const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session();
+      const snapshot = {
+        version: 1,
+        journal_generation: 0,
+        clients: { [appBefore006.client_id]: appBefore006 },
+        users: { [earlierUser.id]: earlierUser },
+        sessions: { [earlierSession.id_hash]: earlierSession },
+      };
       await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
       const store = await openLowdbStore(dataDir);
       try {
-        expect(await store.clients.get(earlier.client_id)).toEqual({
-          ...earlier,
-          allow_other_portals: false,
+        // Their ID tokens were ES256 and stay so; sign-ins before were by password (docs/api.md#id-tokens).
+        expect(await store.clients.get(appBefore006.client_id)).toEqual({
+          ...appBefore006,
+          id_token_signed_response_alg: "ES256",
+        });
+        expect(await store.users.get(earlierUser.id)).toEqual({
+          ...earlierUser,
+          updated_at: null,
+          locale: null,
+        });
+        expect(await store.sessions.get(earlierSession.id_hash)).toEqual({
+          ...earlierSession,
+          amr: ["pwd"],
+          portal_chosen_at_ms: null,
         });
       } finally {
         await store.close();

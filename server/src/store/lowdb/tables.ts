@@ -26,15 +26,32 @@ export interface Indexes {
 function createTables(indexes: Indexes) {
   return {
     portals: new Table<PortalRecord>("portals"),
-    // People stored before docs/api.md#people existed are enabled and have not signed in since.
-    users: new Table<UserRecord>("users", [indexes.usersByEmail], { disabled: false, last_sign_in_at: null }),
-    // Apps stored before `allow_other_portals` existed are private to their portal (docs/api.md#portals-of-an-app).
-    clients: new Table<ClientRecord>("clients", [], { allow_other_portals: false }),
-    sessions: new Table<SessionRecord>("sessions", [], { user_agent: null, address: null }),
+    // People stored before docs/api.md#people existed are enabled and have not signed in since; those
+    // stored before OpenID's profile claims were kept have no known update time or locale.
+    users: new Table<UserRecord>("users", [indexes.usersByEmail], {
+      disabled: false,
+      last_sign_in_at: null,
+      updated_at: null,
+      locale: null,
+    }),
+    // Apps stored before `allow_other_portals` existed are private to their portal (docs/api.md#portals-of-an-app);
+    // before `id_token_signed_response_alg`, their ID tokens were ES256 and stay so (docs/api.md#id-tokens).
+    clients: new Table<ClientRecord>("clients", [], {
+      allow_other_portals: false,
+      id_token_signed_response_alg: "ES256",
+    }),
+    // Sign-ins recorded before `amr` was kept were all by password (RFC 8176 `pwd`); a portal choice
+    // recorded before milliseconds were kept counts as earlier than any request.
+    sessions: new Table<SessionRecord>("sessions", [], {
+      amr: ["pwd"],
+      portal_chosen_at_ms: null,
+      user_agent: null,
+      address: null,
+    }),
     interactions: new Table<InteractionRecord>("interactions"),
-    codes: new Table<CodeRecord>("codes"),
+    codes: new Table<CodeRecord>("codes", [], { amr: ["pwd"] }),
     grants: new Table<GrantRecord>("grants", [indexes.grantsByTriple]),
-    families: new Table<TokenFamilyRecord>("families"),
+    families: new Table<TokenFamilyRecord>("families", [], { amr: ["pwd"] }),
     refresh_tokens: new Table<RefreshTokenRecord>("refresh_tokens"),
     access_tokens: new Table<AccessTokenRecord>("access_tokens"),
     keys: new Table<SigningKeyRecord>("keys"),

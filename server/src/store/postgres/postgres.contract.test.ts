@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
@@ -8,12 +8,30 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { client } from "../../../test/store-contract/records.ts";
+import { client, code, issued, next, session, user, winners } from "../../../test/store-contract/records.ts";
+import { earlierClient, expectReadAsPrivate } from "../../../test/store-upgrade.ts";
 import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
 
 const database = await createTestDatabase("the Postgres store contract");
+
+/** A value as a row holds it: objects and lists of objects are jsonb, sent as JSON text. */
+const columnValue = (value: unknown): unknown =>
+  typeof value === "object" &&
+  value !== null &&
+  (!Array.isArray(value) || value.some((item) => typeof item === "object"))
+    ? JSON.stringify(value)
+    : value;
+
+/** Inserts `record` as a row the way an earlier version would have: only the columns it names. */
+async function insertRow(pool: pg.Pool, table: string, record: object): Promise<void> {
+  const columns = Object.keys(record);
+  await pool.query(
+    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    Object.values(record).map(columnValue),
+  );
+}
 
 const { url } = database;
 afterAll(() => database.drop());
@@ -42,6 +60,7 @@ describe("the postgres engine", () => {
           "003_exact_sign_in_times.sql",
           "004_client_allow_other_portals.sql",
           "005_people.sql",
+          "006_openid.sql",
           "007_audit.sql",
         ]);
       } finally {
@@ -64,7 +83,7 @@ describe("the postgres engine", () => {
         await pool.query(await readFile(new URL(`./migrations/${name}`, import.meta.url), "utf8"));
         await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
       }
-      const { allow_other_portals: _added, ...earlier } = client();
+      const earlier = earlierClient();
       const columns = Object.keys(earlier);
       await pool.query(
         `INSERT INTO clients (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
@@ -77,13 +96,45 @@ describe("the postgres engine", () => {
       expect(await applyMigrations(pool)).toEqual([
         "004_client_allow_other_portals.sql",
         "005_people.sql",
+        "006_openid.sql",
         "007_audit.sql",
       ]);
+      await expectReadAsPrivate(await openPostgresStore(fresh.url), earlier);
+    } finally {
+      await pool.end();
+      await fresh.drop();
+    }
+  });
+
+  it("006 keeps ES256 ID tokens for apps registered before it, and counts earlier sign-ins as by password", async () => {
+    const fresh = await createTestDatabase("the openid migration");
+    const pool = new pg.Pool({ connectionString: fresh.url });
+    try {
+      await pool.query(
+        "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+      );
+      const directory = new URL("./migrations/", import.meta.url);
+      const before = (await readdir(directory)).filter((name) => /^\d+_/.test(name) && name < "006").sort();
+      for (const name of before) {
+        await pool.query(await readFile(new URL(name, directory), "utf8"));
+        await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
+      }
+      const { id_token_signed_response_alg: _alg, ...appBefore006 } = client();
+      const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
+      const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session({ user_id: earlierUser.id });
+      await insertRow(pool, "clients", appBefore006);
+      await insertRow(pool, "users", earlierUser);
+      await insertRow(pool, "sessions", earlierSession);
+      expect(await applyMigrations(pool)).toContain("006_openid.sql");
       const store = await openPostgresStore(fresh.url);
       try {
-        expect(await store.clients.get(earlier.client_id)).toEqual({
-          ...earlier,
-          allow_other_portals: false,
+        expect(await store.clients.get(appBefore006.client_id)).toMatchObject({
+          id_token_signed_response_alg: "ES256",
+        });
+        expect(await store.users.get(earlierUser.id)).toMatchObject({ updated_at: null, locale: null });
+        expect(await store.sessions.get(earlierSession.id_hash)).toMatchObject({
+          amr: ["pwd"],
+          portal_chosen_at_ms: null,
         });
       } finally {
         await store.close();
@@ -140,93 +191,18 @@ describe("the postgres engine", () => {
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
-      const codeHash = randomUUID();
       const familyId = randomUUID();
-      await a.codes.insert({
-        code_hash: codeHash,
-        client_id: "notes",
-        grant_id: randomUUID(),
-        user_id: randomUUID(),
-        portal_id: "acme",
-        redirect_uri: "https://notes.example.com/callback",
-        scopes: ["openid"],
-        code_challenge: null,
-        nonce: null,
-        auth_time: 1,
-        family_id: familyId,
-        created_at: 1,
-        expires_at: 61,
-        consumed_at: null,
-      });
-      const redeemed = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          (i % 2 ? a : b).codes.redeem(codeHash, 2, {
-            family: {
-              id: familyId,
-              grant_id: randomUUID(),
-              client_id: "notes",
-              user_id: randomUUID(),
-              portal_id: "acme",
-              auth_time: 1,
-              created_at: 2,
-              revoked_at: null,
-            },
-            refreshToken: {
-              token_hash: randomUUID(),
-              family_id: familyId,
-              scopes: ["openid"],
-              created_at: 2,
-              expires_at: 100,
-              rotated_at: null,
-              successor: null,
-            },
-            accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-          }),
-        ),
-      );
-      expect(redeemed.filter(Boolean)).toHaveLength(1);
+      const stored = code({ client_id: "notes", family_id: familyId, scopes: ["openid"], nonce: null });
+      await a.codes.insert(stored);
+      const tokens = () => issued({ id: familyId, client_id: "notes" });
+      const at = stored.created_at + 1;
+      expect(await winners(40, (i) => (i % 2 ? a : b).codes.redeem(stored.code_hash, at, tokens()))).toBe(1);
 
-      const refreshHash = randomUUID();
-      await a.tokens.insertFamily({
-        family: {
-          id: familyId,
-          grant_id: randomUUID(),
-          client_id: "notes",
-          user_id: randomUUID(),
-          portal_id: "acme",
-          auth_time: 1,
-          created_at: 2,
-          revoked_at: null,
-        },
-        refreshToken: {
-          token_hash: refreshHash,
-          family_id: familyId,
-          scopes: ["openid"],
-          created_at: 2,
-          expires_at: 100,
-          rotated_at: null,
-          successor: null,
-        },
-        accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-      });
-      const rotated = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          (i % 2 ? a : b).tokens.rotateRefreshToken(refreshHash, 3, {
-            refreshToken: {
-              token_hash: randomUUID(),
-              family_id: familyId,
-              scopes: ["openid"],
-              created_at: 3,
-              expires_at: 100,
-              rotated_at: null,
-              successor: null,
-            },
-            accessToken: { jti: randomUUID(), family_id: familyId, expires_at: 50, revoked_at: null },
-            successor: null,
-          }),
-        ),
-      );
-      expect(rotated.filter(Boolean)).toHaveLength(1);
+      const family = tokens();
+      await a.tokens.insertFamily(family);
+      const rotate = (i: number) =>
+        (i % 2 ? a : b).tokens.rotateRefreshToken(family.refreshToken.token_hash, at + 1, next(familyId));
+      expect(await winners(40, rotate)).toBe(1);
     } finally {
       await a.close();
       await b.close();

@@ -23,6 +23,8 @@ export const users = defineTable<UserRecord>("users", "id", {
   accounts: "jsonb",
   disabled: "boolean",
   last_sign_in_at: "bigint",
+  updated_at: "bigint",
+  locale: "text",
 });
 
 export const clients = defineTable<ClientRecord>("clients", "client_id", {
@@ -40,6 +42,7 @@ export const clients = defineTable<ClientRecord>("clients", "client_id", {
   public: "boolean",
   secret_hash: "text",
   allow_other_portals: "boolean",
+  id_token_signed_response_alg: "text",
   enabled: "boolean",
   created_at: "bigint",
   updated_at: "bigint",
@@ -51,7 +54,9 @@ export const sessions = defineTable<SessionRecord>("sessions", "id_hash", {
   portal_id: "text",
   auth_time: "bigint",
   auth_time_ms: "bigint",
+  amr: "text[]",
   portal_chosen_at: "bigint",
+  portal_chosen_at_ms: "bigint",
   created_at: "bigint",
   expires_at: "bigint",
   last_seen_at: "bigint",
@@ -81,6 +86,7 @@ export const codes = defineTable<CodeRecord>("codes", "code_hash", {
   code_challenge: "text",
   nonce: "text",
   auth_time: "bigint",
+  amr: "text[]",
   family_id: "text",
   created_at: "bigint",
   expires_at: "bigint",
@@ -104,6 +110,7 @@ export const families = defineTable<TokenFamilyRecord>("token_families", "id", {
   user_id: "text",
   portal_id: "text",
   auth_time: "bigint",
+  amr: "text[]",
   created_at: "bigint",
   revoked_at: "bigint",
 });

@@ -1,39 +1,33 @@
 import { useId } from "react";
+import { FieldLabel } from "../../../components/field-label.tsx";
 import { describedBy, FieldError, TextField, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 import { IconField } from "./icon-field.tsx";
 
 /** Name, website, icon and description: what people see of the app on the consent page. */
 export function BasicSection(props: SectionProps) {
-  const { draft, dispatch, register } = props;
   const headingId = useId();
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Basic information</h2>
       <TextField
         label="App name"
-        name="name"
+        field="name"
         autoComplete="off"
         required
         hint="3 to 256 characters, shown to people on the consent page."
-        value={draft.name}
-        error={draft.errors.name}
-        inputRef={register("name")}
-        onValueChange={(value) => dispatch({ type: "typed", field: "name", value })}
+        {...props}
       />
       <TextField
         label="Website URL"
         type="url"
-        name="website_url"
+        field="website_url"
         inputMode="url"
         autoComplete="url"
         spellCheck={false}
         required
         placeholder="https://app.example.com"
-        value={draft.website_url}
-        error={draft.errors.website_url}
-        inputRef={register("website_url")}
-        onValueChange={(value) => dispatch({ type: "typed", field: "website_url", value })}
+        {...props}
       />
       <IconField {...props} />
       <DescriptionField {...props} />
@@ -46,9 +40,7 @@ function DescriptionField({ draft, dispatch, register }: SectionProps) {
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
-        Description
-      </label>
+      <FieldLabel htmlFor={id}>Description</FieldLabel>
       <textarea
         id={id}
         ref={register("description")}

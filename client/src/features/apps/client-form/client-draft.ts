@@ -6,6 +6,7 @@ import {
   originSchema,
   redirectUriSchema,
   type ScopeName,
+  type SigningAlg,
   toggleScope,
 } from "@gatehouse/shared";
 import type { z } from "zod";
@@ -25,6 +26,8 @@ export interface ClientDraft
   /** What is typed in each list's box and not added yet. */
   entries: Record<EntryField, string>;
   scopes: ReadonlySet<ScopeName>;
+  /** How the app's ID tokens are signed (docs/api.md#id-tokens). */
+  id_token_signed_response_alg: SigningAlg;
   errors: FieldErrors;
   /** A message no single field owns. */
   problem: string | null;
@@ -51,6 +54,7 @@ export type DraftAction =
   | { type: "entry-added"; field: EntryField }
   | { type: "entry-removed"; field: EntryField; entry: string }
   | { type: "scope-toggled"; name: ScopeName; checked: boolean }
+  | { type: "alg-chosen"; alg: SigningAlg }
   | { type: "logo-chosen"; logo: string }
   | { type: "logo-refused"; message: string }
   | { type: "error-shown"; field: FieldName; message: string }
@@ -78,6 +82,8 @@ export function initialDraft(client?: Client): ClientDraft {
     allowed_origins: client?.allowed_origins ?? [],
     entries: { redirect_uris: "", allowed_origins: "" },
     scopes: new Set(client?.scopes ?? []),
+    // RS256, the OpenID default, unless the app chose otherwise.
+    id_token_signed_response_alg: client?.id_token_signed_response_alg ?? "RS256",
     errors: {},
     problem: null,
   };
@@ -129,6 +135,8 @@ export function draftReducer(draft: ClientDraft, action: DraftAction): ClientDra
       return { ...draft, [action.field]: draft[action.field].filter((entry) => entry !== action.entry) };
     case "scope-toggled":
       return { ...draft, scopes: toggleScope(draft.scopes, action.name, action.checked) };
+    case "alg-chosen":
+      return { ...draft, id_token_signed_response_alg: action.alg };
     case "logo-chosen":
       return { ...draft, logo: action.logo };
     case "logo-refused":
@@ -173,6 +181,7 @@ export function checkDraft(draft: ClientDraft, client?: Client): DraftCheck {
     redirect_uris: lists.redirect_uris,
     allowed_origins: lists.allowed_origins,
     scopes: [...draft.scopes],
+    id_token_signed_response_alg: draft.id_token_signed_response_alg,
     allow_other_portals: draft.allow_other_portals,
     policy_url: draft.policy_url,
     terms_url: draft.terms_url,

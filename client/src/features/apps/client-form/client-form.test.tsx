@@ -1,3 +1,4 @@
+import { SCOPE_NAMES } from "@gatehouse/shared";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -23,6 +24,14 @@ function group(name: string) {
   return screen.getByRole("group", { name });
 }
 
+/** Types `value` into the list field labelled `label` and presses that list's Add button; answers the field. */
+async function addEntry(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.type(input, value);
+  await user.click(within(group(label)).getByRole("button", { name: "Add" }));
+  return input;
+}
+
 async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText("App name"), "Team Notes");
   await user.type(screen.getByLabelText("Website URL"), "https://team.example.com");
@@ -31,10 +40,8 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
     new File([PNG_BYTES], "icon.png", { type: "image/png" }),
   );
   await user.type(screen.getByLabelText("Description"), "Notes for the team");
-  await user.type(screen.getByLabelText("Redirect URLs"), "http://localhost:5175/callback");
-  await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
-  await user.type(screen.getByLabelText("Allowed origins"), "http://localhost:5175");
-  await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+  await addEntry(user, "Redirect URLs", "http://localhost:5175/callback");
+  await addEntry(user, "Allowed origins", "http://localhost:5175");
   await user.click(screen.getByRole("checkbox", { name: "files:write" }));
   await user.click(screen.getByRole("checkbox", { name: "openid" }));
   await user.type(screen.getByLabelText("Privacy policy URL"), "https://team.example.com/privacy");
@@ -61,6 +68,7 @@ describe("ClientForm", () => {
       "Redirect URLs",
       "Available to other portals",
       "Allowed origins",
+      "ID token signing algorithm",
       "Privacy policy URL",
       "Terms of Service URL",
     ]) {
@@ -72,20 +80,12 @@ describe("ClientForm", () => {
     // N74: an app is private to its own portal unless its owners say otherwise.
     expect(screen.getByRole("checkbox", { name: "Available to other portals" })).not.toBeChecked();
     const scopes = group("Access scopes");
-    for (const scope of [
-      "accounts.self:read",
-      "accounts.self:write",
-      "accounts:read",
-      "accounts:write",
-      "files:read",
-      "files:write",
-      "rooms:read",
-      "rooms:write",
-      "openid",
-    ]) {
+    for (const scope of SCOPE_NAMES) {
       expect(within(scopes).getByRole("checkbox", { name: scope })).not.toBeChecked();
     }
-    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(9);
+    expect(within(scopes).getAllByRole("checkbox")).toHaveLength(SCOPE_NAMES.length);
+    // RS256 unless the app asks otherwise (docs/api.md#id-tokens).
+    expect(screen.getByRole("combobox", { name: "ID token signing algorithm" })).toHaveValue("RS256");
     expect(screen.getByRole("button", { name: "Save" })).toHaveAttribute("type", "submit");
     expect(screen.getByRole("button", { name: "Cancel" })).toBeInTheDocument();
   });
@@ -112,11 +112,9 @@ describe("ClientForm", () => {
   it("adds redirect URLs and origins with their own Add buttons, and removes them", async () => {
     const { user } = renderForm();
 
-    await user.type(screen.getByLabelText("Redirect URLs"), "https://app.example.com/cb");
-    await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
+    await addEntry(user, "Redirect URLs", "https://app.example.com/cb");
     await user.type(screen.getByLabelText("Redirect URLs"), "http://127.0.0.1:8080/cb{Enter}");
-    await user.type(screen.getByLabelText("Allowed origins"), "https://app.example.com");
-    await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+    await addEntry(user, "Allowed origins", "https://app.example.com");
 
     const redirects = within(group("Redirect URLs")).getByRole("list");
     expect(
@@ -139,10 +137,7 @@ describe("ClientForm", () => {
 
   it("refuses a redirect URL over plain http with the schema's message next to the field", async () => {
     const { user } = renderForm();
-    const input = screen.getByLabelText("Redirect URLs");
-
-    await user.type(input, "http://example.com/cb");
-    await user.click(within(group("Redirect URLs")).getByRole("button", { name: "Add" }));
+    const input = await addEntry(user, "Redirect URLs", "http://example.com/cb");
 
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(describedText(input)).toContain(
@@ -154,10 +149,7 @@ describe("ClientForm", () => {
 
   it("refuses an origin with a path", async () => {
     const { user } = renderForm();
-    const input = screen.getByLabelText("Allowed origins");
-
-    await user.type(input, "https://app.example.com/");
-    await user.click(within(group("Allowed origins")).getByRole("button", { name: "Add" }));
+    const input = await addEntry(user, "Allowed origins", "https://app.example.com/");
 
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(describedText(input)).toContain("Allowed origin must be scheme://host[:port]");
@@ -212,11 +204,47 @@ describe("ClientForm", () => {
       redirect_uris: ["http://localhost:5175/callback"],
       allowed_origins: ["http://localhost:5175"],
       scopes: ["files:read", "files:write", "openid"],
+      id_token_signed_response_alg: "RS256",
       allow_other_portals: false,
       policy_url: "https://team.example.com/privacy",
       terms_url: "https://team.example.com/terms",
     });
     await waitFor(() => expect(onSaved).toHaveBeenCalledExactlyOnceWith(created));
+  });
+
+  it("registers an app with ES256 ID tokens and the OpenID profile and email scopes when chosen", async () => {
+    vi.mocked(createClient).mockResolvedValue({ client: demoNotesClient });
+    const { user } = renderForm();
+    await fillValidForm(user);
+    const algorithm = screen.getByRole("combobox", { name: "ID token signing algorithm" });
+    expect(
+      within(algorithm)
+        .getAllByRole("option")
+        .map((option) => option.getAttribute("value")),
+    ).toEqual(["RS256", "ES256"]);
+
+    await user.selectOptions(algorithm, "ES256");
+    await user.click(screen.getByRole("checkbox", { name: "profile" }));
+    await user.click(screen.getByRole("checkbox", { name: "email" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    const body = vi.mocked(createClient).mock.calls[0]?.[0];
+    expect(body?.id_token_signed_response_alg).toBe("ES256");
+    expect(body?.scopes).toEqual(["files:read", "files:write", "openid", "profile", "email"]);
+  });
+
+  it("shows an app's ID token algorithm when editing, and saves a change of it", async () => {
+    vi.mocked(updateClient).mockResolvedValue(demoNotesClient);
+    const { user } = renderForm({ client: { ...demoNotesClient, id_token_signed_response_alg: "ES256" } });
+    const algorithm = screen.getByRole("combobox", { name: "ID token signing algorithm" });
+    expect(algorithm).toHaveValue("ES256");
+
+    await user.selectOptions(algorithm, "RS256");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(vi.mocked(updateClient).mock.calls[0]?.[1]).toMatchObject({
+      id_token_signed_response_alg: "RS256",
+    });
   });
 
   it("N74 registers an app available to other portals only when the box is checked", async () => {

@@ -102,17 +102,16 @@ function LegalSection({ draft, dispatch, register }: SectionProps) {
       {LEGAL.map(({ field, label }) => (
         <TextField
           key={field}
+          field={field}
           label={label}
           type="url"
-          name={field}
           inputMode="url"
           spellCheck={false}
           required
           placeholder="https://app.example.com/…"
-          value={draft[field]}
-          error={draft.errors[field]}
-          inputRef={register(field)}
-          onValueChange={(value) => dispatch({ type: "typed", field, value })}
+          draft={draft}
+          dispatch={dispatch}
+          register={register}
         />
       ))}
     </section>

@@ -10,6 +10,7 @@ export const FIELDS = [
   "redirect_uris",
   "allowed_origins",
   "scopes",
+  "id_token_signed_response_alg",
   "allow_other_portals",
   "policy_url",
   "terms_url",

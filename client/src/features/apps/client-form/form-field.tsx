@@ -1,4 +1,7 @@
-import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, useId } from "react";
+import { FieldLabel } from "../../../components/field-label.tsx";
+import type { TextField as TextFieldName } from "./client-draft.ts";
+import type { SectionProps } from "./form-props.ts";
 
 /** The ids an `aria-describedby` names, or nothing when there are none. */
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -33,32 +36,30 @@ export function FieldError({ id, error }: { id: string | undefined; error: strin
   ) : null;
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange"> & {
-  label: string;
-  value: string;
-  error: string | undefined;
-  hint?: ReactNode;
-  inputRef: Ref<HTMLInputElement>;
-  onValueChange: (value: string) => void;
-};
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "value" | "onChange"> &
+  Pick<SectionProps, "draft" | "dispatch" | "register"> & {
+    field: TextFieldName;
+    label: string;
+    hint?: ReactNode;
+  };
 
-/** A labelled one-line field with its hint and its message. */
-export function TextField({ label, value, error, hint, inputRef, onValueChange, ...input }: TextFieldProps) {
+/** A labelled one-line field of the draft, with its hint and its message. */
+export function TextField({ field, label, hint, draft, dispatch, register, ...input }: TextFieldProps) {
+  const error = draft.errors[field];
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldLabel htmlFor={id}>{label}</FieldLabel>
       <input
         {...input}
         id={id}
-        ref={inputRef}
+        ref={register(field)}
         className="field-input"
-        value={value}
+        name={field}
+        value={draft[field]}
         aria-invalid={invalid}
         aria-describedby={describedBy(hint !== undefined && hintId, errorId)}
-        onChange={(event) => onValueChange(event.target.value)}
+        onChange={(event) => dispatch({ type: "typed", field, value: event.target.value })}
       />
       {hint !== undefined ? (
         <p id={hintId} className="field-hint">
@@ -66,53 +67,6 @@ export function TextField({ label, value, error, hint, inputRef, onValueChange, 
         </p>
       ) : null}
       <FieldError id={errorId} error={error} />
-    </div>
-  );
-}
-
-interface CheckboxFieldProps {
-  label: string;
-  name: string;
-  checked: boolean;
-  hint: ReactNode;
-  error: string | undefined;
-  inputRef: Ref<HTMLInputElement>;
-  onCheckedChange: (checked: boolean) => void;
-}
-
-/** A labelled checkbox with its hint and its message. */
-export function CheckboxField({
-  label,
-  name,
-  checked,
-  hint,
-  error,
-  inputRef,
-  onCheckedChange,
-}: CheckboxFieldProps) {
-  const { id, hintId, errorId, invalid } = useFieldIds(error);
-  return (
-    <div className="checkbox-field">
-      <input
-        id={id}
-        ref={inputRef}
-        className="checkbox"
-        type="checkbox"
-        name={name}
-        checked={checked}
-        aria-invalid={invalid}
-        aria-describedby={describedBy(hintId, errorId)}
-        onChange={(event) => onCheckedChange(event.target.checked)}
-      />
-      <div>
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-        <FieldError id={errorId} error={error} />
-      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { LOGO_MAX_BYTES, LOGO_MEDIA_TYPES, LOGO_MESSAGES } from "@gatehouse/shared";
 import type { ChangeEvent } from "react";
+import { FieldLabel } from "../../../components/field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
@@ -49,9 +50,7 @@ export function IconField({ draft, dispatch, register, client }: SectionProps) {
 
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
-        App icon
-      </label>
+      <FieldLabel htmlFor={id}>App icon</FieldLabel>
       <div className="logo-picker">
         <span className="logo-preview">
           {preview ? (

@@ -2,17 +2,22 @@ import { SCOPE_GROUPS, SCOPES, type ScopeDefinition } from "@gatehouse/shared";
 import { useId } from "react";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
+import { IdTokenAlgField } from "./id-token-alg-field.tsx";
 
-/** The four Read/Write groups; Open ID stands alone (docs/pages.md#settings). */
+/** The four Read/Write groups; the OpenID scopes stand alone, one row each (docs/pages.md#settings). */
 const ACCESS_GROUPS = SCOPE_GROUPS.filter((group) => group !== "Open ID").map((group) => ({
   group,
   read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
   write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
 }));
-const OPENID = SCOPES.find((scope) => scope.access === "identity");
+const OPENID_SCOPES = SCOPES.filter((scope) => scope.access === "identity");
 
-/** What the app may ask people for: a Read and a Write checkbox per group, and `openid`. */
-export function ScopeSection({ draft, dispatch, register }: SectionProps) {
+/**
+ * What the app may ask people for: a Read and a Write checkbox per group, one each for `openid`,
+ * `profile` and `email`, and how its ID tokens are signed.
+ */
+export function ScopeSection(props: SectionProps) {
+  const { draft, dispatch, register } = props;
   const headingId = useId();
   const error = draft.errors.scopes;
   const { id, hintId, errorId, invalid } = useFieldIds(error);
@@ -81,24 +86,27 @@ export function ScopeSection({ draft, dispatch, register }: SectionProps) {
                   ))}
                 </tr>
               ))}
-              {OPENID ? (
-                <tr>
+              {OPENID_SCOPES.map((scope) => (
+                <tr key={scope.name}>
                   <th scope="row" className="scope-row-head">
-                    <span className="scope-group">{OPENID.group}</span>
-                    <span id={descriptionId(OPENID)} className="scope-description">
-                      {OPENID.description}
+                    <span className="scope-group">
+                      {scope.group}: <code>{scope.name}</code>
+                    </span>
+                    <span id={descriptionId(scope)} className="scope-description">
+                      {scope.description}
                     </span>
                   </th>
                   <td className="scope-cell" colSpan={2}>
-                    {checkbox(OPENID)}
+                    {checkbox(scope)}
                   </td>
                 </tr>
-              ) : null}
+              ))}
             </tbody>
           </table>
         </div>
         <FieldError id={errorId} error={error} />
       </fieldset>
+      <IdTokenAlgField {...props} />
     </section>
   );
 }

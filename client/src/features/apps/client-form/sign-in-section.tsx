@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { EntryList } from "./entry-list.tsx";
-import { CheckboxField } from "./form-field.tsx";
+import { FlagCheckbox } from "./flag-checkbox.tsx";
 import type { SectionProps } from "./form-props.ts";
 
 const ENTRY_LISTS = [
@@ -19,22 +19,14 @@ const ENTRY_LISTS = [
 ] as const;
 
 /** How the app signs people in: as a public client or not, and where they come from and go back to. */
-export function SignInSection({ draft, dispatch, register }: SectionProps) {
+export function SignInSection(section: SectionProps) {
   const headingId = useId();
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Sign-in</h2>
-      <CheckboxField
-        label="Allow public client (PKCE)"
-        name="allow_pkce"
-        checked={draft.allow_pkce}
-        hint="For single-page and mobile apps that cannot keep a secret: the app gets no client secret and must use PKCE."
-        error={draft.errors.allow_pkce}
-        inputRef={register("allow_pkce")}
-        onCheckedChange={(value) => dispatch({ type: "flag-set", field: "allow_pkce", value })}
-      />
+      <FlagCheckbox {...section} field="allow_pkce" />
       {ENTRY_LISTS.map((list) => (
-        <EntryList key={list.field} {...list} draft={draft} dispatch={dispatch} register={register} />
+        <EntryList key={list.field} {...list} {...section} />
       ))}
     </section>
   );

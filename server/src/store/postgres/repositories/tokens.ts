@@ -1,4 +1,5 @@
 import type { TokenRepository } from "../../tokens.ts";
+import { insertFromWon, insertIfWon } from "../insert-if-won.ts";
 import type { Postgres } from "../queries.ts";
 import { accessTokens, families, refreshTokens } from "../tables.ts";
 
@@ -28,33 +29,15 @@ export const postgresTokens = (db: Postgres): TokenRepository => ({
   },
   getRefreshToken: db.getter(refreshTokens),
   getAccessToken: db.getter(accessTokens),
-  // One statement: its successors are inserted only from the row the compare-and-set updated.
-  rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
-    const refreshAt = 3;
-    const accessAt = refreshAt + refreshTokens.values(refreshToken).length;
-    const [result] = await db.rows<{ rotated: number }>(
-      `WITH rotated AS (
-         UPDATE refresh_tokens SET rotated_at = $2::bigint, successor = $3::jsonb
-         WHERE token_hash = $1 AND rotated_at IS NULL
-         RETURNING token_hash
-       ), refresh AS (
-         INSERT INTO refresh_tokens (${refreshTokens.list})
-         SELECT ${refreshTokens.placeholders(refreshAt)} FROM rotated
-       ), access AS (
-         INSERT INTO access_tokens (${accessTokens.list})
-         SELECT ${accessTokens.placeholders(accessAt)} FROM rotated
-       )
-       SELECT count(*)::int AS rotated FROM rotated`,
-      [
-        tokenHash,
-        at,
-        successor === null ? null : JSON.stringify(successor),
-        ...refreshTokens.values(refreshToken),
-        ...accessTokens.values(accessToken),
-      ],
-    );
-    return result?.rotated === 1;
-  },
+  // The token is marked rotated and its successors inserted in one statement: a racing second rotation inserts nothing.
+  rotateRefreshToken: (tokenHash, at, { refreshToken, accessToken, successor }) =>
+    insertIfWon(
+      db,
+      `UPDATE refresh_tokens SET rotated_at = $2::bigint, successor = $3::jsonb
+       WHERE token_hash = $1 AND rotated_at IS NULL RETURNING token_hash`,
+      [tokenHash, at, successor === null ? null : JSON.stringify(successor)],
+      [insertFromWon(refreshTokens, refreshToken), insertFromWon(accessTokens, accessToken)],
+    ),
   revokeAccessToken: async (jti, at) => {
     await db.run("UPDATE access_tokens SET revoked_at = $2 WHERE jti = $1 AND revoked_at IS NULL", [jti, at]);
   },

@@ -1,0 +1,23 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactElement } from "react";
+import { MemoryRouter, Route, Routes } from "react-router-dom";
+
+/** Renders `routes` (path → element) in a memory router opened at `url`; the user that drives the page. */
+export function renderRoutes(url: string, routes: Record<string, ReactElement>) {
+  const { container } = render(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        {Object.entries(routes).map(([path, element]) => (
+          <Route key={path} path={path} element={element} />
+        ))}
+      </Routes>
+    </MemoryRouter>,
+  );
+  return { user: userEvent.setup(), container };
+}
+
+/** The button named `button` in the row (list item) named `row`, once the list has loaded. */
+export async function buttonInRow(row: string, button: string): Promise<HTMLElement> {
+  return within(await screen.findByRole("listitem", { name: row })).getByRole("button", { name: button });
+}
