@@ -29,7 +29,10 @@ function parseCommandLine(argv: string[]): ParsedCommand {
   const command = GROUPS.get(group)?.get(name);
   if (!command) {
     const problem = group === "" ? "no command given" : `unknown command: ${[group, name].join(" ").trim()}`;
-    throw new UsageError(problem, "<group> <command> [arguments] (pnpm gatehouse --help lists every command)");
+    throw new UsageError(
+      problem,
+      "<group> <command> [arguments] (pnpm gatehouse --help lists every command)",
+    );
   }
   return command.parse(rest);
 }
