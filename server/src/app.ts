@@ -20,7 +20,8 @@ import { type AuditLog, createAuditLog } from "./domain/audit.ts";
 import type { Clock } from "./domain/clock.ts";
 import { type KeyRing, longestSignedLifetime, openKeyRing } from "./domain/keys.ts";
 import type { Mailer } from "./domain/mailer.ts";
-import { discardPeopleEvents, type PeopleEvents } from "./domain/people-events.ts";
+import { auditPeopleEvents } from "./domain/people-audit.ts";
+import type { PeopleEvents } from "./domain/people-events.ts";
 import { notFound } from "./errors.ts";
 import { compileTrustProxy } from "./http/client-address.ts";
 import { createCookieJar } from "./http/cookies.ts";
@@ -56,7 +57,7 @@ export interface AppOptions {
   audit?: AuditLog;
   /** What mails invitations and reset links; none: nothing is mailed (docs/configuration.md#mail). */
   mailer?: Mailer | null;
-  /** Where people and password events go; the audit log plugs in here (docs/api.md#audit-log). */
+  /** Where people and password events go; the audit log when absent (docs/api.md#audit-log). */
   peopleEvents?: PeopleEvents;
 }
 
@@ -100,7 +101,8 @@ export function createApp(options: AppOptions): RequestListener {
   const { config, store, clock, logger, spaDir } = options;
   const metrics = options.metrics ?? createMetrics();
   const mailer = options.mailer ?? null;
-  const peopleEvents = options.peopleEvents ?? discardPeopleEvents;
+  const audit =
+    options.audit ?? createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) });
   const deps: Deps = {
     config,
     store,
@@ -109,9 +111,9 @@ export function createApp(options: AppOptions): RequestListener {
     keys: options.keys ?? openAppKeys(options),
     cookies: createCookieJar(config.issuer),
     metrics,
-    audit: options.audit ?? createAuditLog({ store, clock, logger, observe: observeAuditEvents(metrics) }),
+    audit,
     mailer,
-    peopleEvents,
+    peopleEvents: options.peopleEvents ?? auditPeopleEvents({ store, audit, logger }),
   };
 
   const formEndpoints = new Map<string, RequestListener>([

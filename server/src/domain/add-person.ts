@@ -1,6 +1,7 @@
 import type { Person, Role } from "@gatehouse/shared/schemas/people";
 import { invalidRequest } from "../errors.ts";
 import type { UserRecord } from "../store/types.ts";
+import { epochSeconds } from "./clock.ts";
 import { OPERATOR_ID, OPERATOR_ORIGIN } from "./operator.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { type PeopleDeps, personView, raise } from "./people.ts";
@@ -50,6 +51,8 @@ export async function addPerson(
       accounts: [{ portal_id: portalId, role }],
       disabled: false,
       last_sign_in_at: null,
+      updated_at: epochSeconds(deps.clock),
+      locale: null,
     };
     await store.users.insert(user);
     return { user, isNew: true };

@@ -23,6 +23,8 @@ export function operatorOn(portalId: string): Actor {
     accounts: [{ portal_id: portalId, role: "owner" }],
     disabled: false,
     last_sign_in_at: null,
+    updated_at: null,
+    locale: null,
   };
   return { user, portalId, role: "owner", origin: OPERATOR_ORIGIN };
 }

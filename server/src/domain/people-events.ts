@@ -29,6 +29,3 @@ export interface PeopleEvent {
 
 /** Where events go: the audit log once it exists; never throws into the action that raised it. */
 export type PeopleEvents = (event: PeopleEvent) => Promise<void>;
-
-/** Until the audit log is wired in, events go nowhere. */
-export const discardPeopleEvents: PeopleEvents = async () => {};
