@@ -13,6 +13,15 @@ export const paths = {
   connectedApps: "/connected-apps",
   /** The current portal's security events, for its owners and admins (docs/api.md#audit). */
   audit: "/audit",
+  /** The current portal's members, for its owners and admins (docs/pages.md#people). */
+  people: "/people",
+  /** The signed-in person's profile, password and sessions. */
+  account: "/account",
+  /** The links below carry their one-time token in the fragment (docs/security.md#one-time-links). */
+  setup: "/setup",
+  invitation: "/invite",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
 } as const;
 
 export function interactionPath(id: string): string {

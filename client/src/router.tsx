@@ -22,31 +22,74 @@ const crashed = (
   </Layout>
 );
 
-/** The pages at `pages` (path, page), each inside `frame` and caught by `crashed`. */
-function framed(frame: ReactElement, pages: [string, ComponentType][]): RouteObject {
+/**
+ * The pages that choose a password carry the password rule's dictionary (docs/security.md#passwords), a quarter
+ * megabyte: they load on first visit, so sign-in and consent stay light.
+ */
+const lazyPages = {
+  people: async () => ({ Component: (await import("./pages/people.tsx")).PeoplePage }),
+  account: async () => ({ Component: (await import("./pages/account.tsx")).AccountPage }),
+  setup: async () => ({ Component: (await import("./pages/setup.tsx")).SetupPage }),
+  invitation: async () => ({ Component: (await import("./pages/invitation.tsx")).InvitationPage }),
+  forgotPassword: async () => ({
+    Component: (await import("./pages/forgot-password.tsx")).ForgotPasswordPage,
+  }),
+  resetPassword: async () => ({ Component: (await import("./pages/reset-password.tsx")).ResetPasswordPage }),
+};
+
+type LazyPage = NonNullable<RouteObject["lazy"]>;
+
+/**
+ * The pages at `pages` (path, page) and `lazy` (path, loader), each inside `frame` and caught by
+ * `crashed`.
+ */
+function framed(
+  frame: ReactElement,
+  pages: [string, ComponentType][],
+  lazy: [string, LazyPage][] = [],
+): RouteObject {
   return {
     element: frame,
     errorElement: crashed,
-    children: pages.map(([path, Page]) => ({ path, element: <Page /> })),
+    children: [
+      ...pages.map(([path, Page]) => ({ path, element: <Page /> })),
+      ...lazy.map(([path, load]) => ({ path, lazy: load })),
+    ],
   };
 }
 
 export const routes: RouteObject[] = [
   // The settings pages act for a signed-in person on a chosen portal: the gate asks for both first.
-  framed(<RequireSession />, [
-    [paths.developerTools, DeveloperToolsPage],
-    [paths.registerApp, RegisterAppPage],
-    [paths.editApp, EditAppPage],
-    [paths.connectedApps, ConnectedAppsPage],
-    [paths.audit, AuditPage],
-  ]),
-  framed(<Layout />, [
-    [paths.home, HomePage],
-    [paths.interaction, InteractionPage],
-    [paths.error, ErrorPage],
-    [paths.signedOut, SignedOutPage],
-    ["*", NotFoundPage],
-  ]),
+  framed(
+    <RequireSession />,
+    [
+      [paths.developerTools, DeveloperToolsPage],
+      [paths.registerApp, RegisterAppPage],
+      [paths.editApp, EditAppPage],
+      [paths.connectedApps, ConnectedAppsPage],
+      [paths.audit, AuditPage],
+    ],
+    [
+      [paths.people, lazyPages.people],
+      [paths.account, lazyPages.account],
+    ],
+  ),
+  framed(
+    <Layout />,
+    [
+      [paths.home, HomePage],
+      [paths.interaction, InteractionPage],
+      [paths.error, ErrorPage],
+      [paths.signedOut, SignedOutPage],
+      ["*", NotFoundPage],
+    ],
+    [
+      [paths.setup, lazyPages.setup],
+      [paths.invitation, lazyPages.invitation],
+      [paths.forgotPassword, lazyPages.forgotPassword],
+      [paths.resetPassword, lazyPages.resetPassword],
+    ],
+  ),
 ];
 
 export function createRouter() {

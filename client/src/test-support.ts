@@ -33,6 +33,7 @@ export const alice = {
   email: "alice@example.com",
   display_name: "Alice",
   portal: { id: "acme", name: "Acme" },
+  role: "owner" as const,
 };
 
 export const alicePortals = [

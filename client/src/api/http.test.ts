@@ -47,7 +47,10 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-const answer = { user: { email: "alice@example.com", display_name: "Alice", portal: null }, portals: [] };
+const answer = {
+  user: { email: "alice@example.com", display_name: "Alice", portal: null, role: null },
+  portals: [],
+};
 
 describe("http", () => {
   it("sends JSON bodies with Content-Type application/json and parses the answer with the shared schema", async () => {

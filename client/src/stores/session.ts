@@ -8,6 +8,8 @@ interface SessionState {
   portals: Portal[];
   signedIn: (answer: SessionAnswer) => void;
   portalChosen: (user: User) => void;
+  /** The person renamed themselves on the account page. */
+  renamed: (displayName: string) => void;
   signedOut: () => void;
 }
 
@@ -17,5 +19,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   portals: [],
   signedIn: ({ user, portals }) => set({ user, portals }),
   portalChosen: (user) => set({ user }),
+  renamed: (displayName) =>
+    set(({ user }) => ({ user: user === null ? null : { ...user, display_name: displayName } })),
   signedOut: () => set({ user: null, portals: [] }),
 }));

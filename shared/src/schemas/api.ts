@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { impliedScopes, SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
+import { roleSchema } from "./common.ts";
 import { idTokenSigningAlgSchema } from "./oauth.ts";
 
 /** `POST /api/session` (docs/api.md#spa-api). Emails compare case-insensitively. */
@@ -38,7 +39,7 @@ export const userSchema = z.object({
   /** The portal chosen for this session; null until the person has chosen one. */
   portal: portalSchema.nullable(),
   /** The person's role on that portal: the SPA offers owners and admins their pages (docs/pages.md). */
-  role: z.enum(["owner", "admin", "user"]).nullable().optional(),
+  role: roleSchema.nullable().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -30,3 +30,8 @@ export const nameSchema = (label: string, max: number) =>
     .min(1, `Enter a ${label}`)
     .max(max, `${label[0]?.toUpperCase()}${label.slice(1)} must be at most ${max} characters`)
     .refine(isPlainText, `${label[0]?.toUpperCase()}${label.slice(1)} must not contain control characters`);
+
+/** A person's role on a portal (docs/api.md#people). */
+export const ROLES = ["owner", "admin", "user"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;

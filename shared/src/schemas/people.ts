@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { displayNameSchema, passwordInputSchema } from "./account.ts";
 import { portalSchema, userSchema } from "./api.ts";
-import { emailSchema, isoTimeSchema, oneTimeTokenSchema, portalIdSchema } from "./common.ts";
+import { emailSchema, isoTimeSchema, oneTimeTokenSchema, portalIdSchema, roleSchema } from "./common.ts";
 
-/** docs/api.md#people */
-export const ROLES = ["owner", "admin", "user"] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+export { ROLES, type Role, roleSchema } from "./common.ts";
 
 export const PERSON_STATUSES = ["active", "invited", "disabled"] as const;
 export const personStatusSchema = z.enum(PERSON_STATUSES);

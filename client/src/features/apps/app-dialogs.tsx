@@ -1,8 +1,8 @@
 import type { Client } from "@gatehouse/shared";
 import { deleteClient, regenerateClientSecret } from "../../api/clients.ts";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 
 interface AppDialogProps<Answer> {
   client: Client;

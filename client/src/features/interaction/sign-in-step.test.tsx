@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
 import { signIn } from "../../api/session.ts";
@@ -11,7 +12,11 @@ vi.mock("../../api/session.ts");
 
 function renderSignIn(overrides = {}) {
   const onProgress = vi.fn(async () => {});
-  render(<SignInStep interaction={interactionAt("login", overrides)} onProgress={onProgress} />);
+  render(
+    <MemoryRouter>
+      <SignInStep interaction={interactionAt("login", overrides)} onProgress={onProgress} />
+    </MemoryRouter>,
+  );
   return { onProgress };
 }
 
@@ -35,6 +40,14 @@ describe("SignInStep", () => {
     expect(screen.getByLabelText("Email")).toHaveAttribute("autocomplete", "username");
     expect(screen.getByLabelText("Password")).toHaveAttribute("type", "password");
     expect(screen.getByLabelText("Password")).toHaveAttribute("autocomplete", "current-password");
+  });
+
+  it('links to password recovery as "Forgot password?"', () => {
+    renderSignIn();
+    expect(screen.getByRole("link", { name: "Forgot password?" })).toHaveAttribute(
+      "href",
+      "/forgot-password",
+    );
   });
 
   it("prefills the email from login_hint", () => {

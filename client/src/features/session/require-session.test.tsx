@@ -10,7 +10,7 @@ import { RequireSession } from "./require-session.tsx";
 
 vi.mock("../../api/session.ts");
 
-const aliceWithoutPortal = { ...alice, portal: null };
+const aliceWithoutPortal = { ...alice, portal: null, role: null };
 
 function renderGate() {
   render(

@@ -3,31 +3,34 @@ import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 /**
- * Between the settings pages; NavLink marks the current one with aria-current="page". Only owners
- * and admins of the current portal see a link to its audit log (docs/pages.md).
+ * Between the settings pages; NavLink marks the current one with aria-current="page". People, Developer
+ * tools and the audit log are offered only to the current portal's owners and admins (docs/pages.md#settings);
+ * the API checks again.
  */
 export function SettingsNav() {
-  const role = useSessionStore((state) => state.user?.role);
+  const role = useSessionStore((state) => state.user?.role ?? null);
+  const manages = role === "owner" || role === "admin";
+  const links = [
+    ...(manages
+      ? [
+          { to: paths.people, label: "People" },
+          { to: paths.developerTools, label: "Developer tools" },
+        ]
+      : []),
+    { to: paths.connectedApps, label: "Connected apps" },
+    ...(manages ? [{ to: paths.audit, label: "Audit log" }] : []),
+    { to: paths.account, label: "Your account" },
+  ];
   return (
     <nav className="settings-nav" aria-label="Settings">
       <ul className="settings-nav-list">
-        <li>
-          <NavLink className="settings-nav-link" to={paths.developerTools}>
-            Developer tools
-          </NavLink>
-        </li>
-        <li>
-          <NavLink className="settings-nav-link" to={paths.connectedApps}>
-            Connected apps
-          </NavLink>
-        </li>
-        {role === "owner" || role === "admin" ? (
-          <li>
-            <NavLink className="settings-nav-link" to={paths.audit}>
-              Audit log
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink className="settings-nav-link" to={link.to}>
+              {link.label}
             </NavLink>
           </li>
-        ) : null}
+        ))}
       </ul>
     </nav>
   );

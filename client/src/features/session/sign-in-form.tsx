@@ -1,10 +1,12 @@
 import type { SessionAnswer } from "@gatehouse/shared";
 import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
 import type { ApiError } from "../../api/http.ts";
 import { signIn } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Field } from "../../components/field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 interface SignInFormProps {
@@ -28,7 +30,7 @@ function signInFailure(error: ApiError): string {
   return error.description ?? "Something went wrong while signing you in. Try again.";
 }
 
-/** docs/pages.md, sign-in: fields "Email" and "Password", button "Sign in", the alert for wrong credentials. */
+/** docs/pages.md, sign-in: fields "Email" and "Password", link "Forgot password?", button "Sign in", the alert for wrong credentials. */
 export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);
@@ -72,6 +74,9 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <p className="field-aside">
+          <Link to={paths.forgotPassword}>Forgot password?</Link>
+        </p>
         <button className="button button-primary button-block" type="submit" disabled={submit.pending}>
           Sign in
         </button>

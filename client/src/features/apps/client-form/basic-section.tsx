@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { FieldLabel } from "../../../components/field-label.tsx";
-import { describedBy, FieldError, TextField, useFieldIds } from "./form-field.tsx";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
+import { TextField } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 import { IconField } from "./icon-field.tsx";
 

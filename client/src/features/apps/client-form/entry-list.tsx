@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef } from "react";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import type { EntryField } from "./client-draft.ts";
-import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
 interface EntryListProps extends Pick<SectionProps, "draft" | "dispatch" | "register"> {

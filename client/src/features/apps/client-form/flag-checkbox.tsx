@@ -1,6 +1,6 @@
 import { FieldLabel } from "../../../components/field-label.tsx";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import type { FlagField } from "./client-draft.ts";
-import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
 /** What each yes/no setting is called on the form, and what checking it does. */

@@ -1,7 +1,7 @@
 import { LOGO_MAX_BYTES, LOGO_MEDIA_TYPES, LOGO_MESSAGES } from "@gatehouse/shared";
 import type { ChangeEvent } from "react";
 import { FieldLabel } from "../../../components/field-label.tsx";
-import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
 function readAsDataUrl(file: File): Promise<string> {

@@ -1,5 +1,5 @@
 import { ID_TOKEN_SIGNING_ALGS, idTokenSigningAlgSchema } from "@gatehouse/shared";
-import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 
 /** What each algorithm means to someone choosing, in a few words. */

@@ -1,6 +1,6 @@
 import { SCOPE_GROUPS, SCOPES, type ScopeDefinition } from "@gatehouse/shared";
 import { useId } from "react";
-import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 import { IdTokenAlgField } from "./id-token-alg-field.tsx";
 

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
-import { Alert } from "../../components/alert.tsx";
-import { Dialog } from "../../components/dialog.tsx";
-import { useAction } from "../../hooks/use-action.ts";
+import type { ApiError } from "../api/http.ts";
+import { useAction } from "../hooks/use-action.ts";
+import { Alert } from "./alert.tsx";
+import { Dialog } from "./dialog.tsx";
 
 interface ConfirmDialogProps {
   title: string;
   confirmLabel: string;
   danger?: boolean;
   children: ReactNode;
+  /** What the person reads when the call fails; by default the server's description. */
+  failure?: string | ((error: ApiError) => string | null);
   onCancel: () => void;
   /** Throws to keep the dialog open with the failure shown. */
   onConfirm: () => Promise<void>;
@@ -19,10 +22,11 @@ export function ConfirmDialog({
   confirmLabel,
   danger = false,
   children,
+  failure = "That did not work. Try again.",
   onCancel,
   onConfirm,
 }: ConfirmDialogProps) {
-  const confirm = useAction(onConfirm, { failure: "That did not work. Try again." });
+  const confirm = useAction(onConfirm, { failure });
 
   return (
     <Dialog title={title} onClose={() => (confirm.pending ? undefined : onCancel())}>

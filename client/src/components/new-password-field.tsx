@@ -1,0 +1,69 @@
+import { PASSWORD_MIN_LENGTH } from "@gatehouse/shared/passwords";
+import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
+import type { Ref } from "react";
+import { PasswordField } from "./password-field.tsx";
+
+/** Why `password` would be refused for the person with `email`, in the server's own words; null when it would not. */
+export function passwordPolicyMessage(password: string, email: string): string | null {
+  const parsed = newPasswordSchema(email).safeParse(password);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+}
+
+interface NewPasswordFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  /** The email the password must not contain; empty when the page cannot know it (the server checks again). */
+  email: string;
+  error: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+  onValueChange: (value: string) => void;
+}
+
+/**
+ * A new password, with the shared rule run as it is typed (docs/security.md#passwords): the person reads why a
+ * password would be refused before sending it. The verdict sits in a polite live region, so a screen reader hears
+ * it when it changes, not at every key.
+ */
+export function NewPasswordField({
+  label,
+  name,
+  value,
+  email,
+  error,
+  inputRef,
+  onValueChange,
+}: NewPasswordFieldProps) {
+  const problem = value === "" ? null : passwordPolicyMessage(value, email);
+  return (
+    <PasswordField
+      label={label}
+      name={name}
+      autoComplete="new-password"
+      required
+      minLength={PASSWORD_MIN_LENGTH}
+      value={value}
+      error={error}
+      inputRef={inputRef}
+      onValueChange={onValueChange}
+    >
+      {({ hintId }) => (
+        <div id={hintId}>
+          <p className="field-hint">
+            At least {PASSWORD_MIN_LENGTH} characters, not a common password, and not containing your email.
+          </p>
+          <p className={problem ? "field-error" : "field-ok"} role="status">
+            {/* Once Submit has said it beside the field, saying it twice helps nobody. */}
+            {problem === null
+              ? value === ""
+                ? ""
+                : "This password can be used."
+              : problem === error
+                ? ""
+                : problem}
+          </p>
+        </div>
+      )}
+    </PasswordField>
+  );
+}

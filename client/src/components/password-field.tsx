@@ -1,0 +1,63 @@
+import { type InputHTMLAttributes, type ReactNode, type Ref, useState } from "react";
+import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+
+type PasswordFieldProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "type" | "value" | "onChange" | "children"
+> & {
+  label: string;
+  value: string;
+  /** What Submit or the server found wrong. */
+  error: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+  onValueChange: (value: string) => void;
+  /** Shown under the field and named by its `aria-describedby`: the rules, or what is wrong with them now. */
+  children?: (ids: { hintId: string }) => ReactNode;
+};
+
+/** A password input with a "Show password" toggle, so a long password can be checked before it is sent. */
+export function PasswordField({
+  label,
+  value,
+  error,
+  inputRef,
+  onValueChange,
+  children,
+  ...input
+}: PasswordFieldProps) {
+  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="password-row">
+        <input
+          {...input}
+          id={id}
+          ref={inputRef}
+          className="field-input"
+          type={shown ? "text" : "password"}
+          value={value}
+          spellCheck={false}
+          autoCapitalize="none"
+          aria-invalid={invalid}
+          aria-describedby={describedBy(children !== undefined && hintId, errorId)}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button button-secondary button-small password-toggle"
+          aria-pressed={shown}
+          aria-controls={id}
+          onClick={() => setShown((current) => !current)}
+        >
+          Show password
+        </button>
+      </div>
+      {children?.({ hintId })}
+      <FieldError id={errorId} error={error} />
+    </div>
+  );
+}

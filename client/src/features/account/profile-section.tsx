@@ -1,0 +1,67 @@
+import { type Account, updateAccountSchema } from "@gatehouse/shared/schemas/account";
+import { type FormEvent, useId, useState } from "react";
+import { updateAccount } from "../../api/account.ts";
+import { Alert } from "../../components/alert.tsx";
+import { TextField } from "../../components/form-field.tsx";
+import { SuccessNotice } from "../../components/success-notice.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useSessionStore } from "../../stores/session.ts";
+
+const FIELDS = ["display_name"] as const;
+
+/** "Profile": the name apps and other members see; the email is the sign-in name and stays. */
+export function ProfileSection({ account }: { account: Account }) {
+  const headingId = useId();
+  const renamed = useSessionStore((state) => state.renamed);
+  const form = useFormDraft(FIELDS, { display_name: account.display_name });
+  const [notice, setNotice] = useState<string | null>(null);
+  const save = useAction(
+    async (body: { display_name: string }) => {
+      const saved = await updateAccount(body);
+      renamed(saved.display_name);
+      setNotice("Your name was saved.");
+    },
+    {
+      failure: "Your name could not be saved. Try again.",
+    },
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setNotice(null);
+    save.reset();
+    const parsed = updateAccountSchema.safeParse(form.draft.values);
+    if (parsed.success) void save.run(parsed.data);
+    else form.showErrors(issueErrors(FIELDS, parsed.error.issues));
+  }
+
+  return (
+    <section className="form-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Profile</h2>
+      <p>
+        <span className="field-label">Email</span> <span className="identity-email">{account.email}</span>
+      </p>
+      <form className="stack" noValidate onSubmit={submit}>
+        <TextField
+          label="Name"
+          name="display_name"
+          autoComplete="name"
+          required
+          hint="Shown to the apps you allow and to the people of your portals."
+          value={form.draft.values.display_name}
+          error={form.draft.errors.display_name}
+          inputRef={form.register("display_name")}
+          onValueChange={form.typed("display_name")}
+        />
+        {save.failure ? <Alert>{save.failure}</Alert> : null}
+        <SuccessNotice message={notice} />
+        <div>
+          <button type="submit" className="button button-primary" aria-disabled={save.pending || undefined}>
+            Save name
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { AccountSession } from "@gatehouse/shared/schemas/account";
+import { useId } from "react";
+import { endSession } from "../../api/account.ts";
+import { Alert } from "../../components/alert.tsx";
+import { LocalTime } from "../../components/local-time.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+
+/** "Firefox 133 on Windows 11", as far as the user agent told. */
+export function sessionName({ browser, os }: Pick<AccountSession, "browser" | "os">): string {
+  if (browser && os) return `${browser} on ${os}`;
+  return browser ?? os ?? "Unknown browser";
+}
+
+/** One signed-in browser: what it is, where from, since when; any but this one can be signed out here. */
+export function SessionRow({ session, onEnded }: { session: AccountSession; onEnded: () => void }) {
+  const nameId = useId();
+  const end = useAction(
+    async () => {
+      await endSession(session.id);
+      onEnded();
+    },
+    { failure: "This session could not be signed out. Try again." },
+  );
+
+  return (
+    <li className="person-row" aria-labelledby={nameId}>
+      <div className="person-row-main">
+        <h3 id={nameId} className="person-name">
+          {sessionName(session)}
+          {session.current ? <span className="badge badge-neutral">This browser</span> : null}
+        </h3>
+        <dl className="person-facts">
+          <div>
+            <dt>Address</dt>
+            <dd className="mono">{session.address ?? "Unknown"}</dd>
+          </div>
+          <div>
+            <dt>Signed in</dt>
+            <dd>
+              <LocalTime iso={session.signed_in_at} />
+            </dd>
+          </div>
+          <div>
+            <dt>Last seen</dt>
+            <dd>
+              <LocalTime iso={session.last_seen_at} />
+            </dd>
+          </div>
+        </dl>
+      </div>
+      {end.failure ? <Alert>{end.failure}</Alert> : null}
+      {session.current ? null : (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-disabled={end.pending || undefined}
+            aria-describedby={nameId}
+            onClick={() => void end.run()}
+          >
+            Sign out
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import type { AccountSession } from "@gatehouse/shared/schemas/account";
+import { useId, useState } from "react";
+import { endOtherSessions } from "../../api/account.ts";
+import { Alert } from "../../components/alert.tsx";
+import { LoadFailure } from "../../components/load-failure.tsx";
+import { LoadingStatus } from "../../components/loading-status.tsx";
+import { SuccessNotice } from "../../components/success-notice.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import type { Remote } from "../../hooks/use-remote.ts";
+import { SessionRow, sessionName } from "./session-row.tsx";
+
+interface SessionsSectionProps {
+  view: Remote<AccountSession[]>;
+  onRetry: () => void;
+  /** That browser was signed out. */
+  onEnded: (id: string) => void;
+  /** Every browser but this one was signed out. */
+  onOthersEnded: () => void;
+}
+
+/** "Sessions": every browser signed in to this account, this one marked, and the ways to sign the others out. */
+export function SessionsSection({ view, onRetry, onEnded, onOthersEnded }: SessionsSectionProps) {
+  const headingId = useId();
+  const [notice, setNotice] = useState<string | null>(null);
+  const endOthers = useAction(
+    async () => {
+      await endOtherSessions();
+      setNotice("Every other browser was signed out.");
+      onOthersEnded();
+    },
+    { failure: "The other sessions could not be signed out. Try again." },
+  );
+  const others = view.kind === "ready" ? view.value.filter((session) => !session.current).length : 0;
+
+  return (
+    <section className="form-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Sessions</h2>
+      <p className="muted">
+        The browsers signed in to your account. Sign out any you do not recognise, then change your password.
+      </p>
+      <SuccessNotice message={notice} />
+      {view.kind === "loading" ? <LoadingStatus label="Loading sessions…" /> : null}
+      {view.kind === "failed" ? (
+        <LoadFailure
+          message={view.error.description ?? "Your sessions could not be loaded."}
+          onRetry={onRetry}
+        />
+      ) : null}
+      {view.kind === "ready" ? (
+        <ul className="person-list" aria-labelledby={headingId}>
+          {view.value.map((session) => (
+            <SessionRow
+              key={session.id}
+              session={session}
+              onEnded={() => {
+                setNotice(`${sessionName(session)} was signed out.`);
+                onEnded(session.id);
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {endOthers.failure ? <Alert>{endOthers.failure}</Alert> : null}
+      {others > 0 ? (
+        <div>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={endOthers.pending || undefined}
+            onClick={() => void endOthers.run()}
+          >
+            Sign out all other sessions
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

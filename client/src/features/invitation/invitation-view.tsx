@@ -1,0 +1,68 @@
+import type { InvitationLookupAnswer } from "@gatehouse/shared/schemas/people";
+import { useState } from "react";
+import { LoadingStatus } from "../../components/loading-status.tsx";
+import { useSessionStore } from "../../stores/session.ts";
+import { SessionCheckFailed } from "../session/session-steps.tsx";
+import { SignInForm } from "../session/sign-in-form.tsx";
+import { useSessionCheck } from "../session/use-session-check.ts";
+import { JoinAs } from "./join-as.tsx";
+import { NewPersonForm } from "./new-person-form.tsx";
+
+interface InvitationViewProps {
+  token: string;
+  invitation: InvitationLookupAnswer;
+  onJoined: () => void;
+  onExpired: () => void;
+}
+
+/**
+ * A live invitation (docs/pages.md#invitation): a new person sets a name and password; someone with an account
+ * signs in, then joins.
+ */
+export function InvitationView({ token, invitation, onJoined, onExpired }: InvitationViewProps) {
+  const { check, retry } = useSessionCheck();
+  const user = useSessionStore((state) => state.user);
+  const [signingIn, setSigningIn] = useState(false);
+  const { portal, email } = invitation;
+  const joining = { token, email, onJoined, onExpired };
+
+  return (
+    <div className="stack">
+      <div className="stack-tight">
+        <h1 tabIndex={-1}>Join {portal.name}</h1>
+        <p className="muted">
+          This invitation is for <strong className="identity-email">{email}</strong>.
+        </p>
+      </div>
+      {check.kind === "loading" ? <LoadingStatus /> : null}
+      {check.kind === "failed" ? (
+        <SessionCheckFailed error={check.error} onRetry={() => void retry()} />
+      ) : null}
+      {check.kind === "known" && user !== null ? (
+        <JoinAs {...joining} user={user} portal={portal.name} />
+      ) : null}
+      {check.kind === "known" && user === null && !signingIn ? (
+        <>
+          <NewPersonForm {...joining} />
+          <p>
+            Already use Gatehouse with {email}?{" "}
+            <button type="button" className="button-link" onClick={() => setSigningIn(true)}>
+              Sign in to join
+            </button>
+          </p>
+        </>
+      ) : null}
+      {check.kind === "known" && user === null && signingIn ? (
+        <>
+          <SignInForm initialEmail={email} onSignedIn={async () => setSigningIn(false)} />
+          <p>
+            New to Gatehouse?{" "}
+            <button type="button" className="button-link" onClick={() => setSigningIn(false)}>
+              Create your account
+            </button>
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Person } from "@gatehouse/shared/schemas/people";
+import { useId } from "react";
+import { updatePerson } from "../../api/people.ts";
+import { Alert } from "../../components/alert.tsx";
+import { LocalTime } from "../../components/local-time.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { peopleFailure, ROLE_LABELS, STATUS_LABELS } from "./people-failure.ts";
+
+export type PersonDialog = "role" | "remove" | "reset-link";
+
+interface PersonRowProps {
+  person: Person;
+  /** The signed-in person's own row. */
+  you: boolean;
+  onChanged: (person: Person) => void;
+  onOpen: (dialog: PersonDialog) => void;
+}
+
+/** One member of the portal: who, their role and status, and what an owner or admin may do to them. */
+export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
+  const nameId = useId();
+  const disabled = person.status === "disabled";
+  const toggle = useAction(
+    async () => onChanged(await updatePerson(person.user_id, { disabled: !disabled })),
+    {
+      failure: peopleFailure(`${person.email} could not be ${disabled ? "enabled" : "disabled"}. Try again.`),
+    },
+  );
+  const name = person.display_name || person.email;
+
+  return (
+    <li className="person-row" aria-labelledby={nameId}>
+      <div className="person-row-main">
+        <h2 id={nameId} className="person-name">
+          {name}
+          {you ? <span className="muted"> (you)</span> : null}
+        </h2>
+        <p className="person-email identity-email">{person.email}</p>
+        <dl className="person-facts">
+          <div>
+            <dt>Role</dt>
+            <dd>{ROLE_LABELS[person.role]}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <span className={person.status === "active" ? "badge badge-neutral" : "badge badge-warning"}>
+                {STATUS_LABELS[person.status]}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>Last sign-in</dt>
+            <dd>{person.last_sign_in_at ? <LocalTime iso={person.last_sign_in_at} /> : "Never"}</dd>
+          </div>
+        </dl>
+      </div>
+      {toggle.failure ? <Alert>{toggle.failure}</Alert> : null}
+      <div className="row-actions">
+        <button type="button" className="button button-secondary button-small" onClick={() => onOpen("role")}>
+          Change role
+        </button>
+        {person.status === "invited" ? null : (
+          <>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              // Not `disabled`: that would drop the keyboard focus while the change is on its way.
+              aria-disabled={toggle.pending || undefined}
+              onClick={() => void toggle.run()}
+            >
+              {disabled ? "Enable" : "Disable"}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => onOpen("reset-link")}
+            >
+              Make reset link
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className="button button-danger-quiet button-small"
+          onClick={() => onOpen("remove")}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}

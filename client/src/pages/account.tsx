@@ -1,0 +1,53 @@
+import { useCallback } from "react";
+import { getAccount, listSessions } from "../api/account.ts";
+import { LoadFailure } from "../components/load-failure.tsx";
+import { LoadingStatus } from "../components/loading-status.tsx";
+import { PasskeysSection, TwoFactorSection } from "../features/account/factor-sections.tsx";
+import { PasswordSection } from "../features/account/password-section.tsx";
+import { ProfileSection } from "../features/account/profile-section.tsx";
+import { SessionsSection } from "../features/account/sessions-section.tsx";
+import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useRemote } from "../hooks/use-remote.ts";
+
+/**
+ * `/account` (docs/pages.md#your-account): heading "Your account", sections "Profile", "Password",
+ * "Two-factor authentication", "Passkeys" and "Sessions".
+ */
+export function AccountPage() {
+  usePageTitle("Your account");
+  const account = useRemote(getAccount);
+  const sessions = useRemote(listSessions);
+  const { update } = sessions;
+  // Changing the password, or "Sign out all other sessions", leaves this browser alone on the list.
+  const othersEnded = useCallback(() => update((list) => list.filter((entry) => entry.current)), [update]);
+
+  return (
+    <div className="stack page">
+      <div className="stack-tight">
+        <h1 tabIndex={-1}>Your account</h1>
+        <p className="muted">Your name, your password and the browsers signed in as you, on every portal.</p>
+      </div>
+      {account.view.kind === "loading" ? <LoadingStatus label="Loading your account…" /> : null}
+      {account.view.kind === "failed" ? (
+        <LoadFailure
+          message={account.view.error.description ?? "Your account could not be loaded."}
+          onRetry={account.retry}
+        />
+      ) : null}
+      {account.view.kind === "ready" ? (
+        <>
+          <ProfileSection account={account.view.value} />
+          <PasswordSection email={account.view.value.email} onChanged={othersEnded} />
+        </>
+      ) : null}
+      <TwoFactorSection />
+      <PasskeysSection />
+      <SessionsSection
+        view={sessions.view}
+        onRetry={sessions.retry}
+        onEnded={(id) => update((list) => list.filter((entry) => entry.id !== id))}
+        onOthersEnded={othersEnded}
+      />
+    </div>
+  );
+}

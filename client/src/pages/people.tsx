@@ -1,0 +1,122 @@
+import type { Person } from "@gatehouse/shared/schemas/people";
+import { useState } from "react";
+import { listPeople } from "../api/people.ts";
+import { Alert } from "../components/alert.tsx";
+import { LoadFailure } from "../components/load-failure.tsx";
+import { LoadingStatus } from "../components/loading-status.tsx";
+import { SuccessNotice } from "../components/success-notice.tsx";
+import { InviteDialog } from "../features/people/invite-dialog.tsx";
+import { PeopleList } from "../features/people/people-list.tsx";
+import { RemovePersonDialog, ResetLinkDialog, RoleDialog } from "../features/people/person-dialogs.tsx";
+import type { PersonDialog } from "../features/people/person-row.tsx";
+import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
+import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useRemote } from "../hooks/use-remote.ts";
+import { useSessionStore } from "../stores/session.ts";
+
+type Open = { dialog: "invite" } | { dialog: PersonDialog; person: Person } | null;
+
+/**
+ * `/people` (docs/pages.md#people): heading "People", one row per member with name, email, role and status,
+ * and "Invite people".
+ */
+export function PeoplePage() {
+  usePageTitle("People");
+  const user = useSessionStore((state) => state.user);
+  const portal = user?.portal?.name ?? "this portal";
+  const { view, retry, update } = useRemote(listPeople);
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A removed row and its buttons are gone: the heading is the next sure place for the keyboard.
+  const [removals, setRemovals] = useState(0);
+  const region = useFocusOnStep<HTMLDivElement>(removals);
+
+  const forbidden = view.kind === "failed" && view.error.status === 403;
+  const close = () => setOpen(null);
+
+  function changed(person: Person) {
+    update((people) => people.map((entry) => (entry.user_id === person.user_id ? person : entry)));
+  }
+
+  function removed(person: Person) {
+    update((people) => people.filter((entry) => entry.user_id !== person.user_id));
+    setNotice(`${person.display_name || person.email} was removed from ${portal}.`);
+    setRemovals((count) => count + 1);
+  }
+
+  return (
+    <div ref={region} className="stack page">
+      <div className="page-header">
+        <div className="stack-tight">
+          <h1 tabIndex={-1}>People</h1>
+          <p className="muted">
+            The members of {portal}. Disabling someone signs them out everywhere at once; removing them also
+            ends the access of every app they allowed here.
+          </p>
+        </div>
+        {forbidden ? null : (
+          <button
+            type="button"
+            className="button button-primary page-header-action"
+            onClick={() => setOpen({ dialog: "invite" })}
+          >
+            Invite people
+          </button>
+        )}
+      </div>
+
+      <SuccessNotice message={notice} />
+
+      {view.kind === "loading" ? <LoadingStatus label="Loading people…" /> : null}
+      {view.kind === "failed" ? (
+        forbidden ? (
+          <Alert>Only owners and admins of {portal} can manage its people.</Alert>
+        ) : (
+          <LoadFailure
+            message={view.error.description ?? "The people could not be loaded."}
+            onRetry={retry}
+          />
+        )
+      ) : null}
+      {view.kind === "ready" ? (
+        <PeopleList
+          portal={portal}
+          people={view.value}
+          yourEmail={user?.email}
+          onChanged={changed}
+          onOpen={(person, dialog) => {
+            setNotice(null);
+            setOpen({ dialog, person });
+          }}
+        />
+      ) : null}
+
+      {open?.dialog === "invite" ? (
+        <InviteDialog portal={portal} offerOwner={user?.role === "owner"} onClose={close} onInvited={retry} />
+      ) : null}
+      {open?.dialog === "role" ? (
+        <RoleDialog
+          person={open.person}
+          offerOwner={user?.role === "owner"}
+          onCancel={close}
+          onDone={(person) => {
+            close();
+            changed(person);
+          }}
+        />
+      ) : null}
+      {open?.dialog === "remove" ? (
+        <RemovePersonDialog
+          person={open.person}
+          portal={portal}
+          onCancel={close}
+          onDone={() => {
+            close();
+            removed(open.person);
+          }}
+        />
+      ) : null}
+      {open?.dialog === "reset-link" ? <ResetLinkDialog person={open.person} onCancel={close} /> : null}
+    </div>
+  );
+}
