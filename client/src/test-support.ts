@@ -1,4 +1,5 @@
 import type { Client, Interaction, ScopeLine } from "@gatehouse/shared";
+import type { Person } from "@gatehouse/shared/schemas/people";
 import { vi } from "vitest";
 
 /** The demo seed's "Demo Notes" app (docs/configuration.md#demo-data), as the interaction API describes it. */
@@ -104,3 +105,36 @@ export const demoMobileClient: Client = {
   created_at: "2025-01-01T00:00:00.000Z",
   updated_at: "2025-01-01T00:00:00.000Z",
 };
+
+/** Members of the demo portal, as `GET /api/people` lists them. */
+export const acmeOwner: Person = {
+  user_id: "u-alice",
+  email: "alice@example.com",
+  display_name: "Alice",
+  role: "owner",
+  status: "active",
+  last_sign_in_at: "2026-11-30T09:15:00.000Z",
+};
+
+export const acmeUser: Person = {
+  user_id: "u-bob",
+  email: "bob@example.com",
+  display_name: "Bob",
+  role: "user",
+  status: "active",
+  last_sign_in_at: null,
+};
+
+export const acmeInvited: Person = {
+  user_id: "u-dana",
+  email: "dana@example.com",
+  display_name: "",
+  role: "admin",
+  status: "invited",
+  last_sign_in_at: null,
+};
+
+export const acmePeople: Person[] = [acmeOwner, acmeUser, acmeInvited];
+
+/** A password the shared rule accepts for alice@example.com (docs/security.md#passwords). */
+export const strongPassword = "Zebra-Lantern-42";
