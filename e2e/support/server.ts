@@ -8,7 +8,45 @@ import { repositoryRoot } from "./paths.ts";
 export interface RunningGatehouse {
   url: string;
   dataDir: string;
+  /** Resolves with the first line of the server's output matching `pattern`, printed already or to come. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** The server's output, passed on to the test's and kept by line so a test can wait for one. */
+function recordOutput(child: ChildProcess) {
+  const lines: string[] = [];
+  const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  let partial = "";
+  const take = (chunk: Buffer, sink: NodeJS.WriteStream) => {
+    sink.write(chunk);
+    const text = partial + chunk.toString("utf8");
+    const complete = text.split("\n");
+    partial = complete.pop() ?? "";
+    for (const line of complete) {
+      lines.push(line);
+      for (const waiter of waiting.filter((entry) => entry.pattern.test(line))) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  };
+  child.stdout?.on("data", (chunk: Buffer) => take(chunk, process.stdout));
+  child.stderr?.on("data", (chunk: Buffer) => take(chunk, process.stderr));
+  return (pattern: RegExp, timeoutMs = 10_000): Promise<string> => {
+    const seen = lines.find((line) => pattern.test(line));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no output line matched ${pattern}`)), timeoutMs);
+      waiting.push({
+        pattern,
+        resolve: (line) => {
+          clearTimeout(timer);
+          resolve(line);
+        },
+      });
+    });
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -42,9 +80,10 @@ export async function startGatehouse(env: Record<string, string> = {}): Promise<
         MANAGEMENT_PORT: "0",
         ...env,
       },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  const waitForOutput = recordOutput(child);
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`gatehouse exited with ${child.exitCode}`);
@@ -60,6 +99,7 @@ export async function startGatehouse(env: Record<string, string> = {}): Promise<
   return {
     url,
     dataDir,
+    waitForOutput,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
