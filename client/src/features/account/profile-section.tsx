@@ -1,4 +1,4 @@
-import { type Account, updateAccountSchema } from "@gatehouse/shared/schemas/account";
+import { type Account, type UpdateAccount, updateAccountSchema } from "@gatehouse/shared/schemas/account";
 import { type FormEvent, useId, useState } from "react";
 import { updateAccount } from "../../api/account.ts";
 import { Alert } from "../../components/alert.tsx";
@@ -17,7 +17,7 @@ export function ProfileSection({ account }: { account: Account }) {
   const form = useFormDraft(FIELDS, { display_name: account.display_name });
   const [notice, setNotice] = useState<string | null>(null);
   const save = useAction(
-    async (body: { display_name: string }) => {
+    async (body: UpdateAccount) => {
       const saved = await updateAccount(body);
       renamed(saved.display_name);
       setNotice("Your name was saved.");

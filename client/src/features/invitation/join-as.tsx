@@ -4,7 +4,7 @@ import { signOut } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useSessionStore } from "../../stores/session.ts";
-import { acceptFailure } from "./new-person-form.tsx";
+import { acceptFailure } from "./accept-failure.ts";
 
 interface JoinAsProps {
   token: string;

@@ -1,20 +1,14 @@
 import { displayNameSchema, newPasswordSchema } from "@gatehouse/shared/schemas/account";
 import type { FormEvent } from "react";
-import type { ApiError } from "../../api/http.ts";
 import { acceptInvitation } from "../../api/invitations.ts";
 import { Alert } from "../../components/alert.tsx";
 import { TextField } from "../../components/form-field.tsx";
 import { NewPasswordField } from "../../components/new-password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { acceptFailure } from "./accept-failure.ts";
 
 const FIELDS = ["display_name", "password"] as const;
-
-export function acceptFailure(error: ApiError): string | null {
-  if (error.status === 410) return null;
-  if (error.status === 429) return "Too many attempts. Wait a few minutes and try again.";
-  return error.description ?? "The invitation could not be accepted. Try again.";
-}
 
 interface NewPersonFormProps {
   token: string;

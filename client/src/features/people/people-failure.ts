@@ -16,6 +16,3 @@ export function peopleFailure(fallback: string) {
     return error.description ?? fallback;
   };
 }
-
-export const ROLE_LABELS = { owner: "Owner", admin: "Admin", user: "User" } as const;
-export const STATUS_LABELS = { active: "Active", invited: "Invited", disabled: "Disabled" } as const;

@@ -4,7 +4,8 @@ import { updatePerson } from "../../api/people.ts";
 import { Alert } from "../../components/alert.tsx";
 import { LocalTime } from "../../components/local-time.tsx";
 import { useAction } from "../../hooks/use-action.ts";
-import { peopleFailure, ROLE_LABELS, STATUS_LABELS } from "./people-failure.ts";
+import { ROLE_LABELS, STATUS_LABELS } from "./labels.ts";
+import { peopleFailure } from "./people-failure.ts";
 
 export type PersonDialog = "role" | "remove" | "reset-link";
 
@@ -57,7 +58,12 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
       </div>
       {toggle.failure ? <Alert>{toggle.failure}</Alert> : null}
       <div className="row-actions">
-        <button type="button" className="button button-secondary button-small" onClick={() => onOpen("role")}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-describedby={nameId}
+          onClick={() => onOpen("role")}
+        >
           Change role
         </button>
         {person.status === "invited" ? null : (
@@ -67,6 +73,7 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
               className="button button-secondary button-small"
               // Not `disabled`: that would drop the keyboard focus while the change is on its way.
               aria-disabled={toggle.pending || undefined}
+              aria-describedby={nameId}
               onClick={() => void toggle.run()}
             >
               {disabled ? "Enable" : "Disable"}
@@ -74,6 +81,7 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
             <button
               type="button"
               className="button button-secondary button-small"
+              aria-describedby={nameId}
               onClick={() => onOpen("reset-link")}
             >
               Make reset link
@@ -83,6 +91,7 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
         <button
           type="button"
           className="button button-danger-quiet button-small"
+          aria-describedby={nameId}
           onClick={() => onOpen("remove")}
         >
           Remove

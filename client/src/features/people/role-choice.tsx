@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "@gatehouse/shared/schemas/people";
 import { useId } from "react";
-import { ROLE_LABELS } from "./people-failure.ts";
+import { ROLE_LABELS } from "./labels.ts";
 
 const ROLE_HINTS: Record<Role, string> = {
   owner: "Manages everything, including other owners.",
