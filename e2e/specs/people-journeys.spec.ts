@@ -87,7 +87,7 @@ describe("Running Gatehouse for real (docs/operations.md#first-run)", () => {
     await invite.getByRole("radio", { name: "User" }).check();
     await invite.getByRole("button", { name: "Invite", exact: true }).click();
     const shown = owner.getByRole("dialog", { name: `${MEMBER.email} is invited` });
-    const invitationLink = await shown.getByLabel("Invitation link").inputValue();
+    const invitationLink = await shown.getByLabel("Invitation link", { exact: true }).inputValue();
     expect(invitationLink).toMatch(new RegExp(`^${url}/invite#[A-Za-z0-9_-]{22,}$`));
     await shown.getByRole("button", { name: "Done" }).click();
     const invited = await mail.nextMailTo(MEMBER.email);

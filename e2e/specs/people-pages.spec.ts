@@ -63,7 +63,7 @@ describe.each(looks)("the people pages at $width px, $colorScheme", (look) => {
     await checkPage(page, `people-invite-${suffix}`);
     await invite.getByRole("button", { name: "Invite", exact: true }).click();
     const invited = page.getByRole("dialog", { name: "dana@example.com is invited" });
-    const invitationLink = await invited.getByLabel("Invitation link").inputValue();
+    const invitationLink = await invited.getByLabel("Invitation link", { exact: true }).inputValue();
     await checkPage(page, `people-invited-${suffix}`);
     await invited.getByRole("button", { name: "Done" }).click();
 
@@ -75,7 +75,7 @@ describe.each(looks)("the people pages at $width px, $colorScheme", (look) => {
     await bob.getByRole("button", { name: "Make reset link" }).click();
     await page.getByRole("button", { name: "Make link" }).click();
     const reset = page.getByRole("dialog", { name: "Password reset link for Bob Example" });
-    const resetLink = await reset.getByLabel("Reset link").inputValue();
+    const resetLink = await reset.getByLabel("Reset link", { exact: true }).inputValue();
     await checkPage(page, `people-reset-link-${suffix}`);
     await reset.getByRole("button", { name: "Done" }).click();
 

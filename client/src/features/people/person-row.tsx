@@ -36,7 +36,8 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
           {name}
           {you ? <span className="muted"> (you)</span> : null}
         </h2>
-        <p className="person-email identity-email">{person.email}</p>
+        {/* Someone invited has no name yet: their email already heads the row. */}
+        {person.display_name ? <p className="person-email">{person.email}</p> : null}
         <dl className="person-facts">
           <div>
             <dt>Role</dt>
