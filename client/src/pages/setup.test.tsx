@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
-import { runSetup } from "../api/setup.ts";
+import { lookupSetup, runSetup } from "../api/setup.ts";
 import { useSessionStore } from "../stores/session.ts";
 import { LocationProbe } from "../test-location.tsx";
 import { strongPassword } from "../test-support.ts";
@@ -27,19 +27,32 @@ function renderPage(address = `/setup#${TOKEN}`) {
 }
 
 async function fill(user: ReturnType<typeof userEvent.setup>, password: string) {
-  await user.type(screen.getByLabelText("Portal name"), "Initech");
+  await user.type(await screen.findByLabelText("Portal name"), "Initech");
   await user.type(screen.getByLabelText("Email"), "peter@initech.example");
   await user.type(screen.getByLabelText("Name"), "Peter Gibbons");
   await user.type(screen.getByLabelText("Password"), password);
 }
 
 describe("SetupPage", () => {
-  beforeEach(() => useSessionStore.getState().signedOut());
+  beforeEach(() => {
+    useSessionStore.getState().signedOut();
+    vi.mocked(lookupSetup).mockResolvedValue();
+  });
 
-  it("takes the token off the address at once", async () => {
+  it("takes the token off the address at once and checks it from the body", async () => {
     renderPage();
-    expect(screen.getByRole("heading", { level: 1, name: "Set up Gatehouse" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Set up Gatehouse" })).toBeInTheDocument();
+    expect(lookupSetup).toHaveBeenCalledExactlyOnceWith(TOKEN);
     await waitFor(() => expect(screen.getByLabelText("Address")).toHaveTextContent(/^\/setup$/));
+  });
+
+  it("says a used or expired link no longer works before anyone types (410)", async () => {
+    vi.mocked(lookupSetup).mockRejectedValue(new ApiError(410, "expired"));
+    renderPage();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "This setup link no longer works" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText("Portal name")).not.toBeInTheDocument();
   });
 
   it("says why the password would be refused before sending, then sets up, signs in and lands on People", async () => {
@@ -78,7 +91,7 @@ describe("SetupPage", () => {
 
   it("marks every empty field on submit", async () => {
     const user = renderPage();
-    await user.click(screen.getByRole("button", { name: "Set up Gatehouse" }));
+    await user.click(await screen.findByRole("button", { name: "Set up Gatehouse" }));
     expect(screen.getByLabelText("Portal name")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Portal name")).toHaveFocus();
     expect(screen.getByLabelText("Email")).toHaveAccessibleDescription(/Enter a valid email/);
