@@ -51,6 +51,7 @@ describe("Running Gatehouse for real (docs/operations.md#first-run)", () => {
       NODE_ENV: "production",
       SEED: "none",
       SMTP_URL: mail.url,
+      MAIL_FROM: "Gatehouse <gatehouse@initech.example>",
       LOG_LEVEL: "info",
     });
     const { url } = gatehouse;
@@ -159,6 +160,7 @@ describe("Running Gatehouse for real (docs/operations.md#first-run)", () => {
       NODE_ENV: "production",
       SEED: "none",
       SMTP_URL: mail.url,
+      MAIL_FROM: "Gatehouse <gatehouse@initech.example>",
       BOOTSTRAP_PORTAL: "initech:Initech",
       BOOTSTRAP_OWNER_EMAIL: OWNER.email,
       BOOTSTRAP_OWNER_PASSWORD_FILE: passwordFile,
@@ -193,7 +195,8 @@ describe("Running Gatehouse for real (docs/operations.md#first-run)", () => {
     await page.getByRole("button", { name: "Set new password" }).click();
     await page.getByRole("heading", { level: 1, name: "Your password was changed" }).waitFor();
 
-    // The link works once.
+    // The link works once (from another page: a fragment alone would not load the page again).
+    await page.goto("about:blank");
     await page.goto(resetLink);
     await page.getByLabel("New password").fill(newPassword());
     await page.getByRole("button", { name: "Set new password" }).click();

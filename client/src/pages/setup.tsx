@@ -30,7 +30,10 @@ export function SetupPage() {
     content = (
       <>
         <h1 tabIndex={-1}>Set up Gatehouse</h1>
-        <LoadFailure message={view.error.description ?? "The setup link could not be checked."} onRetry={retry} />
+        <LoadFailure
+          message={view.error.description ?? "The setup link could not be checked."}
+          onRetry={retry}
+        />
       </>
     );
   else
