@@ -45,7 +45,7 @@ async function newPage() {
   return context.newPage();
 }
 
-describe("Running Gatehouse for real (docs/operations.md#first-run)", () => {
+describe("Running Gatehouse for real (docs/pages.md#one-time-links)", () => {
   it("from the setup link in the log to a disabled member whose refresh token stops working", async () => {
     gatehouse = await startGatehouse({
       NODE_ENV: "production",

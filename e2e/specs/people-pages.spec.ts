@@ -43,7 +43,10 @@ async function newPage(look: Look): Promise<Page> {
 describe.each(looks)("the people pages at $width px, $colorScheme", (look) => {
   const suffix = `${look.width}px-${look.colorScheme}`;
 
-  it("People, its dialogs and Your account have no axe violation and fit the screen", async () => {
+  // Four pages and four dialogs, each checked by axe: longer than one journey's default minute.
+  it("People, its dialogs, Your account and the one-time links have no axe violation and fit the screen", {
+    timeout: 180_000,
+  }, async () => {
     gatehouse = await startGatehouse();
     const { url } = gatehouse;
     const page = await newPage(look);

@@ -10,7 +10,7 @@ export function newPassword(): string {
   return `Lantern-${randomBytes(6).toString("base64url")}-42`;
 }
 
-/** The setup link in the line the server logs at its first start (docs/operations.md#first-run). */
+/** The setup link in the line the server logs at its first start (docs/pages.md#one-time-links). */
 export function setupLinkIn(line: string): string {
   const match = /https?:\/\/\S+\/setup#[A-Za-z0-9_-]+/.exec(line);
   if (!match) throw new Error(`no setup link in: ${line}`);

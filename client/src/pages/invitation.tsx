@@ -12,7 +12,7 @@ import { useRemote } from "../hooks/use-remote.ts";
 
 type Outcome = "open" | "joined" | "expired";
 
-/** `/invite#<token>` (docs/pages.md#invitation): who is invited to which portal, and the way in. */
+/** `/invite#<token>` (docs/pages.md#one-time-links): who is invited to which portal, and the way in. */
 export function InvitationPage() {
   usePageTitle("Invitation");
   const token = useHashToken();

@@ -8,7 +8,7 @@ function NotSetUp({ title, what }: { title: string; what: string }) {
       <h2 id={headingId}>{title}</h2>
       <p className="muted">{what}</p>
       <p>
-        <span className="badge badge-neutral">Not set up yet</span>
+        <span className="badge badge-neutral badge-alone">Not set up yet</span>
       </p>
     </section>
   );

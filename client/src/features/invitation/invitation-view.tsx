@@ -16,7 +16,7 @@ interface InvitationViewProps {
 }
 
 /**
- * A live invitation (docs/pages.md#invitation): a new person sets a name and password; someone with an account
+ * A live invitation (docs/pages.md#one-time-links): a new person sets a name and password; someone with an account
  * signs in, then joins.
  */
 export function InvitationView({ token, invitation, onJoined, onExpired }: InvitationViewProps) {

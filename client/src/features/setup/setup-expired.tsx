@@ -1,4 +1,4 @@
-/** The setup link is missing, used or expired: what an operator can do about it (docs/operations.md#first-run). */
+/** The setup link is missing, used or expired: what an operator can do about it (docs/pages.md#one-time-links). */
 export function SetupLinkDead({ missing }: { missing: boolean }) {
   return (
     <div className="stack">
