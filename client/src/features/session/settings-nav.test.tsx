@@ -19,15 +19,27 @@ function linksFor(role: "owner" | "admin" | "user") {
 }
 
 describe("SettingsNav", () => {
-  it("offers an owner People, Developer tools, Connected apps and Your account", () => {
-    expect(linksFor("owner")).toEqual(["People", "Developer tools", "Connected apps", "Your account"]);
+  it("offers an owner People, Developer tools, Connected apps, Audit log and Your account", () => {
+    expect(linksFor("owner")).toEqual([
+      "People",
+      "Developer tools",
+      "Connected apps",
+      "Audit log",
+      "Your account",
+    ]);
   });
 
   it("offers an admin the same", () => {
-    expect(linksFor("admin")).toEqual(["People", "Developer tools", "Connected apps", "Your account"]);
+    expect(linksFor("admin")).toEqual([
+      "People",
+      "Developer tools",
+      "Connected apps",
+      "Audit log",
+      "Your account",
+    ]);
   });
 
-  it("offers a user no link to People or Developer tools", () => {
+  it("offers a user no link to People, Developer tools or the audit log", () => {
     expect(linksFor("user")).toEqual(["Connected apps", "Your account"]);
   });
 
