@@ -81,6 +81,7 @@ describe("POST /api/invitations/accept", () => {
       email: "erin@example.com",
       display_name: "Erin Example",
       portal: { id: "acme", name: "Acme" },
+      role: "admin",
     });
     expect((await browser.json("/api/people", "GET")).status).toBe(200);
     const erin = await server.store.users.findByEmail("erin@example.com");
