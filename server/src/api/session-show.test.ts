@@ -10,6 +10,17 @@ const PORTALS = [
   { id: "globex", name: "Globex" },
 ];
 
+const ALICE_NAMED = { email: "alice@example.com", display_name: "Alice Example" };
+const BOB_NAMED = { email: "bob@example.com", display_name: "Bob Example" };
+
+/** The session answer for a person on `portal` (null: none chosen yet) with `role` there. */
+const answerFor = (
+  person: { email: string; display_name: string },
+  portal: { id: string; name: string } | null,
+  role: string | null,
+  portals: { id: string; name: string }[],
+) => ({ user: { ...person, portal, role }, portals });
+
 async function showSession(browser: TestBrowser) {
   const response = await browser.json("/api/session", "GET");
   expect(response.status).toBe(200);
@@ -33,39 +44,21 @@ describe("GET /api/session", () => {
   it("answers 200 with alice and her portals, none chosen yet, right after sign-in", async () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "alice@example.com", "Alice-Pa55!");
-    expect(await showSession(browser)).toEqual({
-      user: { email: "alice@example.com", display_name: "Alice Example", portal: null, role: null },
-      portals: PORTALS,
-    });
+    expect(await showSession(browser)).toEqual(answerFor(ALICE_NAMED, null, null, PORTALS));
   });
 
   it("shows the portal she chose", async () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "alice@example.com", "Alice-Pa55!");
     await browser.json("/api/session/portal", "POST", { portal_id: "globex" });
-    expect(await showSession(browser)).toEqual({
-      user: {
-        email: "alice@example.com",
-        display_name: "Alice Example",
-        portal: { id: "globex", name: "Globex" },
-        role: "user",
-      },
-      portals: PORTALS,
-    });
+    expect(await showSession(browser)).toEqual(answerFor(ALICE_NAMED, PORTALS[1] ?? null, "user", PORTALS));
   });
 
   it("answers bob with his one portal, chosen for him", async () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "bob@example.com", "Bob-Pa55!");
-    expect(await showSession(browser)).toEqual({
-      user: {
-        email: "bob@example.com",
-        display_name: "Bob Example",
-        portal: { id: "acme", name: "Acme" },
-        role: "user",
-      },
-      portals: [{ id: "acme", name: "Acme" }],
-    });
+    const acme = { id: "acme", name: "Acme" };
+    expect(await showSession(browser)).toEqual(answerFor(BOB_NAMED, acme, "user", [acme]));
   });
 
   it("answers 401 once the person signed out", async () => {

@@ -81,13 +81,21 @@ export async function confirmPasswordReset(
   const user = await resetTarget(deps, token);
   const passwordHash = await hashNewPassword(newPassword, user.email);
   await consumeLink(deps, "password_reset", token);
-  await deps.store.users.change(user.id, { password_hash: passwordHash });
-  await deps.store.sessions.deleteByUser(user.id, null);
-  await raise(deps, origin, {
-    event: "password.reset",
-    portal_id: null,
-    actor_id: null,
-    user_id: user.id,
-    details: {},
-  });
+  await replacePassword(deps, user.id, passwordHash, origin, { actor_id: null, details: {} });
+}
+
+/**
+ * Stores a new password (already checked and hashed) and ends every session of the person: what a
+ * reset does, by link or by the operator. @see docs/api.md#password-reset
+ */
+export async function replacePassword(
+  deps: PeopleDeps,
+  userId: string,
+  passwordHash: string,
+  origin: SignInOrigin,
+  by: { actor_id: string | null; details: Record<string, string> },
+): Promise<void> {
+  await deps.store.users.change(userId, { password_hash: passwordHash });
+  await deps.store.sessions.deleteByUser(userId, null);
+  await raise(deps, origin, { event: "password.reset", portal_id: null, user_id: userId, ...by });
 }
