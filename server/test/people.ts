@@ -33,12 +33,6 @@ export async function addPerson(
   return { ...user, password: GOOD_PASSWORD };
 }
 
-/** `{ error }` of an answer, checked against the expected status. */
-export async function expectError(response: Response, status: number, error: string): Promise<void> {
-  expect(response.status).toBe(status);
-  expect(((await response.json()) as { error?: string }).error).toBe(error);
-}
-
 /** Signs `person` in through the SPA in `browser`, allows Demo Notes, and redeems the code: the grant's tokens. */
 export async function notesTokens(
   server: { url: string },

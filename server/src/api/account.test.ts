@@ -1,9 +1,10 @@
 import { accountSchema, accountSessionsSchema } from "@gatehouse/shared/schemas/account";
 import { describe, expect, it } from "vitest";
+import { expectEachRefused, expectError, getOk } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { expectError, GOOD_PASSWORD } from "../../test/people.ts";
+import { GOOD_PASSWORD } from "../../test/people.ts";
 
 const server = useTestServer();
 
@@ -23,11 +24,7 @@ async function bobIn(userAgent: string): Promise<TestBrowser> {
   return browser;
 }
 
-async function sessionsOf(browser: TestBrowser) {
-  const response = await browser.json("/api/account/sessions", "GET");
-  expect(response.status).toBe(200);
-  return accountSessionsSchema.parse(await response.json());
-}
+const sessionsOf = (browser: TestBrowser) => getOk(browser, "/api/account/sessions", accountSessionsSchema);
 
 describe("GET and PATCH /api/account (docs/api.md#your-account)", () => {
   it("shows the signed-in person's account and changes their display name", async () => {
@@ -45,15 +42,11 @@ describe("GET and PATCH /api/account (docs/api.md#your-account)", () => {
 
   it("answers 400 invalid_request for an empty or control-character name, 401 without a session", async () => {
     const bob = await signedInBrowser(server, BOB);
-    await expectError(
-      await bob.json("/api/account", "PATCH", { display_name: "  " }),
-      400,
-      "invalid_request",
-    );
-    await expectError(
-      await bob.json("/api/account", "PATCH", { display_name: "a\u0007b" }),
-      400,
-      "invalid_request",
+    await expectEachRefused(
+      bob,
+      ["PATCH", "/api/account"],
+      [{ display_name: "  " }, { display_name: "a\u0007b" }],
+      [400, "invalid_request"],
     );
     await expectError(await new TestBrowser(server.url).json("/api/account", "GET"), 401, "unauthenticated");
     await expectError(

@@ -1,9 +1,9 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { errorBodySchema } from "@gatehouse/shared";
 import { auditPageSchema } from "@gatehouse/shared/schemas/audit";
 import { afterEach, describe, expect, it } from "vitest";
+import { expectError } from "../../test/answers.ts";
 import { auditEvents } from "../../test/audit.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
@@ -17,11 +17,6 @@ afterEach(async () => {
 });
 
 const CAROL = { email: DEMO.users[2].email, password: DEMO.users[2].password };
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
-}
 
 /** `n` failed sign-ins of bob, each its own event on acme. */
 async function failBob(n: number) {

@@ -2,13 +2,13 @@ import {
   type ClientSettingsInput,
   consentListSchema,
   createdClientSchema,
-  errorBodySchema,
   type IntrospectionResponse,
   introspectionResponseSchema,
   type TokenResponse,
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectError, getOk } from "../../test/answers.ts";
 import {
   ALICE,
   authorizeThroughSpa,
@@ -41,11 +41,6 @@ function boardSettings(overrides: Partial<ClientSettingsInput> = {}): ClientSett
     terms_url: "https://board.example.com/terms",
     ...overrides,
   };
-}
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
 }
 
 /** Alice, owner of acme, signed in with acme chosen. */
@@ -149,11 +144,7 @@ async function callApi(path: string, accessToken: string) {
   return { status: response.status, challenge: response.headers.get("www-authenticate") ?? "" };
 }
 
-async function connectedApps(alice: TestBrowser) {
-  const response = await alice.json("/api/consents", "GET");
-  expect(response.status).toBe(200);
-  return consentListSchema.parse(await response.json());
-}
+const connectedApps = (alice: TestBrowser) => getOk(alice, "/api/consents", consentListSchema);
 
 describe("PUT /api/clients/:client_id — removing a scope takes it from every grant at once (docs/api.md#token-endpoint)", () => {
   it("N68 a refresh answers tokens without the removed scope, and refuses a scope parameter asking for it with invalid_scope", async () => {

@@ -5,11 +5,11 @@ import {
   clientSchema,
   clientSecretAnswerSchema,
   createdClientSchema,
-  errorBodySchema,
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
+import { expectNoStoreError } from "../../test/answers.ts";
 import { authorizeThroughSpa, type Credentials, signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -39,14 +39,6 @@ function boardSettings(overrides: Record<string, unknown> = {}): ClientSettingsI
     terms_url: "https://board.example.com/terms",
     ...overrides,
   } as ClientSettingsInput;
-}
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  const body = errorBodySchema.parse(await response.json());
-  expect(body.error).toBe(error);
-  return body;
 }
 
 const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
@@ -111,7 +103,7 @@ async function expectRefreshRefused(
   status: number,
   error: string,
 ) {
-  await expectError(await refresh(clientId, secret, refreshToken), status, error);
+  await expectNoStoreError(await refresh(clientId, secret, refreshToken), status, error);
 }
 
 const self = (accessToken: string) =>
@@ -175,7 +167,7 @@ describe("who may manage apps (docs/api.md#clients)", () => {
     const browser = new TestBrowser(server.url);
     for (const route of ROUTES) {
       const response = await browser.json(route.path(DEMO.notes.client_id), route.method, route.body);
-      await expectError(response, 401, "unauthenticated");
+      await expectNoStoreError(response, 401, "unauthenticated");
     }
     expect(await server.store.clients.get(DEMO.notes.client_id)).toMatchObject({ enabled: true });
   });
@@ -185,7 +177,7 @@ describe("who may manage apps (docs/api.md#clients)", () => {
     const before = await server.store.clients.get(DEMO.notes.client_id);
     for (const route of ROUTES) {
       const response = await bob.json(route.path(DEMO.notes.client_id), route.method, route.body);
-      await expectError(response, 403, "forbidden");
+      await expectNoStoreError(response, 403, "forbidden");
     }
     expect(await server.store.clients.get(DEMO.notes.client_id)).toEqual(before);
     expect(await server.store.clients.listByPortal("acme")).toHaveLength(2);
@@ -195,7 +187,7 @@ describe("who may manage apps (docs/api.md#clients)", () => {
     const alice = await signedIn(ALICE, "globex");
     for (const route of ROUTES) {
       const response = await alice.json(route.path(DEMO.notes.client_id), route.method, route.body);
-      await expectError(response, 403, "forbidden");
+      await expectNoStoreError(response, 403, "forbidden");
     }
     expect(await server.store.clients.listByPortal("globex")).toEqual([]);
   });
@@ -395,7 +387,7 @@ describe("POST /api/clients", () => {
   for (const [what, overrides, prefix] of refused) {
     it(`refuses ${what}: 400 invalid_request naming the field, and registers nothing`, async () => {
       const alice = await acmeOwner();
-      const { error_description } = await expectError(
+      const { error_description } = await expectNoStoreError(
         await alice.json("/api/clients", "POST", bodyOf(overrides)),
         400,
         "invalid_request",
@@ -448,7 +440,7 @@ describe("a registered app, end to end", () => {
   it("refuses an ID token algorithm other than RS256 or ES256 with 400 invalid_request, naming the field", async () => {
     const alice = await acmeOwner();
     for (const alg of ["HS256", "none", "PS256", ""]) {
-      const { error_description } = await expectError(
+      const { error_description } = await expectNoStoreError(
         await alice.json("/api/clients", "POST", boardSettings({ id_token_signed_response_alg: alg })),
         400,
         "invalid_request",
@@ -467,15 +459,15 @@ describe("a registered app, end to end", () => {
       client_id: client.client_id,
       client_secret: DEMO.notes.client_secret,
     });
-    await expectError(response, 401, "invalid_client");
+    await expectNoStoreError(response, 401, "invalid_client");
   });
 });
 
 describe("GET /api/clients/:client_id", () => {
   it("answers 404 not_found for an unknown id", async () => {
     const alice = await acmeOwner();
-    await expectError(await alice.json("/api/clients/no-such-app", "GET"), 404, "not_found");
-    await expectError(
+    await expectNoStoreError(await alice.json("/api/clients/no-such-app", "GET"), 404, "not_found");
+    await expectNoStoreError(
       await alice.json("/api/clients/00000000-0000-4000-8000-000000000000", "GET"),
       404,
       "not_found",
@@ -487,7 +479,7 @@ describe("GET /api/clients/:client_id", () => {
     const alice = await acmeOwner();
     for (const route of ROUTES.slice(2)) {
       const response = await alice.json(route.path(globex.client_id), route.method, route.body);
-      await expectError(response, 404, "not_found");
+      await expectNoStoreError(response, 404, "not_found");
     }
     expect(await server.store.clients.get(globex.client_id)).toEqual(globex);
     expect((await listClients(alice)).map((client) => client.client_id)).not.toContain(globex.client_id);
@@ -541,13 +533,13 @@ describe("PUT /api/clients/:client_id", () => {
     const alice = await acmeOwner();
     const before = await server.store.clients.get(DEMO.notes.client_id);
     const path = `/api/clients/${DEMO.notes.client_id}`;
-    const { error_description } = await expectError(
+    const { error_description } = await expectNoStoreError(
       await alice.json(path, "PUT", boardSettings({ redirect_uris: ["https://example.com/cb#frag"] })),
       400,
       "invalid_request",
     );
     expect(error_description?.startsWith("redirect_uris.0: ")).toBe(true);
-    const logo = await expectError(
+    const logo = await expectNoStoreError(
       await alice.json(path, "PUT", boardSettings({ logo: dataUrl(pngImage(64)) })),
       400,
       "invalid_request",
@@ -572,7 +564,7 @@ describe("PATCH /api/clients/:client_id", () => {
     });
 
     await expectAuthorizeErrorPage(client.client_id);
-    await expectError(
+    await expectNoStoreError(
       await postToken(server.url, {
         grant_type: "authorization_code",
         code: pendingCode,
@@ -613,14 +605,14 @@ describe("PATCH /api/clients/:client_id", () => {
       client_id: client.client_id,
       client_secret,
     });
-    await expectError(redeemed, 400, "invalid_grant");
+    await expectNoStoreError(redeemed, 400, "invalid_grant");
   });
 
   it("refuses a body without a boolean enabled with 400 invalid_request", async () => {
     const alice = await acmeOwner();
     const path = `/api/clients/${DEMO.notes.client_id}`;
     for (const body of [{}, { enabled: "false" }]) {
-      const { error_description } = await expectError(
+      const { error_description } = await expectNoStoreError(
         await alice.json(path, "PATCH", body),
         400,
         "invalid_request",
@@ -643,7 +635,7 @@ describe("POST /api/clients/:client_id/secret", () => {
     expect(client_secret).not.toBe(oldSecret);
     expect(await storeFile()).not.toContain(client_secret);
 
-    await expectError(
+    await expectNoStoreError(
       await postToken(server.url, {
         grant_type: "authorization_code",
         code: await codeFor(client.client_id),
@@ -670,12 +662,12 @@ describe("POST /api/clients/:client_id/secret", () => {
       client_id: DEMO.notes.client_id,
       client_secret: DEMO.notes.client_secret,
     });
-    await expectError(answer, 401, "invalid_client");
+    await expectNoStoreError(answer, 401, "invalid_client");
   });
 
   it("refuses a PKCE app with 400 invalid_request: it has no secret", async () => {
     const alice = await acmeOwner();
-    await expectError(
+    await expectNoStoreError(
       await alice.json(`/api/clients/${DEMO.mobile.client_id}/secret`, "POST"),
       400,
       "invalid_request",
@@ -694,7 +686,7 @@ describe("DELETE /api/clients/:client_id", () => {
     expect(response.status).toBe(204);
     expect(await response.text()).toBe("");
 
-    await expectError(await alice.json(`/api/clients/${client.client_id}`, "GET"), 404, "not_found");
+    await expectNoStoreError(await alice.json(`/api/clients/${client.client_id}`, "GET"), 404, "not_found");
     expect((await listClients(alice)).map((listed) => listed.client_id)).not.toContain(client.client_id);
     await expectDeadAccessToken(tokens.access_token);
     await expectRefreshRefused(client.client_id, client_secret, tokens.refresh_token, 401, "invalid_client");
@@ -712,13 +704,13 @@ describe("the API's write guards (docs/api.md#spa-api)", () => {
       headers: { "content-type": "text/plain", origin: server.url },
       body: JSON.stringify(boardSettings()),
     });
-    await expectError(response, 415, "unsupported_media_type");
+    await expectNoStoreError(response, 415, "unsupported_media_type");
     const patch = await alice.fetch(`/api/clients/${DEMO.notes.client_id}`, {
       method: "PATCH",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
       body: "enabled=false",
     });
-    await expectError(patch, 415, "unsupported_media_type");
+    await expectNoStoreError(patch, 415, "unsupported_media_type");
     expect(await server.store.clients.listByPortal("acme")).toHaveLength(2);
     expect(await server.store.clients.get(DEMO.notes.client_id)).toMatchObject({ enabled: true });
   });
@@ -732,7 +724,7 @@ describe("the API's write guards (docs/api.md#spa-api)", () => {
         headers: { "content-type": "application/json", origin: "https://evil.example" },
         ...(route.body === undefined ? {} : { body: JSON.stringify(route.body) }),
       });
-      await expectError(response, 403, "forbidden");
+      await expectNoStoreError(response, 403, "forbidden");
     }
     expect(await server.store.clients.get(DEMO.notes.client_id)).toEqual(before);
     expect(await server.store.clients.listByPortal("acme")).toHaveLength(2);

@@ -1,5 +1,6 @@
-import { consentListSchema, errorBodySchema, tokenResponseSchema } from "@gatehouse/shared";
+import { consentListSchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectError } from "../../test/answers.ts";
 import {
   authorizeThroughSpa,
   type Credentials,
@@ -12,13 +13,6 @@ import { useTestServer } from "../../test/harness.ts";
 import { authorizeUrl, codeOf, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  const body = errorBodySchema.parse(await response.json());
-  expect(body.error).toBe(error);
-  return body;
-}
 
 const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 

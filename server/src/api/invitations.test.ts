@@ -1,11 +1,12 @@
 import { userAnswerSchema } from "@gatehouse/shared";
 import { invitationAnswerSchema, invitationLookupAnswerSchema } from "@gatehouse/shared/schemas/people";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { expectError } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { lineLogger, useTestServer } from "../../test/harness.ts";
 import { linkIn, startMailbox, tokenOf } from "../../test/mail.ts";
-import { expectError, GOOD_PASSWORD } from "../../test/people.ts";
+import { GOOD_PASSWORD } from "../../test/people.ts";
 
 const mailbox = await startMailbox();
 afterAll(() => mailbox.close());

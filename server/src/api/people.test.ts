@@ -5,10 +5,11 @@ import {
   resetLinkAnswerSchema,
 } from "@gatehouse/shared/schemas/people";
 import { describe, expect, it } from "vitest";
+import { expectEachRefused, expectError, getOk } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { addPerson, expectError, notesTokens, refreshStatus } from "../../test/people.ts";
+import { addPerson, notesTokens, refreshStatus } from "../../test/people.ts";
 
 const server = useTestServer();
 
@@ -23,11 +24,7 @@ async function asAdmin() {
   return { dave, browser: await signedInBrowser(server, dave, "acme") };
 }
 
-async function people(browser: TestBrowser) {
-  const response = await browser.json("/api/people", "GET");
-  expect(response.status).toBe(200);
-  return peopleSchema.parse(await response.json());
-}
+const people = (browser: TestBrowser) => getOk(browser, "/api/people", peopleSchema);
 
 describe("GET /api/people (docs/api.md#people)", () => {
   it("lists the current portal's members with role, status and last sign-in, for an owner", async () => {
@@ -149,30 +146,22 @@ describe("PATCH /api/people/:user_id", () => {
       403,
       "forbidden",
     );
-    await expectError(
-      await browser.json(`/api/people/${ALICE.id}`, "PATCH", { role: "user" }),
-      403,
-      "forbidden",
-    );
-    await expectError(
-      await browser.json(`/api/people/${ALICE.id}`, "PATCH", { disabled: true }),
-      403,
-      "forbidden",
+    await expectEachRefused(
+      browser,
+      ["PATCH", `/api/people/${ALICE.id}`],
+      [{ role: "user" }, { disabled: true }],
+      [403, "forbidden"],
     );
     expect((await browser.json(`/api/people/${BOB.id}`, "PATCH", { role: "admin" })).status).toBe(200);
   });
 
   it("answers 409 last_owner when the only active owner would be demoted or disabled", async () => {
     const alice = await asAlice();
-    await expectError(
-      await alice.json(`/api/people/${ALICE.id}`, "PATCH", { role: "admin" }),
-      409,
-      "last_owner",
-    );
-    await expectError(
-      await alice.json(`/api/people/${ALICE.id}`, "PATCH", { disabled: true }),
-      409,
-      "last_owner",
+    await expectEachRefused(
+      alice,
+      ["PATCH", `/api/people/${ALICE.id}`],
+      [{ role: "admin" }, { disabled: true }],
+      [409, "last_owner"],
     );
     // A disabled second owner does not count.
     const frank = await addPerson(server.store, "frank@example.com", [{ portal_id: "acme", role: "owner" }], {

@@ -1,5 +1,6 @@
-import { errorBodySchema, sessionAnswerSchema, userAnswerSchema } from "@gatehouse/shared";
+import { sessionAnswerSchema, userAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectEachRefused, expectError } from "../../test/answers.ts";
 import { signIn, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { authorizeUrl } from "../../test/oauth-app.ts";
@@ -10,13 +11,6 @@ const BACK_OFF_PASSED = 30;
 const server = useTestServer();
 
 const SESSION_COOKIE = "gatehouse_session";
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  const body = errorBodySchema.parse(await response.json());
-  expect(body.error).toBe(error);
-  return body;
-}
 
 /** Where an interaction stands for this browser: a cookie that signs in moves it past login. */
 async function interactionStep(browser: TestBrowser): Promise<string> {
@@ -257,15 +251,11 @@ describe("POST /api/session/portal", () => {
   it("refuses a portal that is not the person's with 400 invalid_request", async () => {
     const browser = new TestBrowser(server.url);
     await signIn(browser, "bob@example.com", "Bob-Pa55!");
-    await expectError(
-      await browser.json("/api/session/portal", "POST", { portal_id: "globex" }),
-      400,
-      "invalid_request",
-    );
-    await expectError(
-      await browser.json("/api/session/portal", "POST", { portal_id: "initech" }),
-      400,
-      "invalid_request",
+    await expectEachRefused(
+      browser,
+      ["POST", "/api/session/portal"],
+      [{ portal_id: "globex" }, { portal_id: "initech" }],
+      [400, "invalid_request"],
     );
   });
 

@@ -2,11 +2,12 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sessionAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectError } from "../../test/answers.ts";
 import { newDataDir, startServerProcess } from "../../test/attack/process.ts";
 import { signIn, TestBrowser } from "../../test/browser.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { tokenOf } from "../../test/mail.ts";
-import { expectError, GOOD_PASSWORD } from "../../test/people.ts";
+import { GOOD_PASSWORD } from "../../test/people.ts";
 import { bootstrapOwner, issueSetupLink } from "../domain/setup.ts";
 
 const OWNER = {

@@ -1,5 +1,6 @@
-import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectNoStoreError } from "../../test/answers.ts";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO, NOTES } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -38,12 +39,6 @@ async function expectRevoked(response: Response) {
   expect(await response.text()).toBe("");
 }
 
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
-}
-
 const refresh = (refreshToken: string) =>
   postToken(server.url, { grant_type: "refresh_token", refresh_token: refreshToken, ...NOTES_AUTH });
 
@@ -68,13 +63,13 @@ describe("POST /oauth2/revoke", () => {
     const tokens = await notesTokens();
     const unauthenticated = await revoke({ token: tokens.refresh_token });
     expect(unauthenticated.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
-    await expectError(unauthenticated, 401, "invalid_client");
-    await expectError(
+    await expectNoStoreError(unauthenticated, 401, "invalid_client");
+    await expectNoStoreError(
       await revoke({ token: tokens.refresh_token, client_id: NOTES.client_id }),
       401,
       "invalid_client",
     );
-    await expectError(
+    await expectNoStoreError(
       await revoke({ token: tokens.refresh_token, client_id: NOTES.client_id, client_secret: "wrong" }),
       401,
       "invalid_client",
@@ -107,7 +102,7 @@ describe("POST /oauth2/revoke", () => {
 
       await expectAccessTokenDead(rotated.access_token);
       await expectAccessTokenDead(tokens.access_token);
-      await expectError(await refresh(rotated.refresh_token), 400, "invalid_grant");
+      await expectNoStoreError(await refresh(rotated.refresh_token), 400, "invalid_grant");
       expect(await introspect(rotated.refresh_token)).toEqual({ active: false });
     },
   );
@@ -155,12 +150,12 @@ describe("POST /oauth2/revoke", () => {
         headers: { "content-type": contentType },
         body,
       });
-      await expectError(response, 400, "invalid_request");
+      await expectNoStoreError(response, 400, "invalid_request");
     }
     await expectAccessTokenLive(tokens.access_token);
   });
 
   it("refuses a request without a token with 400 invalid_request", async () => {
-    await expectError(await revoke({ ...NOTES_AUTH }), 400, "invalid_request");
+    await expectNoStoreError(await revoke({ ...NOTES_AUTH }), 400, "invalid_request");
   });
 });

@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
+import { expectNoStoreError } from "../../test/answers.ts";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import {
   BOB_ID,
@@ -39,15 +40,6 @@ const mobileCode = () => codeFor({ ...MOBILE, ...PKCE });
 async function expectTokens(response: Response): Promise<TokenResponse> {
   expect(response.status).toBe(200);
   return tokenResponseSchema.parse(await response.json());
-}
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  const body = errorBodySchema.parse(await response.json());
-  expect(body.error).toBe(error);
-  expect(body.error_description ?? "").not.toMatch(/[\r\n]/);
-  return body;
 }
 
 async function expectInvalidClient(response: Response): Promise<string> {
@@ -203,12 +195,12 @@ describe("POST /oauth2/token — client authentication", () => {
   });
 
   it("C22 refuses Basic and a body secret in one request with invalid_request", async () => {
-    await expectError(await redeemWithBasic(notes), 400, "invalid_request");
+    await expectNoStoreError(await redeemWithBasic(notes), 400, "invalid_request");
   });
 
   it("C22 refuses a body client_id that differs from the Basic one with invalid_request", async () => {
     const body = { redirect_uri: notes.redirect_uri, client_id: MOBILE.client_id };
-    await expectError(await redeemWithBasic(body), 400, "invalid_request");
+    await expectNoStoreError(await redeemWithBasic(body), 400, "invalid_request");
   });
 
   it("C21 answers 401 invalid_client with WWW-Authenticate, and one body, for a wrong secret, a missing secret and an unknown client", async () => {
@@ -330,7 +322,7 @@ describe("POST /oauth2/token — PKCE", () => {
   /** A fresh Demo Mobile code redeemed with `codeVerifier`: a mismatch is invalid_grant (RFC 7636 §4.6). */
   async function expectVerifierRefused(codeVerifier: string) {
     const code = await mobileCode();
-    await expectError(
+    await expectNoStoreError(
       await postToken(server.url, mobileForm(code, { code_verifier: codeVerifier })),
       400,
       "invalid_grant",
@@ -343,7 +335,7 @@ describe("POST /oauth2/token — PKCE", () => {
 
   it("D28 refuses a missing code_verifier with invalid_grant", async () => {
     const code = await mobileCode();
-    await expectError(await postToken(server.url, mobileForm(code)), 400, "invalid_grant");
+    await expectNoStoreError(await postToken(server.url, mobileForm(code)), 400, "invalid_grant");
   });
 
   it.each([
@@ -361,7 +353,7 @@ describe("POST /oauth2/token — PKCE", () => {
 
   it("D29 refuses a code_verifier for a code issued without a code_challenge with invalid_grant", async () => {
     const code = await codeFor();
-    await expectError(await redeem(code, { code_verifier: VERIFIER }), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code, { code_verifier: VERIFIER }), 400, "invalid_grant");
   });
 
   it("D30 accepts S256 from a confidential client, with its secret and the verifier", async () => {
@@ -371,12 +363,12 @@ describe("POST /oauth2/token — PKCE", () => {
 
   it("D28 refuses a confidential client's S256 code without the verifier with invalid_grant", async () => {
     const code = await codeFor(PKCE);
-    await expectError(await redeem(code), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code), 400, "invalid_grant");
   });
 
   it("D28 refuses a confidential client's S256 code with a wrong verifier with invalid_grant", async () => {
     const code = await codeFor(PKCE);
-    await expectError(await redeem(code, { code_verifier: "b".repeat(43) }), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code, { code_verifier: "b".repeat(43) }), 400, "invalid_grant");
   });
 });
 
@@ -386,7 +378,7 @@ describe("POST /oauth2/token — the code", () => {
     const first = await expectTokens(await redeem(code));
     expect((await familyOf(first.access_token))?.revoked_at).toBeNull();
 
-    await expectError(await redeem(code), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code), 400, "invalid_grant");
 
     const family = await familyOf(first.access_token);
     expect(family?.revoked_at).toEqual(expect.any(Number));
@@ -398,7 +390,7 @@ describe("POST /oauth2/token — the code", () => {
     const code = await codeFor();
     const first = await expectTokens(await redeem(code));
     server.clock.advance(30);
-    await expectError(await redeem(code), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code), 400, "invalid_grant");
     expect((await familyOf(first.access_token))?.revoked_at).toEqual(expect.any(Number));
   });
 
@@ -420,7 +412,7 @@ describe("POST /oauth2/token — the code", () => {
   it("C19 rejects a code past CODE_TTL (60 s) with invalid_grant", async () => {
     const code = await codeFor();
     server.clock.advance(61);
-    await expectError(await redeem(code), 400, "invalid_grant");
+    await expectNoStoreError(await redeem(code), 400, "invalid_grant");
   });
 
   it("C18 rejects a confidential client's code redeemed by another client with invalid_grant", async () => {
@@ -430,12 +422,12 @@ describe("POST /oauth2/token — the code", () => {
       redirect_uri: notes.redirect_uri,
       code_verifier: VERIFIER,
     };
-    await expectError(await redeemForm({ code, ...asMobile }), 400, "invalid_grant");
+    await expectNoStoreError(await redeemForm({ code, ...asMobile }), 400, "invalid_grant");
   });
 
   it("C18 rejects a public client's code redeemed by another client with invalid_grant", async () => {
     const code = await mobileCode();
-    await expectError(
+    await expectNoStoreError(
       await redeem(code, { redirect_uri: MOBILE.redirect_uri, code_verifier: VERIFIER }),
       400,
       "invalid_grant",
@@ -444,39 +436,47 @@ describe("POST /oauth2/token — the code", () => {
 
   it("C20 rejects a redirect_uri other than the authorization request's with invalid_grant", async () => {
     const code = await codeFor();
-    await expectError(
+    await expectNoStoreError(
       await redeem(code, { redirect_uri: DEMO.notes.redirect_uris[1] }),
       400,
       "invalid_grant",
     );
-    await expectError(await redeem(code, { redirect_uri: `${notes.redirect_uri}/` }), 400, "invalid_grant");
+    await expectNoStoreError(
+      await redeem(code, { redirect_uri: `${notes.redirect_uri}/` }),
+      400,
+      "invalid_grant",
+    );
   });
 
   it("C20 rejects a missing redirect_uri with invalid_request (RFC 6749 §4.1.3: required when sent at authorize, as it always is here)", async () => {
     const code = await codeFor();
     const credentials = { client_id: notes.client_id, client_secret: notes.client_secret };
-    await expectError(await redeemForm({ code, ...credentials }), 400, "invalid_request");
+    await expectNoStoreError(await redeemForm({ code, ...credentials }), 400, "invalid_request");
   });
 
   it("rejects an unknown code with invalid_grant", async () => {
-    await expectError(await redeem("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), 400, "invalid_grant");
+    await expectNoStoreError(
+      await redeem("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+      400,
+      "invalid_grant",
+    );
   });
 
   it("C23 rejects a missing code with invalid_request", async () => {
-    await expectError(await redeemForm(notes), 400, "invalid_request");
+    await expectNoStoreError(await redeemForm(notes), 400, "invalid_request");
   });
 });
 
 describe("POST /oauth2/token — the request", () => {
   it("C23 answers invalid_request for a missing grant_type", async () => {
     const code = await codeFor();
-    await expectError(await postToken(server.url, { code, ...notes }), 400, "invalid_request");
+    await expectNoStoreError(await postToken(server.url, { code, ...notes }), 400, "invalid_request");
   });
 
   it.each(["password", "client_credentials", "implicit", "urn:ietf:params:oauth:grant-type:device_code"])(
     "C23 answers unsupported_grant_type for grant_type=%s",
     async (grantType) => {
-      await expectError(
+      await expectNoStoreError(
         await postToken(server.url, { grant_type: grantType, ...notes }),
         400,
         "unsupported_grant_type",
@@ -486,7 +486,7 @@ describe("POST /oauth2/token — the request", () => {
 
   it("L58 answers 400 invalid_request for a JSON body", async () => {
     const code = await codeFor();
-    await expectError(
+    await expectNoStoreError(
       await post(JSON.stringify({ grant_type: "authorization_code", code, ...notes }), "application/json"),
       400,
       "invalid_request",
@@ -496,17 +496,17 @@ describe("POST /oauth2/token — the request", () => {
 
   it("L58 answers 400 invalid_request for a text/plain body", async () => {
     const body = new URLSearchParams({ grant_type: "authorization_code", code: "x", ...notes }).toString();
-    await expectError(await post(body, "text/plain"), 400, "invalid_request");
+    await expectNoStoreError(await post(body, "text/plain"), 400, "invalid_request");
   });
 
   it("L answers invalid_request for a repeated parameter", async () => {
     const code = await codeFor();
     const form = new URLSearchParams({ grant_type: "authorization_code", code, ...notes });
     const twice = (name: string, value: string) => `${form.toString()}&${name}=${encodeURIComponent(value)}`;
-    await expectError(await post(twice("code", code)), 400, "invalid_request");
-    await expectError(await post(twice("grant_type", "authorization_code")), 400, "invalid_request");
-    await expectError(await post(twice("redirect_uri", notes.redirect_uri)), 400, "invalid_request");
-    await expectError(await post(twice("client_secret", notes.client_secret)), 400, "invalid_request");
+    await expectNoStoreError(await post(twice("code", code)), 400, "invalid_request");
+    await expectNoStoreError(await post(twice("grant_type", "authorization_code")), 400, "invalid_request");
+    await expectNoStoreError(await post(twice("redirect_uri", notes.redirect_uri)), 400, "invalid_request");
+    await expectNoStoreError(await post(twice("client_secret", notes.client_secret)), 400, "invalid_request");
     await expectTokens(await redeem(code));
   });
 
@@ -519,7 +519,7 @@ describe("POST /oauth2/token — the request", () => {
   it("L58 answers 415 for a form in another charset (RFC 6749 Appendix B: UTF-8), and the code still works", async () => {
     const code = await codeFor();
     const body = new URLSearchParams({ grant_type: "authorization_code", code, ...notes }).toString();
-    await expectError(await post(body, `${FORM}; charset=iso-8859-1`), 415, "unsupported_media_type");
+    await expectNoStoreError(await post(body, `${FORM}; charset=iso-8859-1`), 415, "unsupported_media_type");
     await expectTokens(await redeem(code));
   });
 
@@ -533,7 +533,7 @@ describe("POST /oauth2/token — the request", () => {
       headers: { "content-type": FORM, "content-encoding": "gzip" },
       body,
     });
-    await expectError(response, 415, "unsupported_media_type");
+    await expectNoStoreError(response, 415, "unsupported_media_type");
     await expectTokens(await redeem(code));
   });
 
@@ -541,7 +541,7 @@ describe("POST /oauth2/token — the request", () => {
     const code = await codeFor();
     const form = new URLSearchParams({ grant_type: "authorization_code", code, ...notes });
     for (let index = 0; form.size <= 50; index += 1) form.append(`extra${index}`, "1");
-    await expectError(await post(form.toString()), 400, "invalid_request");
+    await expectNoStoreError(await post(form.toString()), 400, "invalid_request");
     await expectTokens(await redeem(code));
   });
 
@@ -567,7 +567,7 @@ describe("POST /oauth2/token — the request", () => {
         headers: { "content-type": FORM },
         body,
       });
-      await expectError(response, 404, "not_found");
+      await expectNoStoreError(response, 404, "not_found");
     }
     // a query string does not change the route
     expect((await fetch(`${server.url}/oauth2/token?x=1`)).status).toBe(405);
@@ -575,7 +575,7 @@ describe("POST /oauth2/token — the request", () => {
 
   it("L61 answers 405 with Allow: POST to GET", async () => {
     const response = await fetch(`${server.url}/oauth2/token`);
-    await expectError(response, 405, "method_not_allowed");
+    await expectNoStoreError(response, 405, "method_not_allowed");
     expect(response.headers.get("allow")).toBe("POST");
   });
 
@@ -587,7 +587,7 @@ describe("POST /oauth2/token — the request", () => {
         ...notes,
       }).toString(),
     );
-    await expectError(response, 413, "payload_too_large");
+    await expectNoStoreError(response, 413, "payload_too_large");
     await expectTokens(await redeem(await codeFor()));
   });
 
@@ -609,6 +609,6 @@ describe("POST /oauth2/token — the request", () => {
     ["a CR/LF", "%0D%0Aerror%3Dinjected"],
   ])("L60 answers invalid_grant, never a 500, for a code with %s", async (_case, encoded) => {
     const form = new URLSearchParams({ grant_type: "authorization_code", ...notes }).toString();
-    await expectError(await post(`${form}&code=abc${encoded}`), 400, "invalid_grant");
+    await expectNoStoreError(await post(`${form}&code=abc${encoded}`), 400, "invalid_grant");
   });
 });

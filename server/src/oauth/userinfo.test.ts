@@ -1,5 +1,6 @@
-import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { expectNoStoreError } from "../../test/answers.ts";
 import { authorizeThroughSpa } from "../../test/browser.ts";
 import { DEMO } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -21,12 +22,6 @@ const userinfo = (method: "GET" | "POST", headers: Record<string, string> = {}) 
   fetch(`${server.url}/oauth2/userinfo`, { method, headers });
 
 const bearer = (accessToken: string) => ({ authorization: `Bearer ${accessToken}` });
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
-}
 
 describe("GET|POST /oauth2/userinfo", () => {
   it.each(["GET", "POST"] as const)(
@@ -69,7 +64,7 @@ describe("GET|POST /oauth2/userinfo", () => {
     expect(response.headers.get("www-authenticate")).toMatch(
       /^Bearer realm="gatehouse", error="insufficient_scope", .*scope="openid"$/,
     );
-    await expectError(response, 403, "insufficient_scope");
+    await expectNoStoreError(response, 403, "insufficient_scope");
   });
 
   it("H47 answers an expired token with 401 invalid_token", async () => {
@@ -80,6 +75,6 @@ describe("GET|POST /oauth2/userinfo", () => {
     expect(response.headers.get("www-authenticate")).toMatch(
       /^Bearer realm="gatehouse", error="invalid_token"/,
     );
-    await expectError(response, 401, "invalid_token");
+    await expectNoStoreError(response, 401, "invalid_token");
   });
 });

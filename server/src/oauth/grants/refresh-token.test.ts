@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { errorBodySchema, type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
+import { type TokenResponse, tokenResponseSchema } from "@gatehouse/shared";
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { expectNoStoreError } from "../../../test/answers.ts";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
 import { BOB_ID, MOBILE, NOTES } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
@@ -33,12 +34,6 @@ async function expectTokens(response: Response): Promise<TokenResponse> {
   expect(response.status).toBe(200);
   expect(response.headers.get("cache-control")).toBe("no-store");
   return tokenResponseSchema.parse(await response.json());
-}
-
-async function expectError(response: Response, status: number, error: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  expect(errorBodySchema.parse(await response.json()).error).toBe(error);
 }
 
 /** Bob signs in to Demo Notes and the app redeems its code. */
@@ -78,7 +73,7 @@ const introspect = (token: string) => introspectionAsNotes(server.url, token);
 
 /** Every token of the grant is dead: refresh, DocSpace API, introspection. */
 async function expectGrantRevoked(tokens: TokenResponse) {
-  await expectError(await refresh(tokens.refresh_token), 400, "invalid_grant");
+  await expectNoStoreError(await refresh(tokens.refresh_token), 400, "invalid_grant");
   await expectAccessTokenDead(server.url, tokens.access_token);
   expect(await introspect(tokens.refresh_token)).toEqual({ active: false });
 }
@@ -105,7 +100,7 @@ describe("POST /oauth2/token grant_type=refresh_token — rotation", () => {
     await start();
     const first = await notesTokens();
     await expectTokens(await refresh(first.refresh_token));
-    await expectError(await refresh(first.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(first.refresh_token), 400, "invalid_grant");
   });
 
   it("E32 revokes the whole grant when a rotated refresh token is reused", async () => {
@@ -114,7 +109,7 @@ describe("POST /oauth2/token grant_type=refresh_token — rotation", () => {
     const second = await expectTokens(await refresh(first.refresh_token));
     expect((await selfStatus(second.access_token)).status).toBe(200);
 
-    await expectError(await refresh(first.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(first.refresh_token), 400, "invalid_grant");
 
     await expectGrantRevoked(second);
     // the first access token belongs to the same grant
@@ -140,7 +135,7 @@ describe("POST /oauth2/token grant_type=refresh_token — rotation", () => {
     const first = await notesTokens();
     const second = await expectTokens(await refresh(first.refresh_token));
     server.clock.advance(11);
-    await expectError(await refresh(first.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(first.refresh_token), 400, "invalid_grant");
     await expectGrantRevoked(second);
   });
 
@@ -153,7 +148,7 @@ describe("POST /oauth2/token grant_type=refresh_token — rotation", () => {
     const winner = answers.find((response) => response.status === 200);
     const loser = answers.find((response) => response.status === 400);
     if (!winner || !loser) throw new Error("expected one winner and one loser");
-    await expectError(loser, 400, "invalid_grant");
+    await expectNoStoreError(loser, 400, "invalid_grant");
     // the second use is a reuse: the winner's tokens die with the grant
     await expectGrantRevoked(await expectTokens(winner));
   });
@@ -188,8 +183,8 @@ describe("POST /oauth2/token grant_type=refresh_token — binding to the client"
     await start();
     const notes = await notesTokens();
     const mobile = await mobileTokens();
-    await expectError(await refreshAsMobile(notes.refresh_token), 400, "invalid_grant");
-    await expectError(await refresh(mobile.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refreshAsMobile(notes.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(mobile.refresh_token), 400, "invalid_grant");
     await expectTokens(await refresh(notes.refresh_token));
     await expectTokens(await refreshAsMobile(mobile.refresh_token));
   });
@@ -199,9 +194,13 @@ describe("POST /oauth2/token grant_type=refresh_token — binding to the client"
     const tokens = await notesTokens();
     const unauthenticated = await refreshWith(tokens.refresh_token, { client_id: NOTES.client_id });
     expect(unauthenticated.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
-    await expectError(unauthenticated, 401, "invalid_client");
-    await expectError(await refresh(tokens.refresh_token, { client_secret: "wrong" }), 401, "invalid_client");
-    await expectError(await refreshWith(tokens.refresh_token, {}), 401, "invalid_client");
+    await expectNoStoreError(unauthenticated, 401, "invalid_client");
+    await expectNoStoreError(
+      await refresh(tokens.refresh_token, { client_secret: "wrong" }),
+      401,
+      "invalid_client",
+    );
+    await expectNoStoreError(await refreshWith(tokens.refresh_token, {}), 401, "invalid_client");
     // a failed authentication consumed nothing
     await expectTokens(await refresh(tokens.refresh_token));
   });
@@ -232,7 +231,7 @@ describe("POST /oauth2/token grant_type=refresh_token — binding to the client"
       client_id: MOBILE.client_id,
       client_secret: "anything",
     });
-    await expectError(response, 401, "invalid_client");
+    await expectNoStoreError(response, 401, "invalid_client");
   });
 });
 
@@ -240,14 +239,22 @@ describe("POST /oauth2/token grant_type=refresh_token — scope", () => {
   it("E35 refuses a wider scope with invalid_scope", async () => {
     await start();
     const tokens = await notesTokens("openid files:read");
-    await expectError(
+    await expectNoStoreError(
       await refresh(tokens.refresh_token, { scope: "openid files:read files:write" }),
       400,
       "invalid_scope",
     );
-    await expectError(await refresh(tokens.refresh_token, { scope: "rooms:read" }), 400, "invalid_scope");
+    await expectNoStoreError(
+      await refresh(tokens.refresh_token, { scope: "rooms:read" }),
+      400,
+      "invalid_scope",
+    );
     // RFC 6749 §5.2: an unknown scope is invalid_scope too
-    await expectError(await refresh(tokens.refresh_token, { scope: "openid admin" }), 400, "invalid_scope");
+    await expectNoStoreError(
+      await refresh(tokens.refresh_token, { scope: "openid admin" }),
+      400,
+      "invalid_scope",
+    );
     // a refused scope consumed nothing
     await expectTokens(await refresh(tokens.refresh_token));
   });
@@ -278,7 +285,7 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
     server.clock.advance(99);
     await expectTokens(await refresh(early.refresh_token));
     server.clock.advance(2);
-    await expectError(await refresh(late.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(late.refresh_token), 400, "invalid_grant");
     expect(await introspect(late.refresh_token)).toEqual({ active: false });
   });
 
@@ -293,7 +300,7 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
     }
     server.clock.advance(60);
     expect(Math.floor(server.clock() / 1000)).toBe(chainEnd);
-    await expectError(await refresh(tokens.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(tokens.refresh_token), 400, "invalid_grant");
     expect(await introspect(tokens.refresh_token)).toEqual({ active: false });
     // A fresh code starts a fresh chain.
     await expectTokens(await refresh((await notesTokens()).refresh_token));
@@ -325,7 +332,7 @@ describe("POST /oauth2/token grant_type=refresh_token — lifetime and id_token"
       tokens = await expectTokens(await refresh(tokens.refresh_token));
     }
     server.clock.advance(86_400);
-    await expectError(await refresh(tokens.refresh_token), 400, "invalid_grant");
+    await expectNoStoreError(await refresh(tokens.refresh_token), 400, "invalid_grant");
   });
 
   it("answers a new id_token when openid was granted: same iss, sub, aud and auth_time, a new iat, no nonce", async () => {
