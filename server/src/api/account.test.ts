@@ -48,11 +48,13 @@ describe("GET and PATCH /api/account (docs/api.md#your-account)", () => {
       [{ display_name: "  " }, { display_name: "a\u0007b" }],
       [400, "invalid_request"],
     );
-    await expectError(await new TestBrowser(server.url).json("/api/account", "GET"), 401, "unauthenticated");
-    await expectError(
-      await new TestBrowser(server.url).json("/api/account", "PATCH", { display_name: "X" }),
-      401,
-      "unauthenticated",
+    const stranger = new TestBrowser(server.url);
+    await expectError(await stranger.json("/api/account", "GET"), 401, "unauthenticated");
+    await expectEachRefused(
+      stranger,
+      ["PATCH", "/api/account"],
+      [{ display_name: "X" }],
+      [401, "unauthenticated"],
     );
   });
 });

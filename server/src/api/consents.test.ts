@@ -1,20 +1,12 @@
 import { consentListSchema, tokenResponseSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
-import {
-  authorizeThroughSpa,
-  type Credentials,
-  signedInBrowser,
-  startInteraction,
-  TestBrowser,
-} from "../../test/browser.ts";
+import { authorizeThroughSpa, signedInBrowser, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, DEMO, notesCard } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { authorizeUrl, codeOf, postToken, redeemAsNotes } from "../../test/oauth-app.ts";
 
 const server = useTestServer();
-
-const signedIn = (person: Credentials, portalId?: string) => signedInBrowser(server, person, portalId);
 
 async function consentsOf(browser: TestBrowser) {
   const response = await browser.json("/api/consents", "GET");
@@ -49,7 +41,7 @@ describe("GET /api/consents (docs/api.md#consents)", () => {
   });
 
   it("answers an empty list before anything was allowed", async () => {
-    expect(await consentsOf(await signedIn(BOB))).toEqual([]);
+    expect(await consentsOf(await signedInBrowser(server, BOB))).toEqual([]);
   });
 
   it("lists Demo Notes with its scopes and when it was granted, once bob allowed it", async () => {
@@ -79,21 +71,21 @@ describe("GET /api/consents (docs/api.md#consents)", () => {
 
   it("shows a person only their own grants", async () => {
     await allowNotes(new TestBrowser(server.url), BOB);
-    expect(await consentsOf(await signedIn(ALICE, "acme"))).toEqual([]);
+    expect(await consentsOf(await signedInBrowser(server, ALICE, "acme"))).toEqual([]);
   });
 
   it("keeps portals apart: alice's grant on globex shows on globex only, and her grant on acme on acme only", async () => {
     const alice = new TestBrowser(server.url);
     await allowNotes(alice, ALICE, { portalId: "globex", scope: "openid" });
     expect((await consentsOf(alice)).map((consent) => consent.scopes)).toEqual([["openid"]]);
-    expect(await consentsOf(await signedIn(ALICE, "acme"))).toEqual([]);
+    expect(await consentsOf(await signedInBrowser(server, ALICE, "acme"))).toEqual([]);
 
     const onAcme = new TestBrowser(server.url);
     await allowNotes(onAcme, ALICE, { portalId: "acme", scope: "files:read" });
     expect((await consentsOf(onAcme)).map((consent) => consent.scopes)).toEqual([["files:read"]]);
-    expect((await consentsOf(await signedIn(ALICE, "globex"))).map((consent) => consent.scopes)).toEqual([
-      ["openid"],
-    ]);
+    expect(
+      (await consentsOf(await signedInBrowser(server, ALICE, "globex"))).map((consent) => consent.scopes),
+    ).toEqual([["openid"]]);
   });
 });
 
@@ -142,7 +134,7 @@ describe("DELETE /api/consents/:client_id", () => {
       portalId: "globex",
       scope: "openid accounts.self:read",
     });
-    const onAcme = await signedIn(ALICE, "acme");
+    const onAcme = await signedInBrowser(server, ALICE, "acme");
     await expectError(await onAcme.json(`/api/consents/${DEMO.notes.client_id}`, "DELETE"), 404, "not_found");
     expect(await consentsOf(onGlobex)).toHaveLength(1);
     const self = await fetch(`${server.url}/api/2.0/people/@self`, {
@@ -167,7 +159,7 @@ describe("DELETE /api/consents/:client_id", () => {
       401,
       "unauthenticated",
     );
-    expect(await consentsOf(await signedIn(BOB))).toHaveLength(1);
+    expect(await consentsOf(await signedInBrowser(server, BOB))).toHaveLength(1);
   });
 
   it("refuses a foreign Origin with 403 and keeps the grant", async () => {

@@ -1,7 +1,7 @@
 import { userAnswerSchema } from "@gatehouse/shared";
 import { invitationAnswerSchema, invitationLookupAnswerSchema } from "@gatehouse/shared/schemas/people";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { expectError } from "../../test/answers.ts";
+import { expectEachRefused, expectError } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { lineLogger, useTestServer } from "../../test/harness.ts";
@@ -24,6 +24,16 @@ async function invite(email: string, role = "user"): Promise<string> {
 }
 
 const accept = (browser: TestBrowser, body: object) => browser.json("/api/invitations/accept", "POST", body);
+
+/** A new person's acceptance of `token` is refused with 410 expired. */
+async function expectAcceptExpired(token: string) {
+  const response = await accept(new TestBrowser(server.url), {
+    token,
+    display_name: "Erin",
+    password: GOOD_PASSWORD,
+  });
+  await expectError(response, 410, "expired");
+}
 
 describe("POST /api/invitations/lookup (docs/api.md#people)", () => {
   it("answers 200 with the portal and the invited email", async () => {
@@ -54,10 +64,12 @@ describe("POST /api/invitations/lookup (docs/api.md#people)", () => {
   });
 
   it("answers 400 invalid_request for a token that is no token", async () => {
-    await expectError(
-      await new TestBrowser(server.url).json("/api/invitations/lookup", "POST", { token: "../x" }),
-      400,
-      "invalid_request",
+    const stranger = new TestBrowser(server.url);
+    await expectEachRefused(
+      stranger,
+      ["POST", "/api/invitations/lookup"],
+      [{ token: "../x" }],
+      [400, "invalid_request"],
     );
   });
 });
@@ -106,11 +118,7 @@ describe("POST /api/invitations/accept", () => {
       ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410, 410]);
-    await expectError(
-      await accept(new TestBrowser(server.url), { token, display_name: "Erin", password: GOOD_PASSWORD }),
-      410,
-      "expired",
-    );
+    await expectAcceptExpired(token);
   });
 
   it("answers 410 expired after 7 days", async () => {
@@ -120,11 +128,7 @@ describe("POST /api/invitations/accept", () => {
       (await new TestBrowser(server.url).json("/api/invitations/lookup", "POST", { token })).status,
     ).toBe(200);
     server.clock.advance(1);
-    await expectError(
-      await accept(new TestBrowser(server.url), { token, display_name: "Erin", password: GOOD_PASSWORD }),
-      410,
-      "expired",
-    );
+    await expectAcceptExpired(token);
   });
 
   it("answers 400 weak_password, saying why, and the link still works after", async () => {
