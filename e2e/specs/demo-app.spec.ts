@@ -60,7 +60,7 @@ describe("the Demo Notes app, a real app redirecting to our entry URL", () => {
 
     await page.getByRole("heading", { name: "Hello, Bob Example" }).waitFor();
     expect(page.url()).toBe(DEMO_URL);
-    expect(await page.getByText(BOB.email).isVisible()).toBe(true);
+    expect(await page.getByText(BOB.email, { exact: true }).isVisible()).toBe(true);
     await screenshot(page, "demo-02-profile");
 
     await page.getByRole("button", { name: "Refresh token" }).click();
