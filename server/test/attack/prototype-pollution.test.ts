@@ -91,7 +91,8 @@ describe("L59 qs magic in query strings and forms", () => {
     expectUnpolluted();
   });
 
-  it("L59 POST /oauth2/authorize ignores them too, and still needs a real decision", async () => {
+  // Without a real decision the POST is an authorization request, answered as GET is (OpenID Connect Core §3.1.2.1).
+  it("L59 POST /oauth2/authorize ignores them too: without a real decision it is an authorization request, never a consent", async () => {
     const browser = new TestBrowser(server.url);
     expect((await signIn(browser, "bob@example.com", "Bob-Pa55!")).status).toBe(200);
     const base = new URL(authorizeUrl(server.url, { scope: "openid", state: "l59" })).searchParams;
@@ -101,8 +102,9 @@ describe("L59 qs magic in query strings and forms", () => {
       body: `${base}&${MAGIC_QUERY}&__proto__[decision]=allow`,
     });
     expect(response.status).toBe(303);
-    const location = new URL(response.headers.get("location") ?? "");
-    expect(location.searchParams.get("error")).toBe("invalid_request");
+    const location = new URL(response.headers.get("location") ?? "", server.url);
+    expect(location.origin).toBe(server.url);
+    expect(location.pathname).toMatch(/^\/interaction\/[A-Za-z0-9_-]+$/);
     expect(location.searchParams.has("code")).toBe(false);
     expectUnpolluted();
   });

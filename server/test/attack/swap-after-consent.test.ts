@@ -130,13 +130,14 @@ describe("B14 swapping the client after consent", () => {
 });
 
 describe("B14 swapping the client or scope at POST /oauth2/authorize", () => {
-  it("B14 answers a scope outside the client's with a 303 to its redirect_uri carrying invalid_scope, state and iss, and no code", async () => {
+  // An OpenID request drops such a scope and goes on (docs/api.md#authorization-endpoint); a plain OAuth 2.0 one is refused.
+  it("B14 answers a scope outside the client's, in a plain OAuth 2.0 request, with a 303 to its redirect_uri carrying invalid_scope, state and iss, and no code", async () => {
     const browser = await signedInBob();
     const response = await postDecision(browser, {
       response_type: "code",
       client_id: DEMO.notes.client_id,
       redirect_uri: NOTES_CALLBACK,
-      scope: "openid accounts.self:write",
+      scope: "files:read accounts.self:write",
       state: "swap-1",
       decision: "allow",
     });
