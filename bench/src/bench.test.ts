@@ -19,7 +19,7 @@ describe("pnpm bench --quick", () => {
         {
           cwd: benchDir,
           encoding: "utf8",
-          timeout: 170_000,
+          timeout: 300_000,
         },
       );
       const seconds = (Date.now() - started) / 1000;

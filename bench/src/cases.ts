@@ -18,6 +18,8 @@ export interface Plan {
   credentials: number;
   grants: { small: number; large: number };
   flowConcurrency: number;
+  /** Requests run before each measurement and not counted: the server's JIT and caches warm up. */
+  warmUp: number;
 }
 
 export interface CaseResult extends Measurement {
@@ -26,9 +28,6 @@ export interface CaseResult extends Measurement {
 }
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
-
-/** Requests run before each measurement and not counted: the server's JIT and caches warm up. */
-export const WARM_UP = 1_000;
 
 /**
  * Hands out each minted value once: every request redeems a fresh code or rotates a fresh token.
@@ -59,7 +58,7 @@ function loadTokenEndpoint(
     connections: plan.connections,
     durationSeconds: plan.seconds,
     amount: plan.credentials,
-    warmUp: WARM_UP,
+    warmUp: plan.warmUp,
     body: oneEach(values, (value) => new URLSearchParams(toForm(value)).toString()),
     expectedStatus: 200,
   });
@@ -72,7 +71,7 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
       url: server.url,
       connections: plan.connections,
       durationSeconds: plan.seconds,
-      warmUp: WARM_UP,
+      warmUp: plan.warmUp,
       expectedStatus: 200,
     });
     return { name: "bare node:http (ceiling)", unit: "req", ...measured };
@@ -81,25 +80,74 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
   }
 }
 
-/** Runs `measure` against a fresh Gatehouse on a fresh store holding `grants` extra grants. */
+interface Started {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A Gatehouse on a fresh store holding `grants` extra grants, started with `serverArgs`. */
+async function startOnFreshStore(
+  engineFactory: () => Promise<Engine>,
+  grants: number,
+  serverArgs: string[],
+): Promise<Started> {
+  const engine = await engineFactory();
+  try {
+    await prepareStore(engine, grants);
+    const server = await startGatehouse(engine, {}, serverArgs);
+    return {
+      url: server.url,
+      async stop() {
+        try {
+          await server.stop();
+        } finally {
+          await engine.cleanup();
+        }
+      },
+    };
+  } catch (error) {
+    await engine.cleanup();
+    throw error;
+  }
+}
+
+/**
+ * `--quick` shares one server between the cases that ask for the same store and arguments (a
+ * start costs seconds; the quick run only shows that every case works); a full run gives each case
+ * its own fresh server and store, so no case measures what an earlier one left behind.
+ */
+const shared = new Map<() => Promise<Engine>, Map<string, Promise<Started>>>();
+
+export async function stopSharedServers(): Promise<void> {
+  const servers = [...shared.values()].flatMap((byKey) => [...byKey.values()]);
+  shared.clear();
+  for (const server of servers) await (await server).stop();
+}
+
 async function withGatehouse<T>(
+  plan: Plan,
   engineFactory: () => Promise<Engine>,
   grants: number,
   measure: (url: string) => Promise<T>,
   serverArgs: string[] = [],
 ): Promise<T> {
-  const engine = await engineFactory();
-  try {
-    await prepareStore(engine, grants);
-    const server = await startGatehouse(engine, {}, serverArgs);
+  if (!plan.quick) {
+    const server = await startOnFreshStore(engineFactory, grants, serverArgs);
     try {
       return await measure(server.url);
     } finally {
       await server.stop();
     }
-  } finally {
-    await engine.cleanup();
   }
+  const byKey = shared.get(engineFactory) ?? new Map<string, Promise<Started>>();
+  shared.set(engineFactory, byKey);
+  const key = JSON.stringify([grants, serverArgs]);
+  let server = byKey.get(key);
+  if (!server) {
+    server = startOnFreshStore(engineFactory, grants, serverArgs);
+    byKey.set(key, server);
+  }
+  return measure((await server).url);
 }
 
 export function tokenAuthorizationCode(
@@ -110,10 +158,11 @@ export function tokenAuthorizationCode(
   serverArgs: string[] = [],
 ): Promise<CaseResult> {
   return withGatehouse(
+    plan,
     engineFactory,
     grants,
     async (url) => {
-      const codes = await mintCodes(url, plan.credentials + WARM_UP, "notes");
+      const codes = await mintCodes(url, plan.credentials + plan.warmUp, "notes");
       const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
         grant_type: "authorization_code",
         code,
@@ -129,8 +178,8 @@ export function tokenPkce(
   plan: Plan,
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
-  return withGatehouse(engineFactory, 0, async (url) => {
-    const codes = await mintCodes(url, plan.credentials + WARM_UP, "mobile");
+  return withGatehouse(plan, engineFactory, 0, async (url) => {
+    const codes = await mintCodes(url, plan.credentials + plan.warmUp, "mobile");
     const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
       grant_type: "authorization_code",
       code,
@@ -146,8 +195,8 @@ export function tokenRefresh(
   name = "token: refresh_token rotation",
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
-  return withGatehouse(engineFactory, 0, async (url) => {
-    const tokens = await mintRefreshTokens(url, plan.credentials + WARM_UP);
+  return withGatehouse(plan, engineFactory, 0, async (url) => {
+    const tokens = await mintRefreshTokens(url, plan.credentials + plan.warmUp);
     const measured = await loadTokenEndpoint(url, plan, tokens, (token) => ({
       grant_type: "refresh_token",
       refresh_token: token,
@@ -159,7 +208,7 @@ export function tokenRefresh(
 }
 
 export function bearerCheck(plan: Plan): Promise<CaseResult> {
-  return withGatehouse(lowdbEngine, 0, async (url) => {
+  return withGatehouse(plan, lowdbEngine, 0, async (url) => {
     const [code = ""] = await mintCodes(url, 1, "notes");
     const { access_token } = await redeemCode(url, code);
     const measured = await load({
@@ -167,7 +216,7 @@ export function bearerCheck(plan: Plan): Promise<CaseResult> {
       headers: { authorization: `Bearer ${access_token}` },
       connections: plan.connections,
       durationSeconds: plan.seconds,
-      warmUp: WARM_UP,
+      warmUp: plan.warmUp,
       expectedStatus: 200,
     });
     return { name: "bearer check: GET /api/2.0/people/@self", unit: "req", ...measured };
@@ -176,7 +225,7 @@ export function bearerCheck(plan: Plan): Promise<CaseResult> {
 
 /** Whole flows, `flowConcurrency` at a time, for the plan's duration; one result per flow. */
 export function wholeFlows(plan: Plan): Promise<CaseResult> {
-  return withGatehouse(lowdbEngine, 0, async (url) => {
+  return withGatehouse(plan, lowdbEngine, 0, async (url) => {
     const latencies: number[] = [];
     let errors = 0;
     const started = performance.now();
