@@ -68,7 +68,7 @@ export const scopeLineSchema = z.object({
 });
 export type ScopeLine = z.infer<typeof scopeLineSchema>;
 
-export const INTERACTION_STEPS = ["login", "portal", "consent", "done"] as const;
+export const INTERACTION_STEPS = ["login", "second_factor", "portal", "consent", "done"] as const;
 export type InteractionStep = (typeof INTERACTION_STEPS)[number];
 
 /** `GET /api/interactions/:id` */
