@@ -1,4 +1,4 @@
-import { useReducer, useRef } from "react";
+import { type Ref, useReducer, useRef } from "react";
 import type { z } from "zod";
 
 export type FormErrors<Field extends string> = Partial<Record<Field, string>>;
@@ -48,6 +48,15 @@ export function issueErrors<Field extends string>(
   return errors;
 }
 
+/** What a field component needs from the draft for one field: spread it onto `TextField` or `PasswordField`. */
+export interface FieldBinding {
+  name: string;
+  value: string;
+  error: string | undefined;
+  inputRef: Ref<HTMLInputElement>;
+  onValueChange: (value: string) => void;
+}
+
 /**
  * A form as a draft in one reducer (house style: no `useState` per field); `showErrors` puts the messages
  * beside their fields and the focus on the first one, in the form's order.
@@ -56,13 +65,23 @@ export function useFormDraft<Field extends string>(fields: readonly Field[], ini
   const [draft, dispatch] = useReducer(formDraftReducer<Field>, { values: initial, errors: {} });
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
 
+  const register = (field: Field) => (element: HTMLInputElement | null) => {
+    inputs.current[field] = element;
+  };
+  const typed = (field: Field) => (value: string) => dispatch({ type: "typed", field, value });
+
   return {
     draft,
     dispatch,
-    register: (field: Field) => (element: HTMLInputElement | null) => {
-      inputs.current[field] = element;
-    },
-    typed: (field: Field) => (value: string) => dispatch({ type: "typed", field, value }),
+    register,
+    typed,
+    field: (field: Field): FieldBinding => ({
+      name: field,
+      value: draft.values[field],
+      error: draft.errors[field],
+      inputRef: register(field),
+      onValueChange: typed(field),
+    }),
     showErrors: (errors: FormErrors<Field>) => {
       dispatch({ type: "errors-shown", errors });
       const first = fields.find((field) => errors[field] !== undefined);

@@ -1,22 +1,14 @@
 import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
 import { type FormEvent, useId, useState } from "react";
 import { changePassword } from "../../api/account.ts";
-import type { ApiError } from "../../api/http.ts";
-import { Alert } from "../../components/alert.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPasswordField } from "../../components/new-password-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
-import { SuccessNotice } from "../../components/success-notice.tsx";
+import { failureText } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 
 const FIELDS = ["current_password", "new_password"] as const;
-
-function passwordFailure(error: ApiError): string | null {
-  // 401 and 400 are about one field each: the message stands beside it instead.
-  if (error.status === 401 || error.status === 400) return null;
-  if (error.status === 429) return "Too many attempts. Wait a few minutes and try again.";
-  return error.description ?? "Your password could not be changed. Try again.";
-}
 
 /** "Password": the current one proves it is you; the new one follows the shared rules as it is typed. */
 export function PasswordSection({ email, onChanged }: { email: string; onChanged: () => void }) {
@@ -31,7 +23,8 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
       onChanged();
     },
     {
-      failure: passwordFailure,
+      // 401 and 400 are about one field each: the message stands beside it instead.
+      failure: failureText("Your password could not be changed. Try again.", [401, 400]),
       onFailure: (error) => {
         if (error.status === 401)
           form.showErrors({ current_password: "Your current password is not correct" });
@@ -60,30 +53,12 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
       <form className="stack" noValidate onSubmit={submit}>
         <PasswordField
           label="Current password"
-          name="current_password"
           autoComplete="current-password"
           required
-          value={form.draft.values.current_password}
-          error={form.draft.errors.current_password}
-          inputRef={form.register("current_password")}
-          onValueChange={form.typed("current_password")}
+          {...form.field("current_password")}
         />
-        <NewPasswordField
-          label="New password"
-          name="new_password"
-          email={email}
-          value={form.draft.values.new_password}
-          error={form.draft.errors.new_password}
-          inputRef={form.register("new_password")}
-          onValueChange={form.typed("new_password")}
-        />
-        {change.failure ? <Alert>{change.failure}</Alert> : null}
-        <SuccessNotice message={notice} />
-        <div>
-          <button type="submit" className="button button-primary" aria-disabled={change.pending || undefined}>
-            Change password
-          </button>
-        </div>
+        <NewPasswordField label="New password" email={email} {...form.field("new_password")} />
+        <FormFooter action={change} label="Change password" notice={notice} />
       </form>
     </section>
   );

@@ -1,9 +1,8 @@
 import { type Account, type UpdateAccount, updateAccountSchema } from "@gatehouse/shared/schemas/account";
 import { type FormEvent, useId, useState } from "react";
 import { updateAccount } from "../../api/account.ts";
-import { Alert } from "../../components/alert.tsx";
-import { TextField } from "../../components/form-field.tsx";
-import { SuccessNotice } from "../../components/success-notice.tsx";
+import { DisplayNameField } from "../../components/display-name-field.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -43,24 +42,11 @@ export function ProfileSection({ account }: { account: Account }) {
         <span className="field-label">Email</span> <span className="identity-email">{account.email}</span>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
-        <TextField
-          label="Name"
-          name="display_name"
-          autoComplete="name"
-          required
+        <DisplayNameField
           hint="Shown to the apps you allow and to the people of your portals."
-          value={form.draft.values.display_name}
-          error={form.draft.errors.display_name}
-          inputRef={form.register("display_name")}
-          onValueChange={form.typed("display_name")}
+          {...form.field("display_name")}
         />
-        {save.failure ? <Alert>{save.failure}</Alert> : null}
-        <SuccessNotice message={notice} />
-        <div>
-          <button type="submit" className="button button-primary" aria-disabled={save.pending || undefined}>
-            Save name
-          </button>
-        </div>
+        <FormFooter action={save} label="Save name" notice={notice} />
       </form>
     </section>
   );

@@ -1,8 +1,4 @@
-import type { ApiError } from "../../api/http.ts";
+import { failureText } from "../../hooks/action-failures.ts";
 
 /** What a person reads when accepting fails; a dead link (410) gets its own page instead. */
-export function acceptFailure(error: ApiError): string | null {
-  if (error.status === 410) return null;
-  if (error.status === 429) return "Too many attempts. Wait a few minutes and try again.";
-  return error.description ?? "The invitation could not be accepted. Try again.";
-}
+export const acceptFailure = failureText("The invitation could not be accepted. Try again.", [410]);

@@ -1,9 +1,9 @@
 import { displayNameSchema, newPasswordSchema } from "@gatehouse/shared/schemas/account";
 import type { FormEvent } from "react";
 import { acceptInvitation } from "../../api/invitations.ts";
-import { Alert } from "../../components/alert.tsx";
-import { TextField } from "../../components/form-field.tsx";
-import { NewPasswordField } from "../../components/new-password-field.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
+import { NewPersonFields } from "../../components/new-person-fields.tsx";
+import { onLinkPasswordRefused } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { acceptFailure } from "./accept-failure.ts";
@@ -27,14 +27,10 @@ export function NewPersonForm({ token, email, onJoined, onExpired }: NewPersonFo
     },
     {
       failure: acceptFailure,
-      onFailure: (error) => {
-        if (error.status === 410) onExpired();
-        if (error.status === 400 && error.code === "weak_password")
-          form.showErrors({ password: error.description ?? "Choose another password" });
-      },
+      onFailure: onLinkPasswordRefused(onExpired, (password) => form.showErrors({ password })),
     },
   );
-  const { values, errors } = form.draft;
+  const { values } = form.draft;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,34 +48,13 @@ export function NewPersonForm({ token, email, onJoined, onExpired }: NewPersonFo
     <form className="stack" noValidate onSubmit={submit}>
       {/* Password managers file the new password under this name. */}
       <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label="Name"
-        name="display_name"
-        autoComplete="name"
-        required
-        hint="Shown to the apps you allow and to the people of the portal."
-        value={values.display_name}
-        error={errors.display_name}
-        inputRef={form.register("display_name")}
-        onValueChange={form.typed("display_name")}
-      />
-      <NewPasswordField
-        label="Password"
-        name="password"
+      <NewPersonFields
+        name={form.field("display_name")}
+        password={form.field("password")}
         email={email}
-        value={values.password}
-        error={errors.password}
-        inputRef={form.register("password")}
-        onValueChange={form.typed("password")}
+        nameHint="Shown to the apps you allow and to the people of the portal."
       />
-      {accept.failure ? <Alert>{accept.failure}</Alert> : null}
-      <button
-        type="submit"
-        className="button button-primary button-block"
-        aria-disabled={accept.pending || undefined}
-      >
-        Create account and join
-      </button>
+      <FormFooter action={accept} label="Create account and join" block />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { passwordResetRequestSchema } from "@gatehouse/shared/schemas/account";
 import type { FormEvent } from "react";
 import type { ApiError } from "../../api/http.ts";
 import { requestPasswordReset } from "../../api/password-reset.ts";
-import { Alert } from "../../components/alert.tsx";
-import { TextField } from "../../components/form-field.tsx";
+import { EmailField } from "../../components/email-field.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 
@@ -35,27 +35,8 @@ export function ForgotForm({ onSent }: { onSent: (email: string) => void }) {
 
   return (
     <form className="stack" noValidate onSubmit={submit}>
-      <TextField
-        label="Email"
-        type="email"
-        name="email"
-        inputMode="email"
-        autoComplete="username"
-        spellCheck={false}
-        required
-        value={form.draft.values.email}
-        error={form.draft.errors.email}
-        inputRef={form.register("email")}
-        onValueChange={form.typed("email")}
-      />
-      {request.failure ? <Alert>{request.failure}</Alert> : null}
-      <button
-        type="submit"
-        className="button button-primary button-block"
-        aria-disabled={request.pending || undefined}
-      >
-        Send reset link
-      </button>
+      <EmailField autoComplete="username" {...form.field("email")} />
+      <FormFooter action={request} label="Send reset link" block />
     </form>
   );
 }

@@ -1,18 +1,12 @@
 import type { FormEvent } from "react";
-import type { ApiError } from "../../api/http.ts";
 import { confirmPasswordReset } from "../../api/password-reset.ts";
-import { Alert } from "../../components/alert.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPasswordField, passwordPolicyMessage } from "../../components/new-password-field.tsx";
+import { failureText } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFormDraft } from "../../hooks/use-form-draft.ts";
 
 const FIELDS = ["new_password"] as const;
-
-function resetFailure(error: ApiError): string | null {
-  if (error.status === 410 || error.status === 400) return null;
-  if (error.status === 429) return "Too many attempts. Wait a few minutes and try again.";
-  return error.description ?? "Your password could not be changed. Try again.";
-}
 
 interface ResetFormProps {
   token: string;
@@ -32,7 +26,7 @@ export function ResetForm({ token, onDone, onExpired }: ResetFormProps) {
       onDone();
     },
     {
-      failure: resetFailure,
+      failure: failureText("Your password could not be changed. Try again.", [410, 400]),
       onFailure: (error) => {
         if (error.status === 410) onExpired();
         if (error.status === 400)
@@ -52,23 +46,8 @@ export function ResetForm({ token, onDone, onExpired }: ResetFormProps) {
 
   return (
     <form className="stack" noValidate onSubmit={submit}>
-      <NewPasswordField
-        label="New password"
-        name="new_password"
-        email=""
-        value={form.draft.values.new_password}
-        error={form.draft.errors.new_password}
-        inputRef={form.register("new_password")}
-        onValueChange={form.typed("new_password")}
-      />
-      {confirm.failure ? <Alert>{confirm.failure}</Alert> : null}
-      <button
-        type="submit"
-        className="button button-primary button-block"
-        aria-disabled={confirm.pending || undefined}
-      >
-        Set new password
-      </button>
+      <NewPasswordField label="New password" email="" {...form.field("new_password")} />
+      <FormFooter action={confirm} label="Set new password" block />
     </form>
   );
 }

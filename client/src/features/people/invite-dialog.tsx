@@ -8,7 +8,7 @@ import { type FormEvent, useState } from "react";
 import { invitePerson } from "../../api/people.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Dialog } from "../../components/dialog.tsx";
-import { TextField } from "../../components/form-field.tsx";
+import { EmailField } from "../../components/email-field.tsx";
 import { OneTimeLink } from "../../components/one-time-link.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
@@ -77,19 +77,7 @@ export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteD
   return (
     <Dialog title={`Invite people to ${portal}`} onClose={onClose}>
       <form className="stack" noValidate onSubmit={submit}>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          inputMode="email"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={form.draft.values.email}
-          error={form.draft.errors.email}
-          inputRef={form.register("email")}
-          onValueChange={form.typed("email")}
-        />
+        <EmailField autoComplete="off" {...form.field("email")} />
         <RoleChoice value={role} offerOwner={offerOwner} onChange={form.typed("role")} />
         {invite.failure && form.draft.errors.email === undefined ? <Alert>{invite.failure}</Alert> : null}
         <div className="dialog-actions">

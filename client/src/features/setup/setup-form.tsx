@@ -1,22 +1,17 @@
 import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
 import { type Setup, setupSchema } from "@gatehouse/shared/schemas/people";
 import type { FormEvent } from "react";
-import type { ApiError } from "../../api/http.ts";
 import { runSetup } from "../../api/setup.ts";
-import { Alert } from "../../components/alert.tsx";
+import { EmailField } from "../../components/email-field.tsx";
 import { TextField } from "../../components/form-field.tsx";
-import { NewPasswordField } from "../../components/new-password-field.tsx";
+import { FormFooter } from "../../components/form-footer.tsx";
+import { NewPersonFields } from "../../components/new-person-fields.tsx";
+import { failureText, onLinkPasswordRefused } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 const FIELDS = ["portal_name", "email", "display_name", "password"] as const;
-
-function setupFailure(error: ApiError): string | null {
-  if (error.status === 410) return null;
-  if (error.status === 429) return "Too many attempts. Wait a few minutes and try again.";
-  return error.description ?? "Gatehouse could not be set up. Try again.";
-}
 
 interface SetupFormProps {
   token: string;
@@ -36,15 +31,11 @@ export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
       onDone();
     },
     {
-      failure: setupFailure,
-      onFailure: (error) => {
-        if (error.status === 410) onExpired();
-        if (error.status === 400 && error.code === "weak_password")
-          form.showErrors({ password: error.description ?? "Choose another password" });
-      },
+      failure: failureText("Gatehouse could not be set up. Try again.", [410]),
+      onFailure: onLinkPasswordRefused(onExpired, (password) => form.showErrors({ password })),
     },
   );
-  const { values, errors } = form.draft;
+  const { values } = form.draft;
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,56 +52,22 @@ export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
     <form className="stack" noValidate onSubmit={send}>
       <TextField
         label="Portal name"
-        name="portal_name"
         autoComplete="organization"
         required
         hint="Your team or company, as people will see it when they sign in."
-        value={values.portal_name}
-        error={errors.portal_name}
-        inputRef={form.register("portal_name")}
-        onValueChange={form.typed("portal_name")}
+        {...form.field("portal_name")}
       />
-      <TextField
-        label="Email"
-        type="email"
-        name="email"
-        inputMode="email"
+      <EmailField
         autoComplete="username"
-        spellCheck={false}
-        required
         hint="You sign in with it, as the portal's owner."
-        value={values.email}
-        error={errors.email}
-        inputRef={form.register("email")}
-        onValueChange={form.typed("email")}
+        {...form.field("email")}
       />
-      <TextField
-        label="Name"
-        name="display_name"
-        autoComplete="name"
-        required
-        value={values.display_name}
-        error={errors.display_name}
-        inputRef={form.register("display_name")}
-        onValueChange={form.typed("display_name")}
-      />
-      <NewPasswordField
-        label="Password"
-        name="password"
+      <NewPersonFields
+        name={form.field("display_name")}
+        password={form.field("password")}
         email={values.email.trim().toLowerCase()}
-        value={values.password}
-        error={errors.password}
-        inputRef={form.register("password")}
-        onValueChange={form.typed("password")}
       />
-      {submit.failure ? <Alert>{submit.failure}</Alert> : null}
-      <button
-        type="submit"
-        className="button button-primary button-block"
-        aria-disabled={submit.pending || undefined}
-      >
-        Set up Gatehouse
-      </button>
+      <FormFooter action={submit} label="Set up Gatehouse" block />
     </form>
   );
 }
