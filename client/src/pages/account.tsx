@@ -1,7 +1,6 @@
 import { useCallback } from "react";
 import { getAccount, listSessions } from "../api/account.ts";
-import { LoadFailure } from "../components/load-failure.tsx";
-import { LoadingStatus } from "../components/loading-status.tsx";
+import { Loadable } from "../components/loadable.tsx";
 import { PasskeysSection, TwoFactorSection } from "../features/account/factor-sections.tsx";
 import { PasswordSection } from "../features/account/password-section.tsx";
 import { ProfileSection } from "../features/account/profile-section.tsx";
@@ -27,24 +26,18 @@ export function AccountPage() {
         <h1 tabIndex={-1}>Your account</h1>
         <p className="muted">Your name, your password and the browsers signed in as you, on every portal.</p>
       </div>
-      {account.view.kind === "loading" ? <LoadingStatus label="Loading your account…" /> : null}
-      {account.view.kind === "failed" ? (
-        <LoadFailure
-          message={account.view.error.description ?? "Your account could not be loaded."}
-          onRetry={account.retry}
-        />
-      ) : null}
-      {account.view.kind === "ready" ? (
-        <>
-          <ProfileSection account={account.view.value} />
-          <PasswordSection email={account.view.value.email} onChanged={othersEnded} />
-        </>
-      ) : null}
+      <Loadable remote={account} loading="Loading your account…" failure="Your account could not be loaded.">
+        {({ value }) => (
+          <>
+            <ProfileSection account={value} />
+            <PasswordSection email={value.email} onChanged={othersEnded} />
+          </>
+        )}
+      </Loadable>
       <TwoFactorSection />
       <PasskeysSection />
       <SessionsSection
-        view={sessions.view}
-        onRetry={sessions.retry}
+        sessions={sessions}
         onEnded={(id) => update((list) => list.filter((entry) => entry.id !== id))}
         onOthersEnded={othersEnded}
       />

@@ -1,6 +1,5 @@
 import { Alert } from "../components/alert.tsx";
-import { LoadFailure } from "../components/load-failure.tsx";
-import { LoadingStatus } from "../components/loading-status.tsx";
+import { Loadable } from "../components/loadable.tsx";
 import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
 import { AuditTable } from "../features/audit/audit-table.tsx";
 import { useAuditLog } from "../features/audit/use-audit-log.ts";
@@ -14,7 +13,8 @@ import { useSessionStore } from "../stores/session.ts";
 export function AuditPage() {
   usePageTitle("Audit log");
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
-  const { view, filter, retry, loadMore } = useAuditLog();
+  const log = useAuditLog();
+  const { filter, loadMore } = log;
 
   return (
     <div className="stack page">
@@ -23,37 +23,32 @@ export function AuditPage() {
         <p className="muted">Who signed in to {portal}, which apps they allowed, and who changed what.</p>
       </div>
       <AuditFiltersForm onApply={filter} />
-      {view.kind === "loading" ? <LoadingStatus label="Loading events…" /> : null}
-      {view.kind === "failed" ? (
-        <LoadFailure
-          message={view.error.description ?? "The audit log could not be loaded."}
-          onRetry={retry}
-        />
-      ) : null}
-      {view.kind === "ready" ? (
-        view.events.length === 0 ? (
-          <p className="empty">No events match these filters.</p>
-        ) : (
-          <>
-            <AuditTable events={view.events} />
-            {typeof view.more === "object" ? (
-              <Alert>{view.more.description ?? "More events could not be loaded."}</Alert>
-            ) : null}
-            {view.nextBefore !== null ? (
-              <div>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={view.more === "loading"}
-                  onClick={() => void loadMore()}
-                >
-                  {view.more === "loading" ? "Loading…" : "Load more"}
-                </button>
-              </div>
-            ) : null}
-          </>
-        )
-      ) : null}
+      <Loadable remote={log} loading="Loading events…" failure="The audit log could not be loaded.">
+        {({ events, more, nextBefore }) =>
+          events.length === 0 ? (
+            <p className="empty">No events match these filters.</p>
+          ) : (
+            <>
+              <AuditTable events={events} />
+              {typeof more === "object" ? (
+                <Alert>{more.description ?? "More events could not be loaded."}</Alert>
+              ) : null}
+              {nextBefore !== null ? (
+                <div>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={more === "loading"}
+                    onClick={() => void loadMore()}
+                  >
+                    {more === "loading" ? "Loading…" : "Load more"}
+                  </button>
+                </div>
+              ) : null}
+            </>
+          )
+        }
+      </Loadable>
     </div>
   );
 }

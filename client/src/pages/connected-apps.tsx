@@ -1,8 +1,7 @@
 import type { Consent } from "@gatehouse/shared";
 import { useState } from "react";
 import { listConsents } from "../api/consents.ts";
-import { LoadFailure } from "../components/load-failure.tsx";
-import { LoadingStatus } from "../components/loading-status.tsx";
+import { Loadable } from "../components/loadable.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { ConsentRow } from "../features/connected-apps/consent-row.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
@@ -17,7 +16,8 @@ import { useSessionStore } from "../stores/session.ts";
 export function ConnectedAppsPage() {
   usePageTitle("Connected apps");
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
-  const { view, retry, update } = useRemote(listConsents);
+  const consents = useRemote(listConsents);
+  const { update } = consents;
   const [notice, setNotice] = useState<string | null>(null);
   // The revoked row and its button are gone: the heading is the next sure place for the keyboard.
   const [revocations, setRevocations] = useState(0);
@@ -39,24 +39,19 @@ export function ConnectedAppsPage() {
         </p>
       </div>
       <SuccessNotice message={notice} />
-      {view.kind === "loading" ? <LoadingStatus label="Loading apps…" /> : null}
-      {view.kind === "failed" ? (
-        <LoadFailure
-          message={view.error.description ?? "Your connected apps could not be loaded."}
-          onRetry={retry}
-        />
-      ) : null}
-      {view.kind === "ready" ? (
-        view.value.length === 0 ? (
-          <p className="empty">You have not allowed any apps on {portal}.</p>
-        ) : (
-          <ul className="app-list" aria-label="Apps you allowed">
-            {view.value.map((consent) => (
-              <ConsentRow key={consent.client.client_id} consent={consent} onRevoked={revoked} />
-            ))}
-          </ul>
-        )
-      ) : null}
+      <Loadable remote={consents} loading="Loading apps…" failure="Your connected apps could not be loaded.">
+        {({ value }) =>
+          value.length === 0 ? (
+            <p className="empty">You have not allowed any apps on {portal}.</p>
+          ) : (
+            <ul className="app-list" aria-label="Apps you allowed">
+              {value.map((consent) => (
+                <ConsentRow key={consent.client.client_id} consent={consent} onRevoked={revoked} />
+              ))}
+            </ul>
+          )
+        }
+      </Loadable>
     </div>
   );
 }

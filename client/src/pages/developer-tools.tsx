@@ -2,9 +2,8 @@ import type { Client } from "@gatehouse/shared";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
 import { listClients } from "../api/clients.ts";
-import { Alert } from "../components/alert.tsx";
-import { LoadFailure } from "../components/load-failure.tsx";
-import { LoadingStatus } from "../components/loading-status.tsx";
+import { Loadable } from "../components/loadable.tsx";
+import { PageHeader } from "../components/page-header.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { DeleteAppDialog, NewSecretDialog, RegenerateSecretDialog } from "../features/apps/app-dialogs.tsx";
 import { AppList } from "../features/apps/app-list.tsx";
@@ -29,7 +28,8 @@ export function DeveloperToolsPage() {
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
   const navigate = useNavigate();
   const location = useLocation();
-  const { view, retry, update } = useRemote(listClients);
+  const apps = useRemote(listClients);
+  const { view, update } = apps;
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(savedNoticeText(location.state));
   // Its row and buttons are gone: once the dialog has closed, the heading is the next sure place for the keyboard.
@@ -51,47 +51,39 @@ export function DeveloperToolsPage() {
 
   return (
     <div ref={region} className="stack page">
-      <div className="page-header">
-        <div className="stack-tight">
-          <p className="eyebrow">Developer tools</p>
-          <h1 tabIndex={-1}>OAuth 2.0</h1>
-          <p className="muted">
-            Register the applications that sign people in with Gatehouse and use the DocSpace API on their
-            behalf. Apps registered here belong to {portal}. Switching an app off, or deleting it, ends every
-            grant people gave it.
-          </p>
-        </div>
-        {forbidden ? null : (
-          <button
-            type="button"
-            className="button button-primary page-header-action"
-            onClick={() => navigate(paths.registerApp)}
-          >
-            Register a new application
-          </button>
-        )}
-      </div>
+      <PageHeader
+        eyebrow="Developer tools"
+        title="OAuth 2.0"
+        action={
+          forbidden
+            ? undefined
+            : { label: "Register a new application", onClick: () => navigate(paths.registerApp) }
+        }
+      >
+        Register the applications that sign people in with Gatehouse and use the DocSpace API on their behalf.
+        Apps registered here belong to {portal}. Switching an app off, or deleting it, ends every grant people
+        gave it.
+      </PageHeader>
 
       <SuccessNotice message={notice} />
 
-      {view.kind === "loading" ? <LoadingStatus label="Loading apps…" /> : null}
-      {view.kind === "failed" ? (
-        forbidden ? (
-          <Alert>Only owners and admins of {portal} can manage apps.</Alert>
-        ) : (
-          <LoadFailure message={view.error.description ?? "The apps could not be loaded."} onRetry={retry} />
-        )
-      ) : null}
-      {view.kind === "ready" ? (
-        <AppList
-          portal={portal}
-          clients={view.value}
-          onChanged={replace}
-          onEdit={(client) => navigate(editAppPath(client.client_id))}
-          onRegenerate={(client) => setOpen({ dialog: "regenerate", client })}
-          onDelete={(client) => setOpen({ dialog: "delete", client })}
-        />
-      ) : null}
+      <Loadable
+        remote={apps}
+        loading="Loading apps…"
+        failure="The apps could not be loaded."
+        forbidden={<>Only owners and admins of {portal} can manage apps.</>}
+      >
+        {({ value }) => (
+          <AppList
+            portal={portal}
+            clients={value}
+            onChanged={replace}
+            onEdit={(client) => navigate(editAppPath(client.client_id))}
+            onRegenerate={(client) => setOpen({ dialog: "regenerate", client })}
+            onDelete={(client) => setOpen({ dialog: "delete", client })}
+          />
+        )}
+      </Loadable>
 
       {open?.dialog === "regenerate" ? (
         <RegenerateSecretDialog

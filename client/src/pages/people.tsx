@@ -1,9 +1,8 @@
 import type { Person } from "@gatehouse/shared/schemas/people";
 import { useState } from "react";
 import { listPeople } from "../api/people.ts";
-import { Alert } from "../components/alert.tsx";
-import { LoadFailure } from "../components/load-failure.tsx";
-import { LoadingStatus } from "../components/loading-status.tsx";
+import { Loadable } from "../components/loadable.tsx";
+import { PageHeader } from "../components/page-header.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { InviteDialog } from "../features/people/invite-dialog.tsx";
 import { PeopleList } from "../features/people/people-list.tsx";
@@ -24,7 +23,8 @@ export function PeoplePage() {
   usePageTitle("People");
   const user = useSessionStore((state) => state.user);
   const portal = user?.portal?.name ?? "this portal";
-  const { view, retry, update } = useRemote(listPeople);
+  const people = useRemote(listPeople);
+  const { view, retry, update } = people;
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // A removed row and its buttons are gone: the heading is the next sure place for the keyboard.
@@ -46,50 +46,37 @@ export function PeoplePage() {
 
   return (
     <div ref={region} className="stack page">
-      <div className="page-header">
-        <div className="stack-tight">
-          <h1 tabIndex={-1}>People</h1>
-          <p className="muted">
-            The members of {portal}. Disabling someone signs them out everywhere at once; removing them also
-            ends the access of every app they allowed here.
-          </p>
-        </div>
-        {forbidden ? null : (
-          <button
-            type="button"
-            className="button button-primary page-header-action"
-            onClick={() => setOpen({ dialog: "invite" })}
-          >
-            Invite people
-          </button>
-        )}
-      </div>
+      <PageHeader
+        title="People"
+        action={
+          forbidden ? undefined : { label: "Invite people", onClick: () => setOpen({ dialog: "invite" }) }
+        }
+      >
+        The members of {portal}. Disabling someone signs them out everywhere at once; removing them also ends
+        the access of every app they allowed here.
+      </PageHeader>
 
       <SuccessNotice message={notice} />
 
-      {view.kind === "loading" ? <LoadingStatus label="Loading people…" /> : null}
-      {view.kind === "failed" ? (
-        forbidden ? (
-          <Alert>Only owners and admins of {portal} can manage its people.</Alert>
-        ) : (
-          <LoadFailure
-            message={view.error.description ?? "The people could not be loaded."}
-            onRetry={retry}
+      <Loadable
+        remote={people}
+        loading="Loading people…"
+        failure="The people could not be loaded."
+        forbidden={<>Only owners and admins of {portal} can manage its people.</>}
+      >
+        {({ value }) => (
+          <PeopleList
+            portal={portal}
+            people={value}
+            yourEmail={user?.email}
+            onChanged={changed}
+            onOpen={(person, dialog) => {
+              setNotice(null);
+              setOpen({ dialog, person });
+            }}
           />
-        )
-      ) : null}
-      {view.kind === "ready" ? (
-        <PeopleList
-          portal={portal}
-          people={view.value}
-          yourEmail={user?.email}
-          onChanged={changed}
-          onOpen={(person, dialog) => {
-            setNotice(null);
-            setOpen({ dialog, person });
-          }}
-        />
-      ) : null}
+        )}
+      </Loadable>
 
       {open?.dialog === "invite" ? (
         <InviteDialog portal={portal} offerOwner={user?.role === "owner"} onClose={close} onInvited={retry} />

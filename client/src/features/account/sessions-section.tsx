@@ -2,16 +2,14 @@ import type { AccountSession } from "@gatehouse/shared/schemas/account";
 import { useId, useState } from "react";
 import { endOtherSessions } from "../../api/account.ts";
 import { Alert } from "../../components/alert.tsx";
-import { LoadFailure } from "../../components/load-failure.tsx";
-import { LoadingStatus } from "../../components/loading-status.tsx";
+import { Loadable } from "../../components/loadable.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import type { Remote } from "../../hooks/use-remote.ts";
 import { SessionRow, sessionName } from "./session-row.tsx";
 
 interface SessionsSectionProps {
-  view: Remote<AccountSession[]>;
-  onRetry: () => void;
+  sessions: { view: Remote<AccountSession[]>; retry: () => void };
   /** That browser was signed out. */
   onEnded: (id: string) => void;
   /** Every browser but this one was signed out. */
@@ -19,7 +17,8 @@ interface SessionsSectionProps {
 }
 
 /** "Sessions": every browser signed in to this account, this one marked, and the ways to sign the others out. */
-export function SessionsSection({ view, onRetry, onEnded, onOthersEnded }: SessionsSectionProps) {
+export function SessionsSection({ sessions, onEnded, onOthersEnded }: SessionsSectionProps) {
+  const { view } = sessions;
   const headingId = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const endOthers = useAction(
@@ -39,27 +38,22 @@ export function SessionsSection({ view, onRetry, onEnded, onOthersEnded }: Sessi
         The browsers signed in to your account. Sign out any you do not recognise, then change your password.
       </p>
       <SuccessNotice message={notice} />
-      {view.kind === "loading" ? <LoadingStatus label="Loading sessions…" /> : null}
-      {view.kind === "failed" ? (
-        <LoadFailure
-          message={view.error.description ?? "Your sessions could not be loaded."}
-          onRetry={onRetry}
-        />
-      ) : null}
-      {view.kind === "ready" ? (
-        <ul className="person-list" aria-labelledby={headingId}>
-          {view.value.map((session) => (
-            <SessionRow
-              key={session.id}
-              session={session}
-              onEnded={() => {
-                setNotice(`${sessionName(session)} was signed out.`);
-                onEnded(session.id);
-              }}
-            />
-          ))}
-        </ul>
-      ) : null}
+      <Loadable remote={sessions} loading="Loading sessions…" failure="Your sessions could not be loaded.">
+        {({ value }) => (
+          <ul className="person-list" aria-labelledby={headingId}>
+            {value.map((session) => (
+              <SessionRow
+                key={session.id}
+                session={session}
+                onEnded={() => {
+                  setNotice(`${sessionName(session)} was signed out.`);
+                  onEnded(session.id);
+                }}
+              />
+            ))}
+          </ul>
+        )}
+      </Loadable>
       {endOthers.failure ? <Alert>{endOthers.failure}</Alert> : null}
       {others > 0 ? (
         <div>
