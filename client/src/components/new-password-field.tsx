@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from "@gatehouse/shared/passwords";
 import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
-import type { Ref } from "react";
+import type { FieldBinding } from "../hooks/use-form-draft.ts";
 import { PasswordField } from "./password-field.tsx";
 
 /** Why `password` would be refused for the person with `email`, in the server's own words; null when it would not. */
@@ -9,15 +9,10 @@ export function passwordPolicyMessage(password: string, email: string): string |
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
 }
 
-interface NewPasswordFieldProps {
+interface NewPasswordFieldProps extends FieldBinding {
   label: string;
-  name: string;
-  value: string;
   /** The email the password must not contain; empty when the page cannot know it (the server checks again). */
   email: string;
-  error: string | undefined;
-  inputRef?: Ref<HTMLInputElement>;
-  onValueChange: (value: string) => void;
 }
 
 /**
@@ -25,27 +20,16 @@ interface NewPasswordFieldProps {
  * password would be refused before sending it. The verdict sits in a polite live region, so a screen reader hears
  * it when it changes, not at every key.
  */
-export function NewPasswordField({
-  label,
-  name,
-  value,
-  email,
-  error,
-  inputRef,
-  onValueChange,
-}: NewPasswordFieldProps) {
+export function NewPasswordField({ label, email, ...field }: NewPasswordFieldProps) {
+  const { value, error } = field;
   const problem = value === "" ? null : passwordPolicyMessage(value, email);
   return (
     <PasswordField
       label={label}
-      name={name}
       autoComplete="new-password"
       required
       minLength={PASSWORD_MIN_LENGTH}
-      value={value}
-      error={error}
-      inputRef={inputRef}
-      onValueChange={onValueChange}
+      {...field}
     >
       {({ hintId }) => (
         <div id={hintId}>

@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { CopyButton } from "./copy-button.tsx";
+import { CopyBox } from "./copy-box.tsx";
 import { LocalTime } from "./local-time.tsx";
 
 interface OneTimeLinkProps {
@@ -13,29 +12,17 @@ interface OneTimeLinkProps {
  * copy, with when it stops working.
  */
 export function OneTimeLink({ label, url, expiresAt }: OneTimeLinkProps) {
-  const id = useId();
   return (
-    <div className="stack-tight">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="copy-row">
-        <textarea
-          id={id}
-          className="field-input mono secret-value"
-          readOnly
-          rows={2}
-          value={url}
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={`${id}-expiry`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <CopyButton value={url} hiddenLabel={label.toLowerCase()} />
-      </div>
-      <p id={`${id}-expiry`} className="field-hint">
-        It works once, until <LocalTime iso={expiresAt} />. It will not be shown again.
-      </p>
-    </div>
+    <CopyBox
+      label={label}
+      value={url}
+      rows={2}
+      copyLabel={label.toLowerCase()}
+      hint={
+        <>
+          It works once, until <LocalTime iso={expiresAt} />. It will not be shown again.
+        </>
+      }
+    />
   );
 }

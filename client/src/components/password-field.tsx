@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useState } from "react";
+import { FieldLabel } from "./field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
 
 type PasswordFieldProps = Omit<
@@ -29,9 +30,7 @@ export function PasswordField({
   const [shown, setShown] = useState(false);
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldLabel htmlFor={id}>{label}</FieldLabel>
       <div className="password-row">
         <input
           {...input}

@@ -1,6 +1,5 @@
-import { useId } from "react";
+import { CopyBox } from "../../components/copy-box.tsx";
 import { CopyButton } from "../../components/copy-button.tsx";
-import { FieldLabel } from "../../components/field-label.tsx";
 
 /** An app's client ID, in monospace so that 0 and O, l and 1 cannot be confused, with a copy button. */
 export function ClientIdLine({ clientId }: { clientId: string }) {
@@ -20,26 +19,11 @@ export function ClientIdLine({ clientId }: { clientId: string }) {
  * so once this is gone the only way on is a new secret.
  */
 export function ClientSecretField({ secret }: { secret: string }) {
-  const id = useId();
   return (
-    <div className="stack-tight">
-      <FieldLabel htmlFor={id}>Client secret</FieldLabel>
-      <div className="copy-row">
-        <textarea
-          id={id}
-          className="field-input mono secret-value"
-          readOnly
-          rows={1}
-          value={secret}
-          spellCheck={false}
-          autoComplete="off"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <CopyButton value={secret} />
-      </div>
+    <CopyBox label="Client secret" value={secret} rows={1}>
       <p className="notice notice-warning" role="alert">
         This secret will not be shown again. Copy it now and keep it safe.
       </p>
-    </div>
+    </CopyBox>
   );
 }

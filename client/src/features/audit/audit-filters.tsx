@@ -1,5 +1,5 @@
 import { AUDIT_EVENTS } from "@gatehouse/shared/schemas/audit";
-import { type FormEvent, useId, useState } from "react";
+import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/field.tsx";
 import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
 
@@ -7,7 +7,12 @@ import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
 export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
   const [draft, setDraft] = useState<AuditFilters>(EMPTY_FILTERS);
   const eventId = useId();
-  const set = (change: Partial<AuditFilters>) => setDraft((current) => ({ ...current, ...change }));
+  // Each control shows one filter and changes only that one.
+  const bind = (filter: keyof AuditFilters) => ({
+    value: draft[filter],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setDraft((current) => ({ ...current, [filter]: event.target.value })),
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -16,22 +21,12 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
 
   return (
     <form className="audit-filters" aria-label="Filter events" onSubmit={submit}>
-      <Field
-        label="Person"
-        placeholder="Email or user ID"
-        value={draft.person}
-        onChange={(event) => set({ person: event.target.value })}
-      />
+      <Field label="Person" placeholder="Email or user ID" {...bind("person")} />
       <div className="field">
         <label className="field-label" htmlFor={eventId}>
           Event
         </label>
-        <select
-          id={eventId}
-          className="field-input"
-          value={draft.event}
-          onChange={(event) => set({ event: event.target.value })}
-        >
+        <select id={eventId} className="field-input" {...bind("event")}>
           <option value="">All events</option>
           {AUDIT_EVENTS.map((name) => (
             <option key={name} value={name}>
@@ -40,12 +35,7 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
           ))}
         </select>
       </div>
-      <Field
-        label="Up to"
-        type="date"
-        value={draft.until}
-        onChange={(event) => set({ until: event.target.value })}
-      />
+      <Field label="Up to" type="date" {...bind("until")} />
       <div className="audit-filters-actions">
         <button type="submit" className="button button-primary">
           Filter

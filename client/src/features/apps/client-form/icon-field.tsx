@@ -1,7 +1,8 @@
 import { LOGO_MAX_BYTES, LOGO_MEDIA_TYPES, LOGO_MESSAGES } from "@gatehouse/shared";
 import type { ChangeEvent } from "react";
 import { FieldLabel } from "../../../components/field-label.tsx";
-import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
+import { FieldError } from "../../../components/form-field.tsx";
+import { useDraftControl } from "./draft-control.ts";
 import type { SectionProps } from "./form-props.ts";
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -16,8 +17,7 @@ function readAsDataUrl(file: File): Promise<string> {
 
 /** The app's icon: a preview of the chosen file, or of the current icon while editing. */
 export function IconField({ draft, dispatch, register, client }: SectionProps) {
-  const error = draft.errors.logo;
-  const { id, hintId, errorId, invalid } = useFieldIds(error);
+  const { error, hintId, errorId, control } = useDraftControl("logo", { draft, register });
   const preview = draft.logo ?? client?.logo_uri ?? null;
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -50,7 +50,7 @@ export function IconField({ draft, dispatch, register, client }: SectionProps) {
 
   return (
     <div className="field">
-      <FieldLabel htmlFor={id}>App icon</FieldLabel>
+      <FieldLabel htmlFor={control.id}>App icon</FieldLabel>
       <div className="logo-picker">
         <span className="logo-preview">
           {preview ? (
@@ -60,15 +60,11 @@ export function IconField({ draft, dispatch, register, client }: SectionProps) {
           )}
         </span>
         <input
-          id={id}
-          ref={register("logo")}
+          {...control}
           className="file-input"
           type="file"
-          name="logo"
           accept={LOGO_MEDIA_TYPES.join(",")}
           required={!client}
-          aria-invalid={invalid}
-          aria-describedby={describedBy(hintId, errorId)}
           onChange={(event) => void choose(event)}
         />
       </div>
