@@ -2,6 +2,22 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { expect } from "vitest";
+import { LocationProbe } from "./test-location.tsx";
+
+/**
+ * Renders `page` in a memory router opened at `url`, with the `LocationProbe` when the test watches a token leave
+ * the address; the user that drives the page.
+ */
+export function renderAt(url: string, page: ReactElement, { probe = false } = {}) {
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      {page}
+      {probe ? <LocationProbe /> : null}
+    </MemoryRouter>,
+  );
+  return userEvent.setup();
+}
 
 /** Renders `routes` (path → element) in a memory router opened at `url`; the user that drives the page. */
 export function renderRoutes(url: string, routes: Record<string, ReactElement>) {
@@ -20,4 +36,10 @@ export function renderRoutes(url: string, routes: Record<string, ReactElement>) 
 /** The button named `button` in the row (list item) named `row`, once the list has loaded. */
 export async function buttonInRow(row: string, button: string): Promise<HTMLElement> {
   return within(await screen.findByRole("listitem", { name: row })).getByRole("button", { name: button });
+}
+
+/** A 403 on a list only owners and admins manage: the page says so, and its main button is gone. */
+export async function expectOnlyAdmins(message: string, button: string) {
+  expect(await screen.findByRole("alert")).toHaveTextContent(message);
+  expect(screen.queryByRole("button", { name: button })).not.toBeInTheDocument();
 }

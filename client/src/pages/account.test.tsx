@@ -1,7 +1,5 @@
 import type { AccountSession } from "@gatehouse/shared/schemas/account";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   changePassword,
@@ -13,6 +11,7 @@ import {
 } from "../api/account.ts";
 import { ApiError } from "../api/http.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { renderAt } from "../test-routes.tsx";
 import { alice, alicePortals, strongPassword } from "../test-support.ts";
 import { AccountPage } from "./account.tsx";
 
@@ -50,12 +49,7 @@ const sessions: AccountSession[] = [
 ];
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={["/account"]}>
-      <AccountPage />
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderAt("/account", <AccountPage />);
 }
 
 function section(name: string) {

@@ -5,7 +5,7 @@ import { deleteClient, listClients, regenerateClientSecret, setClientEnabled } f
 import { ApiError } from "../api/http.ts";
 import { paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { buttonInRow, renderRoutes } from "../test-routes.tsx";
+import { buttonInRow, expectOnlyAdmins, renderRoutes } from "../test-routes.tsx";
 import { alice, alicePortals, deferred, demoMobileClient, demoNotesClient } from "../test-support.ts";
 import { DeveloperToolsPage } from "./developer-tools.tsx";
 
@@ -70,10 +70,7 @@ describe("DeveloperToolsPage", () => {
     vi.mocked(listClients).mockRejectedValue(new ApiError(403, "forbidden"));
     renderPage();
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Only owners and admins of Acme can manage apps.",
-    );
-    expect(screen.queryByRole("button", { name: "Register a new application" })).not.toBeInTheDocument();
+    await expectOnlyAdmins("Only owners and admins of Acme can manage apps.", "Register a new application");
   });
 
   it("shows other failures with a way to try again", async () => {

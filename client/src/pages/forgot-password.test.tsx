@@ -1,20 +1,14 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { requestPasswordReset } from "../api/password-reset.ts";
+import { renderAt } from "../test-routes.tsx";
 import { ForgotPasswordPage } from "./forgot-password.tsx";
 
 vi.mock("../api/password-reset.ts");
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={["/forgot-password"]}>
-      <ForgotPasswordPage />
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderAt("/forgot-password", <ForgotPasswordPage />);
 }
 
 describe("ForgotPasswordPage", () => {

@@ -1,12 +1,10 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { acceptInvitation, lookupInvitation } from "../api/invitations.ts";
 import { getSession, signIn, signOut } from "../api/session.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { LocationProbe } from "../test-location.tsx";
+import { renderAt } from "../test-routes.tsx";
 import { alice, strongPassword } from "../test-support.ts";
 import { InvitationPage } from "./invitation.tsx";
 
@@ -22,13 +20,7 @@ const erin = {
 };
 
 function renderPage(address = `/invite#${TOKEN}`) {
-  render(
-    <MemoryRouter initialEntries={[address]}>
-      <InvitationPage />
-      <LocationProbe />
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderAt(address, <InvitationPage />, { probe: true });
 }
 
 describe("InvitationPage", () => {

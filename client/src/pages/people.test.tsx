@@ -1,10 +1,9 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { invitePerson, listPeople, makeResetLink, removePerson, updatePerson } from "../api/people.ts";
 import { useSessionStore } from "../stores/session.ts";
+import { expectOnlyAdmins, renderAt } from "../test-routes.tsx";
 import { acmePeople, alice, alicePortals, acmeUser as bob, acmeOwner as owner } from "../test-support.ts";
 import { PeoplePage } from "./people.tsx";
 
@@ -13,12 +12,7 @@ vi.mock("../api/people.ts");
 const INVITATION_URL = "http://localhost:9000/invite#c2VjcmV0LXRva2VuLWZvci10ZXN0aW5n";
 
 function renderPage() {
-  render(
-    <MemoryRouter initialEntries={["/people"]}>
-      <PeoplePage />
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderAt("/people", <PeoplePage />);
 }
 
 function row(name: string) {
@@ -194,10 +188,7 @@ describe("PeoplePage", () => {
     vi.mocked(listPeople).mockRejectedValue(new ApiError(403, "forbidden"));
     renderPage();
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Only owners and admins of Acme can manage its people.",
-    );
-    expect(screen.queryByRole("button", { name: "Invite people" })).not.toBeInTheDocument();
+    await expectOnlyAdmins("Only owners and admins of Acme can manage its people.", "Invite people");
   });
 
   it("shows a refused invitation's reason (429)", async () => {

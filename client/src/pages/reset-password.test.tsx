@@ -1,10 +1,8 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { confirmPasswordReset } from "../api/password-reset.ts";
-import { LocationProbe } from "../test-location.tsx";
+import { renderAt } from "../test-routes.tsx";
 import { strongPassword } from "../test-support.ts";
 import { ResetPasswordPage } from "./reset-password.tsx";
 
@@ -13,13 +11,7 @@ vi.mock("../api/password-reset.ts");
 const TOKEN = "cmVzZXQtdG9rZW4tZm9yLXRlc3Rz";
 
 function renderPage(address = `/reset-password#${TOKEN}`) {
-  render(
-    <MemoryRouter initialEntries={[address]}>
-      <ResetPasswordPage />
-      <LocationProbe />
-    </MemoryRouter>,
-  );
-  return userEvent.setup();
+  return renderAt(address, <ResetPasswordPage />, { probe: true });
 }
 
 describe("ResetPasswordPage", () => {

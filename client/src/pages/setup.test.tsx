@@ -1,11 +1,11 @@
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { screen, waitFor } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
+import { Route, Routes } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { lookupSetup, runSetup } from "../api/setup.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { LocationProbe } from "../test-location.tsx";
+import { renderAt } from "../test-routes.tsx";
 import { strongPassword } from "../test-support.ts";
 import { SetupPage } from "./setup.tsx";
 
@@ -14,16 +14,14 @@ vi.mock("../api/setup.ts");
 const TOKEN = "c2V0dXAtdG9rZW4tZm9yLXRlc3Rz";
 
 function renderPage(address = `/setup#${TOKEN}`) {
-  render(
-    <MemoryRouter initialEntries={[address]}>
-      <Routes>
-        <Route path="/setup" element={<SetupPage />} />
-        <Route path="/people" element={<h1>People page</h1>} />
-      </Routes>
-      <LocationProbe />
-    </MemoryRouter>,
+  return renderAt(
+    address,
+    <Routes>
+      <Route path="/setup" element={<SetupPage />} />
+      <Route path="/people" element={<h1>People page</h1>} />
+    </Routes>,
+    { probe: true },
   );
-  return userEvent.setup();
 }
 
 async function fill(user: ReturnType<typeof userEvent.setup>, password: string) {

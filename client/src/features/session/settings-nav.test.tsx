@@ -19,28 +19,21 @@ function linksFor(role: "owner" | "admin" | "user") {
 }
 
 describe("SettingsNav", () => {
-  it("offers an owner People, Developer tools, Connected apps, Audit log and Your account", () => {
-    expect(linksFor("owner")).toEqual([
-      "People",
-      "Developer tools",
-      "Connected apps",
-      "Audit log",
-      "Your account",
-    ]);
-  });
-
-  it("offers an admin the same", () => {
-    expect(linksFor("admin")).toEqual([
-      "People",
-      "Developer tools",
-      "Connected apps",
-      "Audit log",
-      "Your account",
-    ]);
-  });
-
-  it("offers a user no link to People, Developer tools or the audit log", () => {
-    expect(linksFor("user")).toEqual(["Connected apps", "Your account"]);
+  const everyLink = ["People", "Developer tools", "Connected apps", "Audit log", "Your account"];
+  it.each([
+    [
+      "offers an owner People, Developer tools, Connected apps, Audit log and Your account",
+      "owner",
+      everyLink,
+    ],
+    ["offers an admin the same", "admin", everyLink],
+    [
+      "offers a user no link to People, Developer tools or the audit log",
+      "user",
+      ["Connected apps", "Your account"],
+    ],
+  ] as const)("%s", (_title, role, links) => {
+    expect(linksFor(role)).toEqual(links);
   });
 
   it("marks the current page", () => {
