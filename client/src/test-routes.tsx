@@ -43,3 +43,19 @@ export async function expectOnlyAdmins(message: string, button: string) {
   expect(await screen.findByRole("alert")).toHaveTextContent(message);
   expect(screen.queryByRole("button", { name: button })).not.toBeInTheDocument();
 }
+
+/** Empties `field` and types `text` into it, as someone correcting what they typed. */
+export async function retype(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
+/** The page's heading (level 1) named `name`. */
+export function pageHeading(name: string | RegExp): HTMLElement {
+  return screen.getByRole("heading", { level: 1, name });
+}
+
+/** The page's heading (level 1) named `name`, once it has appeared. */
+export function findPageHeading(name: string | RegExp): Promise<HTMLElement> {
+  return screen.findByRole("heading", { level: 1, name });
+}

@@ -11,7 +11,7 @@ import {
 } from "../api/account.ts";
 import { ApiError } from "../api/http.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { renderAt } from "../test-routes.tsx";
+import { renderAt, retype } from "../test-routes.tsx";
 import { alice, alicePortals, strongPassword } from "../test-support.ts";
 import { AccountPage } from "./account.tsx";
 
@@ -110,8 +110,7 @@ describe("AccountPage", () => {
     expect(field).toHaveAccessibleDescription(/Use at least 10 characters/);
     await user.type(field, "password");
     expect(field).toHaveAccessibleDescription(/This password is too common or too easy to guess/);
-    await user.clear(field);
-    await user.type(field, "alice-secret-99!");
+    await retype(user, field, "alice-secret-99!");
     expect(field).toHaveAccessibleDescription(/must not contain your email address/);
 
     await user.type(within(password).getByLabelText("Current password"), "Alice-Pa55!");
@@ -120,8 +119,7 @@ describe("AccountPage", () => {
     expect(field).toHaveFocus();
     expect(field).toHaveAttribute("aria-invalid", "true");
 
-    await user.clear(field);
-    await user.type(field, strongPassword);
+    await retype(user, field, strongPassword);
     expect(field).toHaveAccessibleDescription(/This password can be used/);
   });
 

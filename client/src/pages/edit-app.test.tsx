@@ -5,7 +5,7 @@ import { getClient, updateClient } from "../api/clients.ts";
 import { ApiError } from "../api/http.ts";
 import { editAppPath, paths } from "../paths.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { renderRoutes } from "../test-routes.tsx";
+import { renderRoutes, retype } from "../test-routes.tsx";
 import { alice, alicePortals, demoNotesClient } from "../test-support.ts";
 import { EditAppPage } from "./edit-app.tsx";
 
@@ -33,8 +33,7 @@ describe("EditAppPage", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Edit Demo Notes" })).toBeInTheDocument();
     expect(getClient).toHaveBeenCalledWith(demoNotesClient.client_id);
-    await user.clear(screen.getByLabelText("Description"));
-    await user.type(screen.getByLabelText("Description"), "Changed");
+    await retype(user, screen.getByLabelText("Description"), "Changed");
     await user.click(screen.getByRole("button", { name: "Save" }));
 
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("The list"));

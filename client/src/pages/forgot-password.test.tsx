@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { requestPasswordReset } from "../api/password-reset.ts";
-import { renderAt } from "../test-routes.tsx";
+import { findPageHeading, pageHeading, renderAt } from "../test-routes.tsx";
 import { ForgotPasswordPage } from "./forgot-password.tsx";
 
 vi.mock("../api/password-reset.ts");
@@ -15,13 +15,13 @@ describe("ForgotPasswordPage", () => {
   it("asks for the email, then gives the same check-your-mail answer whoever it is", async () => {
     vi.mocked(requestPasswordReset).mockResolvedValue();
     const user = renderPage();
-    expect(screen.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeInTheDocument();
+    expect(pageHeading("Forgot your password?")).toBeInTheDocument();
 
     await user.type(screen.getByLabelText("Email"), " Nobody@Example.com ");
     await user.click(screen.getByRole("button", { name: "Send reset link" }));
 
     expect(requestPasswordReset).toHaveBeenCalledExactlyOnceWith("nobody@example.com");
-    const heading = await screen.findByRole("heading", { level: 1, name: "Check your mail" });
+    const heading = await findPageHeading("Check your mail");
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/If an account uses/)).toHaveTextContent("nobody@example.com");
     expect(screen.getByRole("link", { name: "Back to sign in" })).toHaveAttribute("href", "/account");

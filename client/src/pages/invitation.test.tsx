@@ -4,7 +4,7 @@ import { ApiError } from "../api/http.ts";
 import { acceptInvitation, lookupInvitation } from "../api/invitations.ts";
 import { getSession, signIn, signOut } from "../api/session.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { renderAt } from "../test-routes.tsx";
+import { findPageHeading, pageHeading, renderAt, retype } from "../test-routes.tsx";
 import { alice, strongPassword } from "../test-support.ts";
 import { InvitationPage } from "./invitation.tsx";
 
@@ -35,7 +35,7 @@ describe("InvitationPage", () => {
 
   it("looks the token up from the body, takes it off the address, and shows the portal and the email", async () => {
     renderPage();
-    expect(await screen.findByRole("heading", { level: 1, name: "Join Acme" })).toBeInTheDocument();
+    expect(await findPageHeading("Join Acme")).toBeInTheDocument();
     expect(lookupInvitation).toHaveBeenCalledExactlyOnceWith(TOKEN);
     expect(screen.getByText(/This invitation is for/)).toHaveTextContent("erin@example.com");
     expect(screen.getByLabelText("Address")).toHaveTextContent(/^\/invite$/);
@@ -52,8 +52,7 @@ describe("InvitationPage", () => {
     await user.click(screen.getByRole("button", { name: "Create account and join" }));
     expect(acceptInvitation).not.toHaveBeenCalled();
 
-    await user.clear(screen.getByLabelText("Password"));
-    await user.type(screen.getByLabelText("Password"), strongPassword);
+    await retype(user, screen.getByLabelText("Password"), strongPassword);
     await user.click(screen.getByRole("button", { name: "Create account and join" }));
 
     expect(acceptInvitation).toHaveBeenCalledExactlyOnceWith({
@@ -61,7 +60,7 @@ describe("InvitationPage", () => {
       display_name: "Erin",
       password: strongPassword,
     });
-    const heading = await screen.findByRole("heading", { level: 1, name: "Welcome to Acme" });
+    const heading = await findPageHeading("Welcome to Acme");
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
@@ -72,7 +71,7 @@ describe("InvitationPage", () => {
 
     await user.click(await screen.findByRole("button", { name: "Join" }));
     expect(acceptInvitation).toHaveBeenCalledExactlyOnceWith({ token: TOKEN });
-    expect(await screen.findByRole("heading", { level: 1, name: "Welcome to Acme" })).toBeInTheDocument();
+    expect(await findPageHeading("Welcome to Acme")).toBeInTheDocument();
   });
 
   it("asks someone signed in with another email to sign out first", async () => {
@@ -105,9 +104,7 @@ describe("InvitationPage", () => {
   it("says a used or expired invitation no longer works (410)", async () => {
     vi.mocked(lookupInvitation).mockRejectedValue(new ApiError(410, "expired"));
     renderPage();
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "This invitation link no longer works" }),
-    ).toBeInTheDocument();
+    expect(await findPageHeading("This invitation link no longer works")).toBeInTheDocument();
     expect(screen.getByText("Ask the person who invited you for a new invitation.")).toBeInTheDocument();
   });
 
@@ -117,16 +114,12 @@ describe("InvitationPage", () => {
     await user.type(await screen.findByLabelText("Name"), "Erin");
     await user.type(screen.getByLabelText("Password"), strongPassword);
     await user.click(screen.getByRole("button", { name: "Create account and join" }));
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "This invitation link no longer works" }),
-    ).toBeInTheDocument();
+    expect(await findPageHeading("This invitation link no longer works")).toBeInTheDocument();
   });
 
   it("says the link is incomplete without a token, asking the server nothing", () => {
     renderPage("/invite");
-    expect(
-      screen.getByRole("heading", { level: 1, name: "This invitation link is incomplete" }),
-    ).toBeInTheDocument();
+    expect(pageHeading("This invitation link is incomplete")).toBeInTheDocument();
     expect(lookupInvitation).not.toHaveBeenCalled();
   });
 });

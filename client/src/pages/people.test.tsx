@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { invitePerson, listPeople, makeResetLink, removePerson, updatePerson } from "../api/people.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { expectOnlyAdmins, renderAt } from "../test-routes.tsx";
+import { expectOnlyAdmins, renderAt, retype } from "../test-routes.tsx";
 import { acmePeople, alice, alicePortals, acmeUser as bob, acmeOwner as owner } from "../test-support.ts";
 import { PeoplePage } from "./people.tsx";
 
@@ -61,8 +61,7 @@ describe("PeoplePage", () => {
     expect(within(dialog).getByLabelText("Email")).toHaveFocus();
     expect(invitePerson).not.toHaveBeenCalled();
 
-    await user.clear(within(dialog).getByLabelText("Email"));
-    await user.type(within(dialog).getByLabelText("Email"), "Erin@Example.com");
+    await retype(user, within(dialog).getByLabelText("Email"), "Erin@Example.com");
     await user.click(within(dialog).getByRole("radio", { name: "Admin" }));
     await user.click(within(dialog).getByRole("button", { name: "Invite" }));
 

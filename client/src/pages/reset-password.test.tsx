@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { confirmPasswordReset } from "../api/password-reset.ts";
-import { renderAt } from "../test-routes.tsx";
+import { findPageHeading, pageHeading, renderAt, retype } from "../test-routes.tsx";
 import { strongPassword } from "../test-support.ts";
 import { ResetPasswordPage } from "./reset-password.tsx";
 
@@ -26,17 +26,14 @@ describe("ResetPasswordPage", () => {
     await user.click(screen.getByRole("button", { name: "Set new password" }));
     expect(confirmPasswordReset).not.toHaveBeenCalled();
 
-    await user.clear(field);
-    await user.type(field, strongPassword);
+    await retype(user, field, strongPassword);
     await user.click(screen.getByRole("button", { name: "Set new password" }));
 
     expect(confirmPasswordReset).toHaveBeenCalledExactlyOnceWith({
       token: TOKEN,
       new_password: strongPassword,
     });
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "Your password was changed" }),
-    ).toBeInTheDocument();
+    expect(await findPageHeading("Your password was changed")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/account");
   });
 
@@ -60,9 +57,7 @@ describe("ResetPasswordPage", () => {
     await user.type(screen.getByLabelText("New password"), strongPassword);
     await user.click(screen.getByRole("button", { name: "Set new password" }));
 
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "This reset link no longer works" }),
-    ).toBeInTheDocument();
+    expect(await findPageHeading("This reset link no longer works")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Ask for a new link" })).toHaveAttribute(
       "href",
       "/forgot-password",
@@ -79,8 +74,6 @@ describe("ResetPasswordPage", () => {
 
   it("says the link is incomplete without a token", () => {
     renderPage("/reset-password");
-    expect(
-      screen.getByRole("heading", { level: 1, name: "This reset link is incomplete" }),
-    ).toBeInTheDocument();
+    expect(pageHeading("This reset link is incomplete")).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { lookupSetup, runSetup } from "../api/setup.ts";
 import { useSessionStore } from "../stores/session.ts";
-import { renderAt } from "../test-routes.tsx";
+import { findPageHeading, pageHeading, renderAt, retype } from "../test-routes.tsx";
 import { strongPassword } from "../test-support.ts";
 import { SetupPage } from "./setup.tsx";
 
@@ -39,7 +39,7 @@ describe("SetupPage", () => {
 
   it("takes the token off the address at once and checks it from the body", async () => {
     renderPage();
-    expect(await screen.findByRole("heading", { level: 1, name: "Set up Gatehouse" })).toBeInTheDocument();
+    expect(await findPageHeading("Set up Gatehouse")).toBeInTheDocument();
     expect(lookupSetup).toHaveBeenCalledExactlyOnceWith(TOKEN);
     await waitFor(() => expect(screen.getByLabelText("Address")).toHaveTextContent(/^\/setup$/));
   });
@@ -47,9 +47,7 @@ describe("SetupPage", () => {
   it("says a used or expired link no longer works before anyone types (410)", async () => {
     vi.mocked(lookupSetup).mockRejectedValue(new ApiError(410, "expired"));
     renderPage();
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "This setup link no longer works" }),
-    ).toBeInTheDocument();
+    expect(await findPageHeading("This setup link no longer works")).toBeInTheDocument();
     expect(screen.queryByLabelText("Portal name")).not.toBeInTheDocument();
   });
 
@@ -72,8 +70,7 @@ describe("SetupPage", () => {
     expect(runSetup).not.toHaveBeenCalled();
     expect(screen.getByLabelText("Password")).toHaveFocus();
 
-    await user.clear(screen.getByLabelText("Password"));
-    await user.type(screen.getByLabelText("Password"), strongPassword);
+    await retype(user, screen.getByLabelText("Password"), strongPassword);
     await user.click(screen.getByRole("button", { name: "Set up Gatehouse" }));
 
     expect(runSetup).toHaveBeenCalledExactlyOnceWith({
@@ -83,7 +80,7 @@ describe("SetupPage", () => {
       display_name: "Peter Gibbons",
       password: strongPassword,
     });
-    expect(await screen.findByRole("heading", { level: 1, name: "People page" })).toBeInTheDocument();
+    expect(await findPageHeading("People page")).toBeInTheDocument();
     expect(useSessionStore.getState().user?.role).toBe("owner");
   });
 
@@ -104,7 +101,7 @@ describe("SetupPage", () => {
     await fill(user, strongPassword);
     await user.click(screen.getByRole("button", { name: "Set up Gatehouse" }));
 
-    const heading = await screen.findByRole("heading", { level: 1, name: "This setup link no longer works" });
+    const heading = await findPageHeading("This setup link no longer works");
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
@@ -118,9 +115,7 @@ describe("SetupPage", () => {
 
   it("says the link is incomplete when it carries no token", () => {
     renderPage("/setup");
-    expect(
-      screen.getByRole("heading", { level: 1, name: "This setup link is incomplete" }),
-    ).toBeInTheDocument();
+    expect(pageHeading("This setup link is incomplete")).toBeInTheDocument();
     expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
   });
 });

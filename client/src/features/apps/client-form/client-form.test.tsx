@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { createClient, updateClient } from "../../../api/clients.ts";
 import { ApiError } from "../../../api/http.ts";
+import { retype } from "../../../test-routes.tsx";
 import { demoNotesClient } from "../../../test-support.ts";
 import { ClientForm } from "./client-form.tsx";
 
@@ -354,8 +355,7 @@ describe("ClientForm", () => {
     expect(screen.getByRole("checkbox", { name: "rooms:write" })).not.toBeChecked();
     expect(within(group("Redirect URLs")).getAllByRole("listitem")).toHaveLength(2);
 
-    await user.clear(screen.getByLabelText("App name"));
-    await user.type(screen.getByLabelText("App name"), "Demo Notes 2");
+    await retype(user, screen.getByLabelText("App name"), "Demo Notes 2");
     await user.click(screen.getByRole("button", { name: "Save" }));
 
     expect(updateClient).toHaveBeenCalledOnce();
