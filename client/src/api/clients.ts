@@ -8,11 +8,9 @@ import {
   clientSecretAnswerSchema,
   createdClientSchema,
 } from "@gatehouse/shared";
-import { http, send, sendWithoutAnswer } from "./http.ts";
+import { http, itemPath, send, sendWithoutAnswer } from "./http.ts";
 
-function clientPath(clientId: string): string {
-  return `api/clients/${encodeURIComponent(clientId)}`;
-}
+const clientPath = (clientId: string) => itemPath("api/clients", clientId);
 
 /** `GET /api/clients`: the current portal's apps; 403 `forbidden` unless the person is an owner or admin. */
 export function listClients(): Promise<Client[]> {

@@ -1,5 +1,5 @@
 import { type Consent, consentListSchema } from "@gatehouse/shared";
-import { http, send, sendWithoutAnswer } from "./http.ts";
+import { http, itemPath, send, sendWithoutAnswer } from "./http.ts";
 
 /** `GET /api/consents`: the apps the signed-in person allowed on the current portal (docs/api.md#consents). */
 export function listConsents(): Promise<Consent[]> {
@@ -8,5 +8,5 @@ export function listConsents(): Promise<Consent[]> {
 
 /** `DELETE /api/consents/:client_id`: every token of that grant stops working. */
 export function revokeConsent(clientId: string): Promise<void> {
-  return sendWithoutAnswer(() => http.delete(`api/consents/${encodeURIComponent(clientId)}`));
+  return sendWithoutAnswer(() => http.delete(itemPath("api/consents", clientId)));
 }

@@ -11,6 +11,11 @@ export const http = ky.create({
   retry: { limit: 2, methods: ["get"], statusCodes: [408, 502, 503, 504] },
 });
 
+/** The address of one item of an API collection: its id is escaped, so it stays one path segment (RFC 3986 §3.3). */
+export function itemPath(collection: string, id: string): string {
+  return `${collection}/${encodeURIComponent(id)}`;
+}
+
 /** A failed call, as the pages show it: the server's `{ error, error_description }` plus HTTP context. */
 export class ApiError extends Error {
   override readonly name = "ApiError";

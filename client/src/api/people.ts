@@ -9,11 +9,9 @@ import {
   resetLinkAnswerSchema,
   type UpdatePerson,
 } from "@gatehouse/shared/schemas/people";
-import { http, send, sendWithoutAnswer } from "./http.ts";
+import { http, itemPath, send, sendWithoutAnswer } from "./http.ts";
 
-function personPath(userId: string): string {
-  return `api/people/${encodeURIComponent(userId)}`;
-}
+const personPath = (userId: string) => itemPath("api/people", userId);
 
 /** `GET /api/people`: the current portal's members; 403 `forbidden` unless the person is an owner or admin. */
 export function listPeople(): Promise<Person[]> {

@@ -6,13 +6,11 @@ import { SessionCheckFailed } from "../session/session-steps.tsx";
 import { SignInForm } from "../session/sign-in-form.tsx";
 import { useSessionCheck } from "../session/use-session-check.ts";
 import { JoinAs } from "./join-as.tsx";
+import type { Joining } from "./joining.ts";
 import { NewPersonForm } from "./new-person-form.tsx";
 
-interface InvitationViewProps {
-  token: string;
+interface InvitationViewProps extends Omit<Joining, "email"> {
   invitation: InvitationLookupAnswer;
-  onJoined: () => void;
-  onExpired: () => void;
 }
 
 /**

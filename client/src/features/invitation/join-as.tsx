@@ -5,15 +5,11 @@ import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { acceptFailure } from "./accept-failure.ts";
+import type { Joining } from "./joining.ts";
 
-interface JoinAsProps {
-  token: string;
+interface JoinAsProps extends Joining {
   user: User;
-  /** The invited email; only that account may join with the token alone. */
-  email: string;
   portal: string;
-  onJoined: () => void;
-  onExpired: () => void;
 }
 
 /** Someone already signed in: with the invited email they join in one click; with another they sign out first. */

@@ -7,18 +7,12 @@ import { onLinkPasswordRefused } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { acceptFailure } from "./accept-failure.ts";
+import type { Joining } from "./joining.ts";
 
 const FIELDS = ["display_name", "password"] as const;
 
-interface NewPersonFormProps {
-  token: string;
-  email: string;
-  onJoined: () => void;
-  onExpired: () => void;
-}
-
 /** Someone new to Gatehouse names themselves and chooses a password for the invited email. */
-export function NewPersonForm({ token, email, onJoined, onExpired }: NewPersonFormProps) {
+export function NewPersonForm({ token, email, onJoined, onExpired }: Joining) {
   const form = useFormDraft(FIELDS, { display_name: "", password: "" });
   const accept = useAction(
     async (display_name: string, password: string) => {
