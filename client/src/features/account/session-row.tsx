@@ -2,7 +2,9 @@ import type { AccountSession } from "@gatehouse/shared/schemas/account";
 import { useId } from "react";
 import { endSession } from "../../api/account.ts";
 import { Alert } from "../../components/alert.tsx";
+import { Fact } from "../../components/fact.tsx";
 import { LocalTime } from "../../components/local-time.tsx";
+import { RowButton } from "../../components/row-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 
 /** "Firefox 133 on Windows 11", as far as the user agent told. */
@@ -30,36 +32,23 @@ export function SessionRow({ session, onEnded }: { session: AccountSession; onEn
           {session.current ? <span className="badge badge-neutral">This browser</span> : null}
         </h3>
         <dl className="person-facts">
-          <div>
-            <dt>Address</dt>
-            <dd className="mono">{session.address ?? "Unknown"}</dd>
-          </div>
-          <div>
-            <dt>Signed in</dt>
-            <dd>
-              <LocalTime iso={session.signed_in_at} />
-            </dd>
-          </div>
-          <div>
-            <dt>Last seen</dt>
-            <dd>
-              <LocalTime iso={session.last_seen_at} />
-            </dd>
-          </div>
+          <Fact term="Address" mono>
+            {session.address ?? "Unknown"}
+          </Fact>
+          <Fact term="Signed in">
+            <LocalTime iso={session.signed_in_at} />
+          </Fact>
+          <Fact term="Last seen">
+            <LocalTime iso={session.last_seen_at} />
+          </Fact>
         </dl>
       </div>
       {end.failure ? <Alert>{end.failure}</Alert> : null}
       {session.current ? null : (
         <div className="row-actions">
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-disabled={end.pending || undefined}
-            aria-describedby={nameId}
-            onClick={() => void end.run()}
-          >
+          <RowButton rowNameId={nameId} pending={end.pending} onClick={() => void end.run()}>
             Sign out
-          </button>
+          </RowButton>
         </div>
       )}
     </li>

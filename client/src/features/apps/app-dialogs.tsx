@@ -1,7 +1,7 @@
 import type { Client } from "@gatehouse/shared";
 import { deleteClient, regenerateClientSecret } from "../../api/clients.ts";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
-import { Dialog } from "../../components/dialog.tsx";
+import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
 
 interface AppDialogProps<Answer> {
@@ -56,14 +56,9 @@ export function NewSecretDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog title={`New client secret for ${client.name}`} onClose={onClose}>
+    <ShownOnceDialog title={`New client secret for ${client.name}`} onClose={onClose}>
       <ClientIdLine clientId={client.client_id} />
       <ClientSecretField secret={secret} />
-      <div>
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </Dialog>
+    </ShownOnceDialog>
   );
 }

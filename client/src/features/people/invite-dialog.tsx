@@ -10,6 +10,7 @@ import { Alert } from "../../components/alert.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { EmailField } from "../../components/email-field.tsx";
 import { OneTimeLink } from "../../components/one-time-link.tsx";
+import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { peopleFailure } from "./people-failure.ts";
@@ -60,17 +61,12 @@ export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteD
 
   if (sent) {
     return (
-      <Dialog title={`${sent.email} is invited`} onClose={onClose}>
+      <ShownOnceDialog title={`${sent.email} is invited`} onClose={onClose}>
         <p>
           Send this link to {sent.email}. Opening it, they choose their name and password and join {portal}.
         </p>
         <OneTimeLink label="Invitation link" url={sent.invitation_url} expiresAt={sent.expires_at} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </Dialog>
+      </ShownOnceDialog>
     );
   }
 

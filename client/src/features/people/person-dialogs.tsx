@@ -5,6 +5,7 @@ import { Alert } from "../../components/alert.tsx";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { OneTimeLink } from "../../components/one-time-link.tsx";
+import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { peopleFailure } from "./people-failure.ts";
 import { RoleChoice } from "./role-choice.tsx";
@@ -82,15 +83,10 @@ export function ResetLinkDialog({ person, onCancel }: Omit<PersonDialogProps<nev
   const name = person.display_name || person.email;
   if (answer) {
     return (
-      <Dialog title={`Password reset link for ${name}`} onClose={onCancel}>
+      <ShownOnceDialog title={`Password reset link for ${name}`} onClose={onCancel}>
         <p>Give this link to {name} yourself: anyone who opens it can choose their new password.</p>
         <OneTimeLink label="Reset link" url={answer.reset_url} expiresAt={answer.expires_at} />
-        <div>
-          <button type="button" className="button button-primary" onClick={onCancel}>
-            Done
-          </button>
-        </div>
-      </Dialog>
+      </ShownOnceDialog>
     );
   }
   return (

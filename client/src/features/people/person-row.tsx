@@ -2,7 +2,9 @@ import type { Person } from "@gatehouse/shared/schemas/people";
 import { useId } from "react";
 import { updatePerson } from "../../api/people.ts";
 import { Alert } from "../../components/alert.tsx";
+import { Fact } from "../../components/fact.tsx";
 import { LocalTime } from "../../components/local-time.tsx";
+import { RowButton } from "../../components/row-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { ROLE_LABELS, STATUS_LABELS } from "./labels.ts";
 import { peopleFailure } from "./people-failure.ts";
@@ -39,64 +41,35 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
         {/* Someone invited has no name yet: their email already heads the row. */}
         {person.display_name ? <p className="person-email">{person.email}</p> : null}
         <dl className="person-facts">
-          <div>
-            <dt>Role</dt>
-            <dd>{ROLE_LABELS[person.role]}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>
-              <span className={person.status === "active" ? "badge badge-neutral" : "badge badge-warning"}>
-                {STATUS_LABELS[person.status]}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>Last sign-in</dt>
-            <dd>{person.last_sign_in_at ? <LocalTime iso={person.last_sign_in_at} /> : "Never"}</dd>
-          </div>
+          <Fact term="Role">{ROLE_LABELS[person.role]}</Fact>
+          <Fact term="Status">
+            <span className={person.status === "active" ? "badge badge-neutral" : "badge badge-warning"}>
+              {STATUS_LABELS[person.status]}
+            </span>
+          </Fact>
+          <Fact term="Last sign-in">
+            {person.last_sign_in_at ? <LocalTime iso={person.last_sign_in_at} /> : "Never"}
+          </Fact>
         </dl>
       </div>
       {toggle.failure ? <Alert>{toggle.failure}</Alert> : null}
       <div className="row-actions">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-describedby={nameId}
-          onClick={() => onOpen("role")}
-        >
+        <RowButton rowNameId={nameId} onClick={() => onOpen("role")}>
           Change role
-        </button>
+        </RowButton>
         {person.status === "invited" ? null : (
           <>
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              // Not `disabled`: that would drop the keyboard focus while the change is on its way.
-              aria-disabled={toggle.pending || undefined}
-              aria-describedby={nameId}
-              onClick={() => void toggle.run()}
-            >
+            <RowButton rowNameId={nameId} pending={toggle.pending} onClick={() => void toggle.run()}>
               {disabled ? "Enable" : "Disable"}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              aria-describedby={nameId}
-              onClick={() => onOpen("reset-link")}
-            >
+            </RowButton>
+            <RowButton rowNameId={nameId} onClick={() => onOpen("reset-link")}>
               Make reset link
-            </button>
+            </RowButton>
           </>
         )}
-        <button
-          type="button"
-          className="button button-danger-quiet button-small"
-          aria-describedby={nameId}
-          onClick={() => onOpen("remove")}
-        >
+        <RowButton rowNameId={nameId} danger onClick={() => onOpen("remove")}>
           Remove
-        </button>
+        </RowButton>
       </div>
     </li>
   );
