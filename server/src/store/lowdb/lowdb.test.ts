@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -14,9 +14,15 @@ import { authorizeThroughSpa, startInteraction, TestBrowser } from "../../../tes
 import { DEMO, NOTES as notes } from "../../../test/fixtures.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { authorizeUrl, postToken } from "../../../test/oauth-app.ts";
-import { client, session, user } from "../../../test/store-contract/records.ts";
+import { session, user } from "../../../test/store-contract/records.ts";
 import { storeText } from "../../../test/store-files.ts";
-import { earlierClient, expectReadAsPrivate } from "../../../test/store-upgrade.ts";
+import {
+  earlierClient,
+  expectOpenIdDefaults,
+  expectReadAsPrivate,
+  recordsBefore006,
+  withEarlierLowdb,
+} from "../../../test/store-upgrade.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 
 const servers: TestServer[] = [];
@@ -252,84 +258,31 @@ describe("the lowdb snapshot", () => {
   }, 60_000);
 
   it("N74 reads an app an earlier version stored, without allow_other_portals, as private to its portal", async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
-    try {
-      const earlier = earlierClient();
-      const snapshot = { version: 1, journal_generation: 0, clients: { [earlier.client_id]: earlier } };
-      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
-      await expectReadAsPrivate(await openLowdbStore(dataDir), earlier);
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    const earlier = earlierClient();
+    await withEarlierLowdb({ clients: [earlier] }, (store) => expectReadAsPrivate(store, earlier));
   });
   it("reads an app, a person and a session an earlier version stored without the OpenID fields", async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
-    try {
-      const { id_token_signed_response_alg: _alg, ...appBefore006 } = client();
-      const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
-      const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session();
-      const snapshot = {
-        version: 1,
-        journal_generation: 0,
-        clients: { [appBefore006.client_id]: appBefore006 },
-        users: { [earlierUser.id]: earlierUser },
-        sessions: { [earlierSession.id_hash]: earlierSession },
-      };
-      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
-      const store = await openLowdbStore(dataDir);
-      try {
-        // Their ID tokens were ES256 and stay so; sign-ins before were by password (docs/api.md#id-tokens).
-        expect(await store.clients.get(appBefore006.client_id)).toEqual({
-          ...appBefore006,
-          id_token_signed_response_alg: "ES256",
-        });
-        expect(await store.users.get(earlierUser.id)).toEqual({
-          ...earlierUser,
-          updated_at: null,
-          locale: null,
-        });
-        expect(await store.sessions.get(earlierSession.id_hash)).toEqual({
-          ...earlierSession,
-          amr: ["pwd"],
-          portal_chosen_at_ms: null,
-        });
-      } finally {
-        await store.close();
-      }
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    const earlier = recordsBefore006();
+    await withEarlierLowdb(
+      { clients: [earlier.app], users: [earlier.person], sessions: [earlier.session] },
+      (store) => expectOpenIdDefaults(store, earlier),
+    );
   });
 
   it("reads people and sessions an earlier version stored as enabled, never signed in, from nowhere known", async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "gatehouse-upgrade-"));
-    try {
-      const { disabled: _d, last_sign_in_at: _l, ...earlierUser } = user();
-      const { user_agent: _u, address: _a, ...earlierSession } = session();
-      const snapshot = {
-        version: 1,
-        journal_generation: 0,
-        users: { [earlierUser.id]: earlierUser },
-        sessions: { [earlierSession.id_hash]: earlierSession },
-      };
-      await writeFile(path.join(dataDir, "gatehouse.json"), JSON.stringify(snapshot));
-      const store = await openLowdbStore(dataDir);
-      try {
-        expect(await store.users.get(earlierUser.id)).toEqual({
-          ...earlierUser,
-          disabled: false,
-          last_sign_in_at: null,
-        });
-        expect(await store.sessions.get(earlierSession.id_hash)).toEqual({
-          ...earlierSession,
-          user_agent: null,
-          address: null,
-        });
-      } finally {
-        await store.close();
-      }
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    const { disabled: _d, last_sign_in_at: _l, ...earlierUser } = user();
+    const { user_agent: _u, address: _a, ...earlierSession } = session();
+    await withEarlierLowdb({ users: [earlierUser], sessions: [earlierSession] }, async (store) => {
+      expect(await store.users.get(earlierUser.id)).toEqual({
+        ...earlierUser,
+        disabled: false,
+        last_sign_in_at: null,
+      });
+      expect(await store.sessions.get(earlierSession.id_hash)).toEqual({
+        ...earlierSession,
+        user_agent: null,
+        address: null,
+      });
+    });
   });
 });

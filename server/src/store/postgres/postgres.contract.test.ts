@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
@@ -8,30 +7,19 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { client, code, issued, next, session, user, winners } from "../../../test/store-contract/records.ts";
-import { earlierClient, expectReadAsPrivate } from "../../../test/store-upgrade.ts";
+import { code, issued, next, winners } from "../../../test/store-contract/records.ts";
+import {
+  earlierClient,
+  expectOpenIdDefaults,
+  expectReadAsPrivate,
+  recordsBefore006,
+  withDatabaseBefore,
+} from "../../../test/store-upgrade.ts";
 import { seedDemo } from "../../seed.ts";
 import { applyMigrations } from "./migrations/apply-migrations.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
 
 const database = await createTestDatabase("the Postgres store contract");
-
-/** A value as a row holds it: objects and lists of objects are jsonb, sent as JSON text. */
-const columnValue = (value: unknown): unknown =>
-  typeof value === "object" &&
-  value !== null &&
-  (!Array.isArray(value) || value.some((item) => typeof item === "object"))
-    ? JSON.stringify(value)
-    : value;
-
-/** Inserts `record` as a row the way an earlier version would have: only the columns it names. */
-async function insertRow(pool: pg.Pool, table: string, record: object): Promise<void> {
-  const columns = Object.keys(record);
-  await pool.query(
-    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
-    Object.values(record).map(columnValue),
-  );
-}
 
 const { url } = database;
 afterAll(() => database.drop());
@@ -72,77 +60,26 @@ describe("the postgres engine", () => {
   });
 
   it("N74 makes the apps stored before allow_other_portals existed private to their portal", async () => {
-    const fresh = await createTestDatabase("the allow_other_portals migration");
-    const pool = new pg.Pool({ connectionString: fresh.url });
-    try {
-      // The database as the version before it left it: migrations 001 to 003, and one app.
-      await pool.query(
-        "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
-      );
-      for (const name of ["001_initial.sql", "002_throttle_windows.sql", "003_exact_sign_in_times.sql"]) {
-        await pool.query(await readFile(new URL(`./migrations/${name}`, import.meta.url), "utf8"));
-        await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
-      }
-      const earlier = earlierClient();
-      const columns = Object.keys(earlier);
-      await pool.query(
-        `INSERT INTO clients (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
-        Object.values(earlier).map((value) =>
-          typeof value === "object" && value !== null && !Array.isArray(value)
-            ? JSON.stringify(value)
-            : value,
-        ),
-      );
-      expect(await applyMigrations(pool)).toEqual([
+    // The database as the version before it left it: migrations 001 to 003, and one app.
+    const earlier = earlierClient();
+    await withDatabaseBefore("004", { clients: [earlier] }, async (store, applied) => {
+      expect(applied).toEqual([
         "004_client_allow_other_portals.sql",
         "005_people.sql",
         "006_openid.sql",
         "007_audit.sql",
       ]);
-      await expectReadAsPrivate(await openPostgresStore(fresh.url), earlier);
-    } finally {
-      await pool.end();
-      await fresh.drop();
-    }
+      await expectReadAsPrivate(store, earlier);
+    });
   });
 
   it("006 keeps ES256 ID tokens for apps registered before it, and counts earlier sign-ins as by password", async () => {
-    const fresh = await createTestDatabase("the openid migration");
-    const pool = new pg.Pool({ connectionString: fresh.url });
-    try {
-      await pool.query(
-        "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
-      );
-      const directory = new URL("./migrations/", import.meta.url);
-      const before = (await readdir(directory)).filter((name) => /^\d+_/.test(name) && name < "006").sort();
-      for (const name of before) {
-        await pool.query(await readFile(new URL(name, directory), "utf8"));
-        await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
-      }
-      const { id_token_signed_response_alg: _alg, ...appBefore006 } = client();
-      const { updated_at: _updated, locale: _locale, ...earlierUser } = user();
-      const { amr: _amr, portal_chosen_at_ms: _ms, ...earlierSession } = session({ user_id: earlierUser.id });
-      await insertRow(pool, "clients", appBefore006);
-      await insertRow(pool, "users", earlierUser);
-      await insertRow(pool, "sessions", earlierSession);
-      expect(await applyMigrations(pool)).toContain("006_openid.sql");
-      const store = await openPostgresStore(fresh.url);
-      try {
-        expect(await store.clients.get(appBefore006.client_id)).toMatchObject({
-          id_token_signed_response_alg: "ES256",
-        });
-        expect(await store.users.get(earlierUser.id)).toMatchObject({ updated_at: null, locale: null });
-        expect(await store.sessions.get(earlierSession.id_hash)).toMatchObject({
-          amr: ["pwd"],
-          portal_chosen_at_ms: null,
-        });
-      } finally {
-        await store.close();
-      }
-    } finally {
-      await pool.end();
-      await fresh.drop();
-    }
+    const earlier = recordsBefore006();
+    const records = { clients: [earlier.app], users: [earlier.person], sessions: [earlier.session] };
+    await withDatabaseBefore("006", records, async (store, applied) => {
+      expect(applied).toContain("006_openid.sql");
+      await expectOpenIdDefaults(store, earlier);
+    });
   });
 
   it("seeds the demo data once when several instances start on an empty database at once", async () => {
