@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { startGatehouse } from "@gatehouse/server/test-support/start-gatehouse";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_PATH } from "./chromium.ts";
-import { startGatehouse } from "./gatehouse.ts";
 import { repositoryRoot } from "./paths.ts";
 
 declare module "vitest" {
@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
     stdio: "inherit",
   });
   if (build.status !== 0) throw new Error("the SPA did not build");
-  const gatehouse = await startGatehouse();
+  // the demo data, and no management port: no spec reads it
+  const gatehouse = await startGatehouse("compat", { SEED: "demo", MANAGEMENT_PORT: "off" });
   project.provide("issuer", gatehouse.url);
   return () => gatehouse.stop();
 }
