@@ -3,12 +3,13 @@ import { ExpressAuth, type ExpressAuthConfig, getSession } from "@auth/express";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
-import { type Refreshed, refreshedSchema, signedInSchema } from "../support/app-answers.ts";
+import { refreshedSchema } from "../support/app-answers.ts";
+import { expectRotated, signInThroughGatehouse } from "../support/cookie-app.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
-import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
+import { expectOk } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
-import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
+import { authorizationRequest, signingAlgorithm } from "../support/tokens.ts";
 
 /** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
 const issuer = inject("issuer");
@@ -135,28 +136,14 @@ describe("Auth.js (@auth/express) with a generic OIDC provider and its defaults"
     expect(request.get("scope")).toBe("openid profile email");
     expect(request.get("code_challenge_method")).toBe("S256");
 
-    await signInAtGatehouse(browser, issuer);
-    expect(browser.url.href).toBe(`${rp.url}/`);
-
-    const me = signedInSchema.parse(await expectOk(browser.request(new URL("/me", rp.url))));
-    expect(me.id_token_alg).toBe("RS256");
-    expect(me.user).toMatchObject({ sub: BOB.sub, email: BOB.email, name: BOB.name });
     // Auth.js reads an OIDC provider's user from the ID token; its access token reads the same person from userinfo.
-    expect(me.userinfo).toMatchObject({
-      sub: BOB.sub,
-      email: BOB.email,
-      email_verified: true,
-      name: BOB.name,
-    });
+    await signInThroughGatehouse(browser, issuer, rp.url);
   });
 
   it("refreshes in its `jwt` callback on a session update and gets a new access token and a rotated refresh token", async () => {
     const before = await session("GET");
     const after = await session("POST");
-    const refreshed: Refreshed = refreshedSchema.parse({ before: before.kept, after: after.kept });
-    expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
-    expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
+    await expectRotated(issuer, refreshedSchema.parse({ before: before.kept, after: after.kept }));
     expect((await session("GET")).kept).toEqual(after.kept);
   });
 });

@@ -5,12 +5,11 @@ import { Strategy } from "openid-client/passport";
 import { Passport } from "passport";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
-import { refreshedSchema, signedInSchema } from "../support/app-answers.ts";
+import { expectRotated, refreshThroughApp, signInThroughGatehouse } from "../support/cookie-app.ts";
 import { HttpBrowser } from "../support/http-browser.ts";
-import { BOB, expectOk, signInAtGatehouse } from "../support/journey.ts";
 import { registerApp } from "../support/register-app.ts";
 import { openRelyingParty, type RelyingParty } from "../support/relying-party.ts";
-import { authorizationRequest, signingAlgorithm, userinfoStatus } from "../support/tokens.ts";
+import { authorizationRequest, signingAlgorithm } from "../support/tokens.ts";
 
 /** The run's Gatehouse (support/global-setup.ts); this file registers its own app there. */
 const issuer = inject("issuer");
@@ -91,26 +90,10 @@ describe("passport with openid-client v6's Strategy, with its defaults", () => {
     expect(request.has("scope")).toBe(false);
     expect(request.get("code_challenge_method")).toBe("S256");
 
-    await signInAtGatehouse(browser, issuer);
-    expect(browser.url.href).toBe(`${rp.url}/`);
-
-    const me = signedInSchema.parse(await expectOk(browser.request(new URL("/me", rp.url))));
-    expect(me.id_token_alg).toBe("RS256");
-    expect(me.user).toMatchObject({ sub: BOB.sub, email: BOB.email, name: BOB.name });
-    expect(me.userinfo).toMatchObject({
-      sub: BOB.sub,
-      email: BOB.email,
-      email_verified: true,
-      name: BOB.name,
-    });
+    await signInThroughGatehouse(browser, issuer, rp.url);
   });
 
   it("refreshes with openid-client's `refreshTokenGrant` and gets a new access token and a rotated refresh token", async () => {
-    const refreshed = refreshedSchema.parse(
-      await expectOk(browser.request(new URL("/refresh", rp.url), { method: "POST" })),
-    );
-    expect(refreshed.after.access_token).not.toBe(refreshed.before.access_token);
-    expect(refreshed.after.refresh_token).not.toBe(refreshed.before.refresh_token);
-    expect(await userinfoStatus(issuer, refreshed.after.access_token)).toBe(200);
+    await expectRotated(issuer, await refreshThroughApp(browser, rp.url));
   });
 });

@@ -14,6 +14,9 @@ export const BOB = {
   name: "Bob Example",
 } as const;
 
+/** Bob as userinfo names him with the `openid profile email` scopes (docs/api.md#userinfo). */
+export const BOB_USERINFO = { sub: BOB.sub, email: BOB.email, email_verified: true, name: BOB.name } as const;
+
 /**
  * Where an app's sign-in left the browser: Gatehouse's `/interaction/{id}` page. The person then
  * does what the SPA does there (sign in, choose a portal when asked, allow), and the browser follows
