@@ -32,11 +32,15 @@ export type Account = z.infer<typeof accountSchema>;
 export const updateAccountSchema = z.object({ display_name: displayNameSchema });
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 
+/**
+ * A body that sets `new_password` on the strength of `proof` (the current password, or a reset
+ * link's token); the rules that need the email run on the server (docs/security.md#passwords).
+ */
+const newPasswordBody = <Proof extends z.ZodRawShape>(proof: Proof) =>
+  z.object({ ...proof, new_password: passwordInputSchema });
+
 /** `POST /api/account/password`: `400 weak_password`, `401 invalid_credentials`. */
-export const changePasswordSchema = z.object({
-  current_password: passwordInputSchema,
-  new_password: passwordInputSchema,
-});
+export const changePasswordSchema = newPasswordBody({ current_password: passwordInputSchema });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
 /** One signed-in browser, as `GET /api/account/sessions` lists it. */
@@ -60,8 +64,5 @@ export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 /** `POST /api/password-reset/confirm`: `204`, `400 weak_password`, `410 expired`. */
-export const passwordResetConfirmSchema = z.object({
-  token: oneTimeTokenSchema,
-  new_password: passwordInputSchema,
-});
+export const passwordResetConfirmSchema = newPasswordBody({ token: oneTimeTokenSchema });
 export type PasswordResetConfirm = z.infer<typeof passwordResetConfirmSchema>;
