@@ -11,6 +11,7 @@ import { changePerson, removePerson } from "../domain/person-changes.ts";
 import { requirePortal } from "../domain/portals.ts";
 import { removeSecondFactors } from "../domain/second-factors.ts";
 import { setPassword } from "../domain/set-password.ts";
+import type { UserRecord } from "../store/types.ts";
 import type { CliContext } from "./context.ts";
 import { write, writeJson, writeTable } from "./io.ts";
 import { type Command, defineCommand, jsonFlag } from "./parse.ts";
@@ -52,9 +53,14 @@ async function peopleOf(context: CliContext, portalId: string | undefined): Prom
   return people;
 }
 
+/** A command on one person, named by email: `user <verb> <email> [--json]`. */
+const onPerson = (verb: string, run: (context: CliContext, user: UserRecord) => Promise<void>) =>
+  defineCommand(`user ${verb} <email> [--json]`, {}, byEmail, async (context, { positionals: [email] }) =>
+    run(context, await requirePerson(context, email)),
+  );
+
 /** `user disable` and `user enable`: hold on every portal of the person, owner rule included. */
-const setDisabled = (disabled: boolean) => async (context: CliContext, email: string) => {
-  const user = await requirePerson(context, email);
+const setDisabled = (disabled: boolean) => async (context: CliContext, user: UserRecord) => {
   const actor = operatorFor(user);
   await showPerson(context, await changePerson(context, actor, user.id, { disabled }), actor.portalId);
 };
@@ -112,18 +118,8 @@ export const userCommands = new Map<string, Command>([
       },
     ),
   ],
-  [
-    "disable",
-    defineCommand("user disable <email> [--json]", {}, byEmail, (context, { positionals: [email] }) =>
-      setDisabled(true)(context, email),
-    ),
-  ],
-  [
-    "enable",
-    defineCommand("user enable <email> [--json]", {}, byEmail, (context, { positionals: [email] }) =>
-      setDisabled(false)(context, email),
-    ),
-  ],
+  ["disable", onPerson("disable", setDisabled(true))],
+  ["enable", onPerson("enable", setDisabled(false))],
   [
     "remove",
     defineCommand(
@@ -140,49 +136,31 @@ export const userCommands = new Map<string, Command>([
   ],
   [
     "set-password",
-    defineCommand(
-      "user set-password <email> [--json]",
-      {},
-      byEmail,
-      async (context, { positionals: [email] }) => {
-        const user = await requirePerson(context, email);
-        await setPassword(context, user, await context.readPassword());
-        const done = { email: user.email, password_set: true, sessions_ended: true };
-        return context.json
-          ? writeJson(done)
-          : write(`set the password of ${user.email}; their sessions have ended\n`);
-      },
-    ),
+    onPerson("set-password", async (context, user) => {
+      await setPassword(context, user, await context.readPassword());
+      const done = { email: user.email, password_set: true, sessions_ended: true };
+      return context.json
+        ? writeJson(done)
+        : write(`set the password of ${user.email}; their sessions have ended\n`);
+    }),
   ],
   [
     "reset-link",
-    defineCommand(
-      "user reset-link <email> [--json]",
-      {},
-      byEmail,
-      async (context, { positionals: [email] }) => {
-        const user = await requirePerson(context, email);
-        const link = await makeResetLink(context, operatorFor(user), user.id);
-        return context.json ? writeJson(link) : write(`${link.reset_url}\n`);
-      },
-    ),
+    onPerson("reset-link", async (context, user) => {
+      const link = await makeResetLink(context, operatorFor(user), user.id);
+      return context.json ? writeJson(link) : write(`${link.reset_url}\n`);
+    }),
   ],
   [
     "reset-2fa",
-    defineCommand(
-      "user reset-2fa <email> [--json]",
-      {},
-      byEmail,
-      async (context, { positionals: [email] }) => {
-        const user = await requirePerson(context, email);
-        const removed = await removeSecondFactors(user);
-        if (context.json) return writeJson({ email: user.email, removed });
-        return write(
-          removed === 0
-            ? `${user.email} has no second factor\n`
-            : `removed ${removed} second factor(s) of ${user.email}\n`,
-        );
-      },
-    ),
+    onPerson("reset-2fa", async (context, user) => {
+      const removed = await removeSecondFactors(user);
+      if (context.json) return writeJson({ email: user.email, removed });
+      return write(
+        removed === 0
+          ? `${user.email} has no second factor\n`
+          : `removed ${removed} second factor(s) of ${user.email}\n`,
+      );
+    }),
   ],
 ]);
