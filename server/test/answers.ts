@@ -31,6 +31,16 @@ export async function expectEachRefused(
   for (const body of bodies) await expectError(await browser.json(path, method, body), status, error);
 }
 
+/** Each of `requests` (method, path, body), sent by `browser` without a session, is refused with 401 unauthenticated. */
+export async function expectEachUnauthenticated(
+  browser: TestBrowser,
+  requests: [method: string, path: string, body?: unknown][],
+): Promise<void> {
+  for (const [method, path, body] of requests) {
+    await expectError(await browser.json(path, method, body), 401, "unauthenticated");
+  }
+}
+
 /** `GET path` as `browser` answers 200 with a body `schema` accepts; that body. */
 export async function getOk<T>(
   browser: TestBrowser,

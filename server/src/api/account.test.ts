@@ -1,6 +1,6 @@
 import { accountSchema, accountSessionsSchema } from "@gatehouse/shared/schemas/account";
 import { describe, expect, it } from "vitest";
-import { expectEachRefused, expectError, getOk } from "../../test/answers.ts";
+import { expectEachRefused, expectEachUnauthenticated, expectError, getOk } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -48,14 +48,10 @@ describe("GET and PATCH /api/account (docs/api.md#your-account)", () => {
       [{ display_name: "  " }, { display_name: "a\u0007b" }],
       [400, "invalid_request"],
     );
-    const stranger = new TestBrowser(server.url);
-    await expectError(await stranger.json("/api/account", "GET"), 401, "unauthenticated");
-    await expectEachRefused(
-      stranger,
-      ["PATCH", "/api/account"],
-      [{ display_name: "X" }],
-      [401, "unauthenticated"],
-    );
+    await expectEachUnauthenticated(new TestBrowser(server.url), [
+      ["GET", "/api/account"],
+      ["PATCH", "/api/account", { display_name: "X" }],
+    ]);
   });
 });
 
@@ -148,9 +144,10 @@ describe("/api/account/sessions", () => {
   });
 
   it("answers 401 unauthenticated without a session", async () => {
-    const anonymous = new TestBrowser(server.url);
-    await expectError(await anonymous.json("/api/account/sessions", "GET"), 401, "unauthenticated");
-    await expectError(await anonymous.json("/api/account/sessions", "DELETE"), 401, "unauthenticated");
-    await expectError(await anonymous.json("/api/account/sessions/abc", "DELETE"), 401, "unauthenticated");
+    await expectEachUnauthenticated(new TestBrowser(server.url), [
+      ["GET", "/api/account/sessions"],
+      ["DELETE", "/api/account/sessions"],
+      ["DELETE", "/api/account/sessions/abc"],
+    ]);
   });
 });
