@@ -1,24 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { CHROMIUM_LAUNCH } from "@gatehouse/server/test-support/chromium";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { screenshotDir } from "./paths.ts";
 
-/** Debian's Chromium: a browser downloaded by a test tool is not an option here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
+/** Debian's Chromium, headless (server/test-support/chromium.ts). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /** Saves a full-page screenshot as e2e/screenshots/{name}.png, for people to look at. */

@@ -1,18 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { CHROMIUM_PATH } from "./browser.ts";
-import { repositoryRoot } from "./paths.ts";
+import { prepareBrowserRun } from "@gatehouse/server/test-support/prepare-browser-run";
 
 /** Before any journey: Chromium must be there, and the SPA built from the current sources. */
 export default function setup() {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: run \`npm run setup\` (it installs Debian's chromium package)`,
-    );
-  }
-  const build = spawnSync("pnpm", ["--filter", "@gatehouse/client", "build"], {
-    cwd: repositoryRoot,
-    stdio: "inherit",
-  });
-  if (build.status !== 0) throw new Error("the SPA did not build");
+  prepareBrowserRun();
 }
