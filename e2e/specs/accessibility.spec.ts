@@ -1,12 +1,10 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { type CallbackListener, listenForCallbacks } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
+import { checkPage } from "../support/page-checks.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
-
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 let gatehouse: RunningGatehouse;
 let callbacks: CallbackListener;
@@ -25,16 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await gatehouse?.stop();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Presses Tab until `target` has the focus, as a keyboard-only person would. */
 async function tabTo(page: Page, target: Locator) {
@@ -56,27 +44,19 @@ describe.each([
 
     await page.goto(authorizeLink(gatehouse.url));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
-    await expectNoAxeViolations(page);
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, `a11y-sign-in-${suffix}`);
+    await checkPage(page, `a11y-sign-in-${suffix}`);
 
     await signInOnPage(page, ALICE);
     await page.getByRole("heading", { name: "Choose portal" }).waitFor();
-    await expectNoAxeViolations(page);
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, `a11y-choose-portal-${suffix}`);
+    await checkPage(page, `a11y-choose-portal-${suffix}`);
 
     await page.getByRole("button", { name: "Acme" }).click();
     await page.getByRole("button", { name: "Allow" }).waitFor();
-    await expectNoAxeViolations(page);
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, `a11y-consent-${suffix}`);
+    await checkPage(page, `a11y-consent-${suffix}`);
 
     await page.goto(`${gatehouse.url}/oauth2/authorize?client_id=unknown`);
     await page.getByRole("heading", { name: "Error" }).waitFor();
-    await expectNoAxeViolations(page);
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, `a11y-error-${suffix}`);
+    await checkPage(page, `a11y-error-${suffix}`);
     await context.close();
   });
 });

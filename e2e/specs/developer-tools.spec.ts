@@ -1,16 +1,15 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { type CallbackListener, listenForCallbacks, redeemCode } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
+import { checkPage } from "../support/page-checks.ts";
 import { solidPng } from "../support/png.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const REDIRECT_URI = "http://localhost:5175/callback";
 
 let gatehouse: RunningGatehouse;
@@ -40,21 +39,13 @@ afterEach(async () => {
   await gatehouse?.stop();
 });
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-/** Every settings page must pass axe and fit the viewport (docs/pages.md#accessibility). */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await expectNoHorizontalScroll(page);
-  await screenshot(page, name);
+/** Developer tools opened without a session in a fresh 1280 px context, and `person` signed in there. */
+async function developerToolsAs(person: typeof ALICE): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${gatehouse.url}/developer-tools/oauth`);
+  await signInOnPage(page, person);
+  return page;
 }
 
 async function isVisible(locator: Locator): Promise<boolean> {
@@ -216,10 +207,7 @@ describe.each([
 
 describe("Developer tools for people who may not manage apps", () => {
   it("bob, a plain user of Acme, is told only owners and admins manage apps", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${gatehouse.url}/developer-tools/oauth`);
-    await signInOnPage(page, BOB);
+    const page = await developerToolsAs(BOB);
     await page.getByRole("heading", { level: 1, name: "OAuth 2.0" }).waitFor();
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -235,10 +223,7 @@ describe("Developer tools for people who may not manage apps", () => {
 
 describe("Developer tools with the keyboard alone", () => {
   it("switches an app off and on, and opens and closes the form without a pointer", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${gatehouse.url}/developer-tools/oauth`);
-    await signInOnPage(page, ALICE);
+    const page = await developerToolsAs(ALICE);
     await page.getByRole("button", { name: "Acme" }).click();
     const mobile = page.getByRole("listitem", { name: "Demo Mobile" });
     const toggle = mobile.getByRole("switch", { name: "Enabled" });
