@@ -43,6 +43,16 @@ function claims(jwt: unknown): Record<string, unknown> {
   return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
 }
 
+/** Bob signs in and allows `files:read` to the demo app, and is back at its callback: a grant to remember. */
+async function bobAllowsFilesRead(): Promise<void> {
+  const first = callbacks.nextCallback();
+  await page.goto(authorizeLink(gatehouse.url, { scope: "files:read" }));
+  await signInOnPage(page, BOB);
+  await page.getByRole("button", { name: "Allow" }).click();
+  await first;
+  await page.waitForURL((url) => url.port === "5175");
+}
+
 describe("the authorization journey in Chromium", () => {
   it("bob signs in, allows, and the app redeems the code for tokens (no portal chooser)", async () => {
     const link = authorizeLink(gatehouse.url, { state: "bob-allow", nonce: "nonce-bob" });
@@ -199,12 +209,7 @@ describe("the authorization journey in Chromium", () => {
   });
 
   it("remembers consent: a second request for the same scopes returns to the app without the consent page", async () => {
-    const first = callbacks.nextCallback();
-    await page.goto(authorizeLink(gatehouse.url, { scope: "files:read" }));
-    await signInOnPage(page, BOB);
-    await page.getByRole("button", { name: "Allow" }).click();
-    await first;
-    await page.waitForURL((url) => url.port === "5175");
+    await bobAllowsFilesRead();
 
     const second = callbacks.nextCallback();
     await page.goto(authorizeLink(gatehouse.url, { scope: "files:read", state: "again" }));
@@ -214,12 +219,7 @@ describe("the authorization journey in Chromium", () => {
   });
 
   it("shows what is new apart when the app asks for more than was granted", async () => {
-    const first = callbacks.nextCallback();
-    await page.goto(authorizeLink(gatehouse.url, { scope: "files:read" }));
-    await signInOnPage(page, BOB);
-    await page.getByRole("button", { name: "Allow" }).click();
-    await first;
-    await page.waitForURL((url) => url.port === "5175");
+    await bobAllowsFilesRead();
 
     await page.goto(authorizeLink(gatehouse.url, { scope: "files:read rooms:read" }));
     await page.getByRole("button", { name: "Allow" }).waitFor();
