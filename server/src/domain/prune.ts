@@ -7,7 +7,15 @@ import { longestThrottleWindow } from "./throttle.ts";
 export interface PruneDeps {
   store: Pick<
     Store,
-    "interactions" | "sessions" | "codes" | "tokens" | "keys" | "throttle" | "audit" | "oneTimeTokens"
+    | "interactions"
+    | "sessions"
+    | "codes"
+    | "tokens"
+    | "keys"
+    | "throttle"
+    | "audit"
+    | "oneTimeTokens"
+    | "webauthnChallenges"
   >;
   clock: Clock;
   config: { accessTokenTtl: number; auditRetention: number };
@@ -23,6 +31,7 @@ export interface Pruned {
   throttle: number;
   audit: number;
   oneTimeTokens: number;
+  webauthnChallenges: number;
 }
 
 /**
@@ -30,7 +39,7 @@ export interface Pruned {
  * store: interactions, codes and tokens past their end (a used code is kept until then, to detect
  * a replay, RFC 6749 §4.1.2), sessions past their absolute or idle end, revoked or emptied token
  * families, throttle keys with no attempt in any window, retired keys no longer published,
- * audit events older than `AUDIT_RETENTION`, and one-time links past their end, used or not.
+ * audit events older than `AUDIT_RETENTION`, one-time links past their end, used or not, and WebAuthn challenges past theirs.
  * Idempotent: instances that prune at once delete each record once.
  * @see docs/operations.md#pruning
  */
@@ -45,5 +54,6 @@ export async function pruneExpired({ store, clock, config }: PruneDeps): Promise
     throttle: await store.throttle.prune(now - longestThrottleWindow() + 1),
     audit: await store.audit.prune((now - config.auditRetention) * 1000),
     oneTimeTokens: await store.oneTimeTokens.prune(now),
+    webauthnChallenges: await store.webauthnChallenges.prune(now),
   };
 }

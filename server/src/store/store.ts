@@ -5,11 +5,13 @@ import type { GrantRepository } from "./grants.ts";
 import type { InteractionRepository } from "./interactions.ts";
 import type { KeyRepository } from "./keys.ts";
 import type { OneTimeTokenRepository } from "./one-time-tokens.ts";
+import type { PasskeyRepository } from "./passkeys.ts";
 import type { PortalRepository } from "./portals.ts";
 import type { SessionRepository } from "./sessions.ts";
 import type { ThrottleRepository } from "./throttle.ts";
 import type { TokenRepository } from "./tokens.ts";
 import type { UserRepository } from "./users.ts";
+import type { WebauthnChallengeRepository } from "./webauthn-challenges.ts";
 
 /** The number of records per kind, named as the PostgreSQL tables are. */
 export interface RecordCounts {
@@ -26,6 +28,8 @@ export interface RecordCounts {
   signing_keys: number;
   throttle_windows: number;
   one_time_tokens: number;
+  passkeys: number;
+  webauthn_challenges: number;
 }
 
 /**
@@ -48,6 +52,8 @@ export interface Store {
   readonly throttle: ThrottleRepository;
   readonly audit: AuditRepository;
   readonly oneTimeTokens: OneTimeTokenRepository;
+  readonly passkeys: PasskeyRepository;
+  readonly webauthnChallenges: WebauthnChallengeRepository;
   /** How many records of each kind the store holds, for operations and the growth tests. */
   countRecords(): Promise<RecordCounts>;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */

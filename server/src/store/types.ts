@@ -6,6 +6,7 @@ export type { GrantRecord, GrantRepository } from "./grants.ts";
 export type { AuthorizationRequest, InteractionRecord, InteractionRepository } from "./interactions.ts";
 export type { KeyRepository, SigningKeyRecord } from "./keys.ts";
 export type { OneTimeTokenKind, OneTimeTokenRecord, OneTimeTokenRepository } from "./one-time-tokens.ts";
+export type { PasskeyDeviceType, PasskeyRecord, PasskeyRepository } from "./passkeys.ts";
 export type { PortalRecord, PortalRepository } from "./portals.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { RecordCounts, Store } from "./store.ts";
@@ -19,3 +20,8 @@ export type {
   TokenRepository,
 } from "./tokens.ts";
 export type { PortalAccount, PortalRole, UserChanges, UserRecord, UserRepository } from "./users.ts";
+export type {
+  WebauthnCeremony,
+  WebauthnChallengeRecord,
+  WebauthnChallengeRepository,
+} from "./webauthn-challenges.ts";

@@ -7,6 +7,7 @@ import { describeGrantsContract } from "./grants.ts";
 import { describeInteractionsContract } from "./interactions.ts";
 import { describeKeysContract } from "./keys.ts";
 import { describeOneTimeTokensContract } from "./one-time-tokens.ts";
+import { describePasskeysContract } from "./passkeys.ts";
 import { describePortalsContract } from "./portals.ts";
 import { describePruneContract } from "./prune.ts";
 import { describeSessionsContract } from "./sessions.ts";
@@ -15,6 +16,7 @@ import { describeThrottleContract } from "./throttle.ts";
 import { describeTokensContract } from "./tokens.ts";
 import { describeUnstorableKeysContract } from "./unstorable-keys.ts";
 import { describeUsersContract } from "./users.ts";
+import { describeWebauthnChallengesContract } from "./webauthn-challenges.ts";
 
 /**
  * What every engine of the Store interface (types.ts) guarantees, as the lowdb engine defines it.
@@ -34,6 +36,8 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     describeKeysContract(openFreshStore);
     describeThrottleContract(openFreshStore);
     describeOneTimeTokensContract(openFreshStore);
+    describePasskeysContract(openFreshStore);
+    describeWebauthnChallengesContract(openFreshStore);
     describePruneContract(openFreshStore);
     describeUnstorableKeysContract(openFreshStore);
     describeAuditContract(openFreshStore);

@@ -44,6 +44,8 @@ export function describePruneContract(openFreshStore: () => Promise<Store>): voi
         signing_keys: 0,
         throttle_windows: 1,
         one_time_tokens: 0,
+        passkeys: 0,
+        webauthn_challenges: 0,
       });
     });
 

@@ -7,11 +7,13 @@ import type {
   InteractionRecord,
   IssuedTokens,
   OneTimeTokenRecord,
+  PasskeyRecord,
   RefreshTokenRecord,
   SessionRecord,
   SigningKeyRecord,
   TokenFamilyRecord,
   UserRecord,
+  WebauthnChallengeRecord,
 } from "../../src/store/types.ts";
 
 // The records the contract stores: valid ones, unique by default, each field overridable.
@@ -231,5 +233,32 @@ export const oneTimeToken = (overrides: Partial<OneTimeTokenRecord> = {}): OneTi
   created_at: NOW,
   expires_at: NOW + 604_800,
   consumed_at: null,
+  ...overrides,
+});
+
+export const passkey = (overrides: Partial<PasskeyRecord> = {}): PasskeyRecord => ({
+  credential_id: randomUUID(),
+  id: randomUUID(),
+  user_id: "ann",
+  name: "Laptop",
+  public_key: "pQECAyYgASFYIA",
+  counter: 0,
+  transports: ["internal", "hybrid"],
+  device_type: "multiDevice",
+  backed_up: true,
+  created_at: NOW,
+  last_used_at: null,
+  ...overrides,
+});
+
+export const webauthnChallenge = (
+  overrides: Partial<WebauthnChallengeRecord> = {},
+): WebauthnChallengeRecord => ({
+  challenge: randomUUID(),
+  ceremony: "authentication",
+  user_id: null,
+  binding_hash: randomUUID(),
+  created_at: NOW,
+  expires_at: NOW + 300,
   ...overrides,
 });

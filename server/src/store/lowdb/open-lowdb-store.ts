@@ -9,11 +9,13 @@ import { lowdbGrants } from "./repositories/grants.ts";
 import { lowdbInteractions } from "./repositories/interactions.ts";
 import { lowdbKeys } from "./repositories/keys.ts";
 import { lowdbOneTimeTokens } from "./repositories/one-time-tokens.ts";
+import { lowdbPasskeys } from "./repositories/passkeys.ts";
 import { lowdbPortals } from "./repositories/portals.ts";
 import { lowdbSessions } from "./repositories/sessions.ts";
 import { lowdbThrottle } from "./repositories/throttle.ts";
 import { lowdbTokens } from "./repositories/tokens.ts";
 import { lowdbUsers } from "./repositories/users.ts";
+import { lowdbWebauthnChallenges } from "./repositories/webauthn-challenges.ts";
 import { createMemory, type Lowdb } from "./tables.ts";
 
 export interface LowdbOptions {
@@ -56,6 +58,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     throttle: lowdbThrottle(db),
     audit: lowdbAudit(db),
     oneTimeTokens: lowdbOneTimeTokens(db),
+    passkeys: lowdbPasskeys(db),
+    webauthnChallenges: lowdbWebauthnChallenges(db),
     countRecords: async () => ({
       portals: tables.portals.size,
       users: tables.users.size,
@@ -70,6 +74,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       signing_keys: tables.keys.size,
       throttle_windows: tables.throttle.size,
       one_time_tokens: tables.one_time_tokens.size,
+      passkeys: tables.passkeys.size,
+      webauthn_challenges: tables.webauthn_challenges.size,
     }),
     isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {

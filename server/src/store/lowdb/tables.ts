@@ -5,10 +5,12 @@ import type { GrantRecord } from "../grants.ts";
 import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
 import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
+import type { PasskeyRecord } from "../passkeys.ts";
 import type { PortalRecord } from "../portals.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
 import type { UserRecord } from "../users.ts";
+import type { WebauthnChallengeRecord } from "../webauthn-challenges.ts";
 import type { Change } from "./journal.ts";
 import { Table, UniqueIndex } from "./table.ts";
 
@@ -59,6 +61,8 @@ function createTables(indexes: Indexes) {
     throttle: new Table<number[]>("throttle"),
     audit: new Table<AuditEventRecord>("audit"),
     one_time_tokens: new Table<OneTimeTokenRecord>("one_time_tokens"),
+    passkeys: new Table<PasskeyRecord>("passkeys"),
+    webauthn_challenges: new Table<WebauthnChallengeRecord>("webauthn_challenges"),
   };
 }
 

@@ -9,11 +9,13 @@ import { postgresGrants } from "./repositories/grants.ts";
 import { postgresInteractions } from "./repositories/interactions.ts";
 import { postgresKeys } from "./repositories/keys.ts";
 import { postgresOneTimeTokens } from "./repositories/one-time-tokens.ts";
+import { postgresPasskeys } from "./repositories/passkeys.ts";
 import { postgresPortals } from "./repositories/portals.ts";
 import { postgresSessions } from "./repositories/sessions.ts";
 import { postgresThrottle } from "./repositories/throttle.ts";
 import { postgresTokens } from "./repositories/tokens.ts";
 import { postgresUsers } from "./repositories/users.ts";
+import { postgresWebauthnChallenges } from "./repositories/webauthn-challenges.ts";
 import { createTypeParsers } from "./type-parsers.ts";
 
 /** The key of the advisory lock behind `exclusively` (any constant every instance agrees on). */
@@ -34,6 +36,8 @@ const COUNTED: readonly (keyof RecordCounts)[] = [
   "signing_keys",
   "throttle_windows",
   "one_time_tokens",
+  "passkeys",
+  "webauthn_challenges",
 ];
 
 /**
@@ -78,6 +82,8 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     throttle: postgresThrottle(db),
     audit: postgresAudit(db),
     oneTimeTokens: postgresOneTimeTokens(db),
+    passkeys: postgresPasskeys(db),
+    webauthnChallenges: postgresWebauthnChallenges(db),
     countRecords: async () => {
       const [counts] = await db.rows<RecordCounts>(
         `SELECT ${COUNTED.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(", ")}`,

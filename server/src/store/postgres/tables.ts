@@ -5,10 +5,12 @@ import type { GrantRecord } from "../grants.ts";
 import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
 import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
+import type { PasskeyRecord } from "../passkeys.ts";
 import type { PortalRecord } from "../portals.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
 import type { UserRecord } from "../users.ts";
+import type { WebauthnChallengeRecord } from "../webauthn-challenges.ts";
 import { defineTable } from "./columns.ts";
 
 // The column maps of migrations/001_initial.sql and those after it: one table per record type.
@@ -165,4 +167,27 @@ export const oneTimeTokens = defineTable<OneTimeTokenRecord>("one_time_tokens", 
   created_at: "bigint",
   expires_at: "bigint",
   consumed_at: "bigint",
+});
+
+export const passkeys = defineTable<PasskeyRecord>("passkeys", "credential_id", {
+  credential_id: "text",
+  id: "text",
+  user_id: "text",
+  name: "text",
+  public_key: "text",
+  counter: "bigint",
+  transports: "text[]",
+  device_type: "text",
+  backed_up: "boolean",
+  created_at: "bigint",
+  last_used_at: "bigint",
+});
+
+export const webauthnChallenges = defineTable<WebauthnChallengeRecord>("webauthn_challenges", "challenge", {
+  challenge: "text",
+  ceremony: "text",
+  user_id: "text",
+  binding_hash: "text",
+  created_at: "bigint",
+  expires_at: "bigint",
 });
