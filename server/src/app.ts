@@ -3,6 +3,7 @@ import express, { type RequestHandler, Router } from "express";
 import parseUrl from "parseurl";
 import type { Logger } from "pino";
 import { accountRoutes } from "./api/account.ts";
+import { accountPasskeyRoutes } from "./api/account-passkeys.ts";
 import { auditRoutes } from "./api/audit.ts";
 import { clientRoutes } from "./api/clients.ts";
 import { consentRoutes } from "./api/consents.ts";
@@ -12,6 +13,7 @@ import { logoRoutes } from "./api/logos.ts";
 import { passwordResetRoutes } from "./api/password-reset.ts";
 import { peopleRoutes } from "./api/people.ts";
 import { sessionRoutes } from "./api/session.ts";
+import { passkeySessionRoutes } from "./api/session-passkey.ts";
 import { setupRoutes } from "./api/setup.ts";
 import type { Config } from "./config.ts";
 import type { Deps } from "./deps.ts";
@@ -137,6 +139,7 @@ export function createApp(options: AppOptions): RequestListener {
 
   const api = Router();
   api.use(noStore, ...apiWriteGuards(config.issuer), express.json({ limit: "512kb" }));
+  api.use("/session/passkey", passkeySessionRoutes(deps));
   api.use("/session", sessionRoutes(deps));
   api.use("/interactions", interactionRoutes(deps));
   api.use("/clients", clientRoutes(deps));
@@ -144,6 +147,7 @@ export function createApp(options: AppOptions): RequestListener {
   api.use("/audit", auditRoutes(deps));
   api.use("/people", peopleRoutes(deps));
   api.use("/invitations", invitationRoutes(deps));
+  api.use("/account/passkeys", accountPasskeyRoutes(deps));
   api.use("/account", accountRoutes(deps));
   api.use("/password-reset", passwordResetRoutes(deps));
   api.use("/setup", setupRoutes(deps));

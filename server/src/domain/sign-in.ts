@@ -1,7 +1,7 @@
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
-import { PASSWORD_ONLY } from "./authentication-methods.ts";
+import { type AuthenticationMethod, PASSWORD_ONLY } from "./authentication-methods.ts";
 import { epochSeconds } from "./clock.ts";
 import { verifyPassword } from "./secrets.ts";
 import {
@@ -94,16 +94,17 @@ async function signInWithPassword(
 }
 
 /**
- * Signs in a person who just proved who they are (a password, or a one-time link with a new
- * password): a new session, and their last sign-in recorded (docs/api.md#people).
+ * Signs in a person who just proved who they are (a password, a one-time link with a new
+ * password, or a passkey: `amr`): a new session, and their last sign-in recorded (docs/api.md#people).
  */
 export async function startSignedIn(
   deps: SessionDeps,
   user: UserRecord,
   origin: SignInOrigin,
+  amr: readonly AuthenticationMethod[] = PASSWORD_ONLY,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   await deps.store.users.change(user.id, { last_sign_in_at: epochSeconds(deps.clock) });
-  const { cookieValue } = await startSession(deps, user, PASSWORD_ONLY, origin);
+  const { cookieValue } = await startSession(deps, user, amr, origin);
   const signedIn = await findSignedIn(deps, cookieValue);
   if (!signedIn) throw unauthenticated("the new session could not be read back");
   return { cookieValue, signedIn };

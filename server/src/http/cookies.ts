@@ -11,7 +11,7 @@ export interface CookieJar {
   clear(res: Response, name: CookieName): void;
 }
 
-export type CookieName = "session" | "browser";
+export type CookieName = "session" | "browser" | "passkey";
 
 export function createCookieJar(issuer: string): CookieJar {
   const secure = new URL(issuer).protocol === "https:";

@@ -1,0 +1,63 @@
+import {
+  passkeyCreateSchema,
+  passkeyRemoveSchema,
+  passkeyRenameSchema,
+} from "@gatehouse/shared/schemas/passkeys";
+import { type Request, Router } from "express";
+import { z } from "zod";
+import type { Deps } from "../deps.ts";
+import { auditSource } from "../domain/audit.ts";
+import { passkeyRegistrationOptions, registerPasskey } from "../domain/passkey-registration.ts";
+import { listPasskeys, removePasskey, renamePasskey } from "../domain/passkeys.ts";
+import { findSignedIn, type SignedIn } from "../domain/sessions.ts";
+import { unauthenticated } from "../errors.ts";
+import { parseParameters } from "../http/params.ts";
+import { parseWith } from "../http/parse.ts";
+
+const passkeyPathSchema = z.object({ id: z.string().min(1).max(64) });
+
+/**
+ * `/api/account/passkeys`: a signed-in person's own passkeys, and only theirs: another person's
+ * passkey id is answered as unknown (docs/api.md#passkeys).
+ */
+export function accountPasskeyRoutes(deps: Deps): Router {
+  const router = Router();
+
+  async function signedIn(req: Request): Promise<SignedIn> {
+    const found = await findSignedIn(deps, deps.cookies.read(req, "session"));
+    if (!found) throw unauthenticated();
+    return found;
+  }
+  const source = (req: Request) => auditSource(req.ip, req.get("user-agent"));
+
+  router.get("/", async function listOwnPasskeys(req, res) {
+    res.json(await listPasskeys(deps, (await signedIn(req)).user));
+  });
+
+  router.post("/options", async function startPasskeyRegistration(req, res) {
+    res.json(await passkeyRegistrationOptions(deps, await signedIn(req)));
+  });
+
+  router.post("/", async function addPasskey(req, res) {
+    const who = await signedIn(req);
+    const body = parseWith(passkeyCreateSchema, req.body);
+    res.status(201).json(await registerPasskey(deps, who, body, source(req)));
+  });
+
+  router.patch("/:id", async function renameOwnPasskey(req, res) {
+    const { user } = await signedIn(req);
+    const { id } = parseParameters(passkeyPathSchema, req.params);
+    const { name } = parseWith(passkeyRenameSchema, req.body);
+    res.json(await renamePasskey(deps, user, id, name));
+  });
+
+  router.delete("/:id", async function removeOwnPasskey(req, res) {
+    const { user } = await signedIn(req);
+    const { id } = parseParameters(passkeyPathSchema, req.params);
+    const { current_password } = parseWith(passkeyRemoveSchema, req.body);
+    await removePasskey(deps, user, id, current_password, source(req));
+    res.status(204).end();
+  });
+
+  return router;
+}
