@@ -22,7 +22,3 @@ export function TwoFactorSection() {
     />
   );
 }
-
-export function PasskeysSection() {
-  return <NotSetUp title="Passkeys" what="A passkey will let this device sign you in without a password." />;
-}

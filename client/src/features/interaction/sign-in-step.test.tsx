@@ -37,7 +37,7 @@ describe("SignInStep", () => {
     expect(screen.getByText("to continue to Demo Notes")).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "Demo Notes icon" })).toBeInTheDocument();
     expect(screen.getByLabelText("Email")).toHaveAttribute("type", "email");
-    expect(screen.getByLabelText("Email")).toHaveAttribute("autocomplete", "username");
+    expect(screen.getByLabelText("Email")).toHaveAttribute("autocomplete", "username webauthn");
     expect(screen.getByLabelText("Password")).toHaveAttribute("type", "password");
     expect(screen.getByLabelText("Password")).toHaveAttribute("autocomplete", "current-password");
   });

@@ -8,6 +8,7 @@ import { Field } from "../../components/field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
+import { PasskeySignIn } from "./passkey-sign-in.tsx";
 
 interface SignInFormProps {
   initialEmail?: string;
@@ -58,7 +59,7 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
           label="Email"
           type="email"
           name="email"
-          autoComplete="username"
+          autoComplete="username webauthn"
           inputMode="email"
           spellCheck={false}
           required
@@ -81,6 +82,7 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
           Sign in
         </button>
       </form>
+      <PasskeySignIn onSignedIn={onSignedIn} />
     </>
   );
 }

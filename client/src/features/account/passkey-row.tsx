@@ -1,0 +1,80 @@
+import type { Passkey } from "@gatehouse/shared/schemas/passkeys";
+import { useId, useState } from "react";
+import { removePasskey, renamePasskey } from "../../api/passkeys.ts";
+import { LocalTime } from "../../components/local-time.tsx";
+import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
+
+interface PasskeyRowProps {
+  passkey: Passkey;
+  onRenamed: (passkey: Passkey) => void;
+  onRemoved: () => void;
+}
+
+/** One passkey: its name, when it was added and last used; rename it, or remove it with the password. */
+export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
+  const nameId = useId();
+  const [open, setOpen] = useState<"rename" | "remove" | null>(null);
+
+  return (
+    <li className="person-row" aria-labelledby={nameId}>
+      <div className="person-row-main">
+        <h3 id={nameId} className="person-name">
+          {passkey.name}
+        </h3>
+        <dl className="person-facts">
+          <div>
+            <dt>Created</dt>
+            <dd>
+              <LocalTime iso={passkey.created_at} />
+            </dd>
+          </div>
+          <div>
+            <dt>Last used</dt>
+            <dd>{passkey.last_used_at ? <LocalTime iso={passkey.last_used_at} /> : "Never"}</dd>
+          </div>
+        </dl>
+      </div>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-describedby={nameId}
+          onClick={() => setOpen("rename")}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-describedby={nameId}
+          onClick={() => setOpen("remove")}
+        >
+          Remove
+        </button>
+      </div>
+      {open === "rename" ? (
+        <PasskeyNameDialog
+          title="Rename passkey"
+          submitLabel="Save name"
+          initial={passkey.name}
+          failure="The passkey could not be renamed. Try again."
+          onCancel={() => setOpen(null)}
+          onSubmit={async (name) => {
+            onRenamed(await renamePasskey(passkey.id, name));
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open === "remove" ? (
+        <RemovePasskeyDialog
+          name={passkey.name}
+          onCancel={() => setOpen(null)}
+          onRemove={async (currentPassword) => {
+            await removePasskey(passkey.id, currentPassword);
+            onRemoved();
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}
