@@ -207,7 +207,7 @@ describe("Running Gatehouse for real (docs/pages.md#one-time-links)", () => {
     await signInOnPage(page, { email: OWNER.email, password });
     await page.getByText("Incorrect email or password").waitFor();
     await page.getByLabel("Password", { exact: true }).fill(newOne);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
   });
 });
