@@ -50,6 +50,7 @@ describe("the postgres engine", () => {
           "005_people.sql",
           "006_openid.sql",
           "007_audit.sql",
+          "009_passkeys.sql",
         ]);
       } finally {
         await pool.end();
@@ -68,6 +69,7 @@ describe("the postgres engine", () => {
         "005_people.sql",
         "006_openid.sql",
         "007_audit.sql",
+        "009_passkeys.sql",
       ]);
       await expectReadAsPrivate(store, earlier);
     });
