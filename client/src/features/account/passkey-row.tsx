@@ -1,7 +1,9 @@
 import type { Passkey } from "@gatehouse/shared/schemas/passkeys";
 import { useId, useState } from "react";
 import { removePasskey, renamePasskey } from "../../api/passkeys.ts";
+import { Fact } from "../../components/fact.tsx";
 import { LocalTime } from "../../components/local-time.tsx";
+import { RowButton } from "../../components/row-button.tsx";
 import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
 
 interface PasskeyRowProps {
@@ -22,35 +24,21 @@ export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
           {passkey.name}
         </h3>
         <dl className="person-facts">
-          <div>
-            <dt>Created</dt>
-            <dd>
-              <LocalTime iso={passkey.created_at} />
-            </dd>
-          </div>
-          <div>
-            <dt>Last used</dt>
-            <dd>{passkey.last_used_at ? <LocalTime iso={passkey.last_used_at} /> : "Never"}</dd>
-          </div>
+          <Fact term="Created">
+            <LocalTime iso={passkey.created_at} />
+          </Fact>
+          <Fact term="Last used">
+            {passkey.last_used_at ? <LocalTime iso={passkey.last_used_at} /> : "Never"}
+          </Fact>
         </dl>
       </div>
       <div className="row-actions">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-describedby={nameId}
-          onClick={() => setOpen("rename")}
-        >
+        <RowButton rowNameId={nameId} onClick={() => setOpen("rename")}>
           Rename
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-describedby={nameId}
-          onClick={() => setOpen("remove")}
-        >
+        </RowButton>
+        <RowButton rowNameId={nameId} danger onClick={() => setOpen("remove")}>
           Remove
-        </button>
+        </RowButton>
       </div>
       {open === "rename" ? (
         <PasskeyNameDialog
