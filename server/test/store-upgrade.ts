@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import { openLowdbStore } from "../src/store/lowdb/open-lowdb-store.ts";
 import { applyMigrations } from "../src/store/postgres/migrations/apply-migrations.ts";
 import { openPostgresStore } from "../src/store/postgres/open-postgres-store.ts";
-import type { ClientRecord, SessionRecord, Store, UserRecord } from "../src/store/types.ts";
+import type { ClientRecord, PortalRecord, SessionRecord, Store, UserRecord } from "../src/store/types.ts";
 import { createTestDatabase } from "./postgres.ts";
 import { client, session, user } from "./store-contract/records.ts";
 
@@ -61,6 +61,7 @@ export async function expectOpenIdDefaults(
 
 /** What an earlier version stored, by collection (lowdb) or table (PostgreSQL), in the order rows may refer back. */
 export interface EarlierRecords {
+  portals?: PortalRecord[];
   clients?: Pick<ClientRecord, "client_id">[];
   users?: Pick<UserRecord, "id">[];
   sessions?: Pick<SessionRecord, "id_hash">[];
@@ -85,6 +86,7 @@ export async function withEarlierLowdb(
     const snapshot = {
       version: 1,
       journal_generation: 0,
+      portals: Object.fromEntries((records.portals ?? []).map((record) => [record.id, record])),
       clients: Object.fromEntries((records.clients ?? []).map((record) => [record.client_id, record])),
       users: Object.fromEntries((records.users ?? []).map((record) => [record.id, record])),
       sessions: Object.fromEntries((records.sessions ?? []).map((record) => [record.id_hash, record])),
@@ -136,7 +138,7 @@ export async function withDatabaseBefore(
       await pool.query(await readFile(new URL(name, MIGRATIONS), "utf8"));
       await pool.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);
     }
-    for (const table of ["clients", "users", "sessions"] as const) {
+    for (const table of ["portals", "clients", "users", "sessions"] as const) {
       for (const row of records[table] ?? []) await insertRow(pool, table, row);
     }
     const applied = await applyMigrations(pool);
@@ -145,4 +147,15 @@ export async function withDatabaseBefore(
     await pool.end();
     await database.drop();
   }
+}
+
+/**
+ * `store` reads a portal and a person an earlier version stored, before second factors (008), as
+ * requiring none and having none (docs/api.md#second-factors).
+ */
+export async function expectNoSecondFactorYet(store: Store, portalId: string, userId: string): Promise<void> {
+  expect(await store.portals.getPolicy(portalId)).toEqual({ require_second_factor: false });
+  expect(await store.secondFactors.getTotp(userId)).toBeNull();
+  expect(await store.portals.setPolicy(portalId, { require_second_factor: true })).toBe(true);
+  expect(await store.portals.getPolicy(portalId)).toEqual({ require_second_factor: true });
 }

@@ -16,6 +16,7 @@ export interface PruneDeps {
     | "audit"
     | "oneTimeTokens"
     | "webauthnChallenges"
+    | "pendingSignIns"
   >;
   clock: Clock;
   config: { accessTokenTtl: number; auditRetention: number };
@@ -32,6 +33,7 @@ export interface Pruned {
   audit: number;
   oneTimeTokens: number;
   webauthnChallenges: number;
+  pendingSignIns: number;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface Pruned {
  * a replay, RFC 6749 §4.1.2), sessions past their absolute or idle end, revoked or emptied token
  * families, throttle keys with no attempt in any window, retired keys no longer published,
  * audit events older than `AUDIT_RETENTION`, one-time links past their end, used or not, and WebAuthn challenges past theirs.
+ * audit events older than `AUDIT_RETENTION`, and one-time links and pending sign-ins past their
+ * end, used or not.
  * Idempotent: instances that prune at once delete each record once.
  * @see docs/operations.md#pruning
  */
@@ -55,5 +59,6 @@ export async function pruneExpired({ store, clock, config }: PruneDeps): Promise
     audit: await store.audit.prune((now - config.auditRetention) * 1000),
     oneTimeTokens: await store.oneTimeTokens.prune(now),
     webauthnChallenges: await store.webauthnChallenges.prune(now),
+    pendingSignIns: await store.pendingSignIns.prune(now),
   };
 }

@@ -6,7 +6,9 @@ import type { InteractionRepository } from "./interactions.ts";
 import type { KeyRepository } from "./keys.ts";
 import type { OneTimeTokenRepository } from "./one-time-tokens.ts";
 import type { PasskeyRepository } from "./passkeys.ts";
+import type { PendingSignInRepository } from "./pending-sign-ins.ts";
 import type { PortalRepository } from "./portals.ts";
+import type { SecondFactorRepository } from "./second-factors.ts";
 import type { SessionRepository } from "./sessions.ts";
 import type { ThrottleRepository } from "./throttle.ts";
 import type { TokenRepository } from "./tokens.ts";
@@ -30,6 +32,8 @@ export interface RecordCounts {
   one_time_tokens: number;
   passkeys: number;
   webauthn_challenges: number;
+  totp_authenticators: number;
+  pending_sign_ins: number;
 }
 
 /**
@@ -54,6 +58,8 @@ export interface Store {
   readonly oneTimeTokens: OneTimeTokenRepository;
   readonly passkeys: PasskeyRepository;
   readonly webauthnChallenges: WebauthnChallengeRepository;
+  readonly secondFactors: SecondFactorRepository;
+  readonly pendingSignIns: PendingSignInRepository;
   /** How many records of each kind the store holds, for operations and the growth tests. */
   countRecords(): Promise<RecordCounts>;
   /** True when the store holds no portal, user or client yet (so it may be seeded). */

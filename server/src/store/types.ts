@@ -7,7 +7,9 @@ export type { AuthorizationRequest, InteractionRecord, InteractionRepository } f
 export type { KeyRepository, SigningKeyRecord } from "./keys.ts";
 export type { OneTimeTokenKind, OneTimeTokenRecord, OneTimeTokenRepository } from "./one-time-tokens.ts";
 export type { PasskeyDeviceType, PasskeyRecord, PasskeyRepository } from "./passkeys.ts";
-export type { PortalRecord, PortalRepository } from "./portals.ts";
+export type { PendingSignInKind, PendingSignInRecord, PendingSignInRepository } from "./pending-sign-ins.ts";
+export type { PortalPolicy, PortalRecord, PortalRepository } from "./portals.ts";
+export type { SecondFactorRepository, TotpRecord } from "./second-factors.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { RecordCounts, Store } from "./store.ts";
 export type { ThrottleRepository } from "./throttle.ts";

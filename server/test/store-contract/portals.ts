@@ -44,5 +44,23 @@ export function describePortalsContract(openFreshStore: () => Promise<Store>): v
       expect(await store.portals.rename("globex", "Globex")).toBe(false);
       expect(await store.portals.get("globex")).toBeNull();
     });
+
+    it("has a policy requiring nothing until an owner sets one, and keeps it across a rename", async () => {
+      await store.portals.insert({ id: "acme", name: "Acme" });
+      expect(await store.portals.getPolicy("acme")).toEqual({ require_second_factor: false });
+      expect(await store.portals.setPolicy("acme", { require_second_factor: true })).toBe(true);
+      await store.portals.rename("acme", "Acme Corp");
+      await store.portals.insert({ id: "acme", name: "Acme" });
+      expect(await store.portals.getPolicy("acme")).toEqual({ require_second_factor: true });
+      expect(await store.portals.get("acme")).toEqual({ id: "acme", name: "Acme" });
+      expect(await store.portals.setPolicy("acme", { require_second_factor: false })).toBe(true);
+      expect(await store.portals.getPolicy("acme")).toEqual({ require_second_factor: false });
+    });
+
+    it("has no policy for an unknown portal, and sets none", async () => {
+      expect(await store.portals.getPolicy("globex")).toBeNull();
+      expect(await store.portals.setPolicy("globex", { require_second_factor: true })).toBe(false);
+      expect(await store.portals.getPolicy("globex")).toBeNull();
+    });
   });
 }

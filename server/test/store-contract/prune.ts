@@ -46,6 +46,8 @@ export function describePruneContract(openFreshStore: () => Promise<Store>): voi
         one_time_tokens: 0,
         passkeys: 0,
         webauthn_challenges: 0,
+        totp_authenticators: 0,
+        pending_sign_ins: 0,
       });
     });
 

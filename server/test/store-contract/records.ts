@@ -8,10 +8,12 @@ import type {
   IssuedTokens,
   OneTimeTokenRecord,
   PasskeyRecord,
+  PendingSignInRecord,
   RefreshTokenRecord,
   SessionRecord,
   SigningKeyRecord,
   TokenFamilyRecord,
+  TotpRecord,
   UserRecord,
   WebauthnChallengeRecord,
 } from "../../src/store/types.ts";
@@ -260,5 +262,26 @@ export const webauthnChallenge = (
   binding_hash: randomUUID(),
   created_at: NOW,
   expires_at: NOW + 300,
+  ...overrides,
+});
+
+export const totp = (overrides: Partial<TotpRecord> = {}): TotpRecord => ({
+  user_id: randomUUID(),
+  secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+  created_at: NOW,
+  confirmed_at: null,
+  last_used_step: 0,
+  recovery_code_hashes: [],
+  ...overrides,
+});
+
+export const pendingSignIn = (overrides: Partial<PendingSignInRecord> = {}): PendingSignInRecord => ({
+  id_hash: randomUUID(),
+  user_id: randomUUID(),
+  kind: "verify",
+  amr: ["pwd"],
+  created_at: NOW,
+  expires_at: NOW + 300,
+  consumed_at: null,
   ...overrides,
 });

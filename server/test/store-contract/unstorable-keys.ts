@@ -44,6 +44,17 @@ export function describeUnstorableKeysContract(openFreshStore: () => Promise<Sto
       expect(await store.users.change(key, { disabled: true })).toBe(false);
       expect(await store.users.setAccount(key, { portal_id: "acme", role: "user" })).toBe(false);
       expect(await store.portals.rename(key, "Acme")).toBe(false);
+      expect(await store.portals.getPolicy(key)).toBeNull();
+      expect(await store.portals.setPolicy(key, { require_second_factor: true })).toBe(false);
+      expect(await store.secondFactors.getTotp(key)).toBeNull();
+      expect(await store.secondFactors.useTotpStep(key, 1)).toBe(false);
+      expect(await store.secondFactors.useRecoveryCode("ann", key)).toBe(false);
+      expect(await store.secondFactors.confirmTotp(key, key, NOW, 1, [])).toBe(false);
+      expect(await store.secondFactors.replaceRecoveryCodes(key, [])).toBe(false);
+      expect(await store.secondFactors.deleteTotp(key)).toBeNull();
+      expect(await store.pendingSignIns.get(key)).toBeNull();
+      expect(await store.pendingSignIns.consume(key, NOW)).toBeNull();
+      await store.pendingSignIns.delete(key);
       await store.users.removeAccount(key, "acme");
       await store.oneTimeTokens.delete(key);
       await store.sessions.delete(key);

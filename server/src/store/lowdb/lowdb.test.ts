@@ -18,6 +18,7 @@ import { session, user } from "../../../test/store-contract/records.ts";
 import { storeText } from "../../../test/store-files.ts";
 import {
   earlierClient,
+  expectNoSecondFactorYet,
   expectOpenIdDefaults,
   expectReadAsPrivate,
   recordsBefore006,
@@ -261,6 +262,14 @@ describe("the lowdb snapshot", () => {
     const earlier = earlierClient();
     await withEarlierLowdb({ clients: [earlier] }, (store) => expectReadAsPrivate(store, earlier));
   });
+
+  it("reads a portal and a person an earlier version stored as requiring and having no second factor", async () => {
+    const earlierUser = user();
+    await withEarlierLowdb({ portals: [{ id: "acme", name: "Acme" }], users: [earlierUser] }, (store) =>
+      expectNoSecondFactorYet(store, "acme", earlierUser.id),
+    );
+  });
+
   it("reads an app, a person and a session an earlier version stored without the OpenID fields", async () => {
     const earlier = recordsBefore006();
     await withEarlierLowdb(

@@ -10,7 +10,9 @@ import { lowdbInteractions } from "./repositories/interactions.ts";
 import { lowdbKeys } from "./repositories/keys.ts";
 import { lowdbOneTimeTokens } from "./repositories/one-time-tokens.ts";
 import { lowdbPasskeys } from "./repositories/passkeys.ts";
+import { lowdbPendingSignIns } from "./repositories/pending-sign-ins.ts";
 import { lowdbPortals } from "./repositories/portals.ts";
+import { lowdbSecondFactors } from "./repositories/second-factors.ts";
 import { lowdbSessions } from "./repositories/sessions.ts";
 import { lowdbThrottle } from "./repositories/throttle.ts";
 import { lowdbTokens } from "./repositories/tokens.ts";
@@ -60,6 +62,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
     oneTimeTokens: lowdbOneTimeTokens(db),
     passkeys: lowdbPasskeys(db),
     webauthnChallenges: lowdbWebauthnChallenges(db),
+    secondFactors: lowdbSecondFactors(db),
+    pendingSignIns: lowdbPendingSignIns(db),
     countRecords: async () => ({
       portals: tables.portals.size,
       users: tables.users.size,
@@ -76,6 +80,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbOptions = {}
       one_time_tokens: tables.one_time_tokens.size,
       passkeys: tables.passkeys.size,
       webauthn_challenges: tables.webauthn_challenges.size,
+      totp_authenticators: tables.totp.size,
+      pending_sign_ins: tables.pending_sign_ins.size,
     }),
     isEmpty: async () => tables.portals.size === 0 && tables.users.size === 0 && tables.clients.size === 0,
     exclusively: (task) => {

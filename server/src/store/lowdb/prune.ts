@@ -12,6 +12,7 @@ export function pruneExpired(tables: Tables, now: number): void {
   tables.sessions.prune(expired);
   tables.one_time_tokens.prune(expired);
   tables.webauthn_challenges.prune(expired);
+  tables.pending_sign_ins.prune(expired);
   tables.access_tokens.prune(expired);
   tables.refresh_tokens.prune(expired);
   tables.throttle.prune((times) => (times[times.length - 1] ?? 0) < cutoff);

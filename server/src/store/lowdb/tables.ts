@@ -6,7 +6,9 @@ import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
 import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
 import type { PasskeyRecord } from "../passkeys.ts";
-import type { PortalRecord } from "../portals.ts";
+import type { PendingSignInRecord } from "../pending-sign-ins.ts";
+import type { PortalPolicy, PortalRecord } from "../portals.ts";
+import type { TotpRecord } from "../second-factors.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
 import type { UserRecord } from "../users.ts";
@@ -63,6 +65,11 @@ function createTables(indexes: Indexes) {
     one_time_tokens: new Table<OneTimeTokenRecord>("one_time_tokens"),
     passkeys: new Table<PasskeyRecord>("passkeys"),
     webauthn_challenges: new Table<WebauthnChallengeRecord>("webauthn_challenges"),
+    /** A portal's policy, by portal id; a portal without a row has the defaults (nothing required). */
+    portal_policies: new Table<PortalPolicy>("portal_policies"),
+    /** The person's authenticator app, by user id. */
+    totp: new Table<TotpRecord>("totp"),
+    pending_sign_ins: new Table<PendingSignInRecord>("pending_sign_ins"),
   };
 }
 

@@ -10,7 +10,9 @@ import { postgresInteractions } from "./repositories/interactions.ts";
 import { postgresKeys } from "./repositories/keys.ts";
 import { postgresOneTimeTokens } from "./repositories/one-time-tokens.ts";
 import { postgresPasskeys } from "./repositories/passkeys.ts";
+import { postgresPendingSignIns } from "./repositories/pending-sign-ins.ts";
 import { postgresPortals } from "./repositories/portals.ts";
+import { postgresSecondFactors } from "./repositories/second-factors.ts";
 import { postgresSessions } from "./repositories/sessions.ts";
 import { postgresThrottle } from "./repositories/throttle.ts";
 import { postgresTokens } from "./repositories/tokens.ts";
@@ -38,6 +40,8 @@ const COUNTED: readonly (keyof RecordCounts)[] = [
   "one_time_tokens",
   "passkeys",
   "webauthn_challenges",
+  "totp_authenticators",
+  "pending_sign_ins",
 ];
 
 /**
@@ -84,6 +88,8 @@ export async function openPostgresStore(databaseUrl: string, options: PoolConfig
     oneTimeTokens: postgresOneTimeTokens(db),
     passkeys: postgresPasskeys(db),
     webauthnChallenges: postgresWebauthnChallenges(db),
+    secondFactors: postgresSecondFactors(db),
+    pendingSignIns: postgresPendingSignIns(db),
     countRecords: async () => {
       const [counts] = await db.rows<RecordCounts>(
         `SELECT ${COUNTED.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(", ")}`,

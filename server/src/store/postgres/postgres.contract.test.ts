@@ -7,9 +7,10 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { code, issued, next, winners } from "../../../test/store-contract/records.ts";
+import { client, code, issued, next, session, user, winners } from "../../../test/store-contract/records.ts";
 import {
   earlierClient,
+  expectNoSecondFactorYet,
   expectOpenIdDefaults,
   expectReadAsPrivate,
   recordsBefore006,
@@ -50,6 +51,7 @@ describe("the postgres engine", () => {
           "005_people.sql",
           "006_openid.sql",
           "007_audit.sql",
+          "008_second_factors.sql",
           "009_passkeys.sql",
         ]);
       } finally {
@@ -69,6 +71,7 @@ describe("the postgres engine", () => {
         "005_people.sql",
         "006_openid.sql",
         "007_audit.sql",
+        "008_second_factors.sql",
         "009_passkeys.sql",
       ]);
       await expectReadAsPrivate(store, earlier);
@@ -82,6 +85,18 @@ describe("the postgres engine", () => {
       expect(applied).toContain("006_openid.sql");
       await expectOpenIdDefaults(store, earlier);
     });
+  });
+
+  it("008 reads the portals and people of an earlier version as requiring and having no second factor", async () => {
+    const earlierUser = user();
+    await withDatabaseBefore(
+      "008",
+      { portals: [{ id: "acme", name: "Acme" }], users: [earlierUser] },
+      async (store, applied) => {
+        expect(applied).toEqual(["008_second_factors.sql", "009_passkeys.sql"]);
+        await expectNoSecondFactorYet(store, "acme", earlierUser.id);
+      },
+    );
   });
 
   it("seeds the demo data once when several instances start on an empty database at once", async () => {

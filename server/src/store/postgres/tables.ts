@@ -6,7 +6,9 @@ import type { InteractionRecord } from "../interactions.ts";
 import type { SigningKeyRecord } from "../keys.ts";
 import type { OneTimeTokenRecord } from "../one-time-tokens.ts";
 import type { PasskeyRecord } from "../passkeys.ts";
+import type { PendingSignInRecord } from "../pending-sign-ins.ts";
 import type { PortalRecord } from "../portals.ts";
+import type { TotpRecord } from "../second-factors.ts";
 import type { SessionRecord } from "../sessions.ts";
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from "../tokens.ts";
 import type { UserRecord } from "../users.ts";
@@ -190,4 +192,23 @@ export const webauthnChallenges = defineTable<WebauthnChallengeRecord>("webauthn
   binding_hash: "text",
   created_at: "bigint",
   expires_at: "bigint",
+});
+
+export const totpAuthenticators = defineTable<TotpRecord>("totp_authenticators", "user_id", {
+  user_id: "text",
+  secret: "text",
+  created_at: "bigint",
+  confirmed_at: "bigint",
+  last_used_step: "bigint",
+  recovery_code_hashes: "text[]",
+});
+
+export const pendingSignIns = defineTable<PendingSignInRecord>("pending_sign_ins", "id_hash", {
+  id_hash: "text",
+  user_id: "text",
+  kind: "text",
+  amr: "text[]",
+  created_at: "bigint",
+  expires_at: "bigint",
+  consumed_at: "bigint",
 });
