@@ -85,3 +85,9 @@ export const lastOwner = (extra: Extra = {}) =>
 /** A used, expired or unknown one-time link: one answer for all three, so none can be told apart. */
 export const expiredLink = (extra: Extra = {}) =>
   new OAuthError("expired", { status: 410, description: "this link was used or has expired", ...extra });
+
+/** Second factors (docs/api.md#second-factors): a wrong, used or unknown code, one answer for all. */
+export const invalidCode = (extra: Extra = {}) =>
+  new OAuthError("invalid_code", { status: 401, description: "this code is wrong or was used", ...extra });
+export const conflict = (description: string, extra: Extra = {}) =>
+  new OAuthError("conflict", { status: 409, description, ...extra });

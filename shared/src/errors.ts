@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   "weak_password",
   "last_owner",
   "expired",
+  // Second factors (docs/api.md#second-factors)
+  "invalid_code",
+  "conflict",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

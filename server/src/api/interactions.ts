@@ -5,6 +5,7 @@ import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { decideConsent, openResult, refuseInteraction } from "../domain/consent.ts";
 import { interactionPortals, interactionStep } from "../domain/interactions.ts";
+import { findPendingSignIn } from "../domain/pending-sign-ins.ts";
 import { publicUser } from "../domain/sessions.ts";
 import { invalidRequest, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
@@ -29,6 +30,8 @@ export function interactionRoutes(deps: Deps): Router {
       usablePortalIds: portals.map((portal) => portal.id),
       portalId,
       grant,
+      pendingSecondFactor:
+        (await findPendingSignIn(deps, deps.cookies.read(req, "pending_sign_in"))) !== null,
     });
     let redirectTo = openResult(interaction, browser);
     if (step === "implied" && signedIn && portalId) {

@@ -16,6 +16,12 @@ import type { CliContext } from "./context.ts";
 import { write, writeJson, writeTable } from "./io.ts";
 import { type Command, defineCommand, jsonFlag } from "./parse.ts";
 
+/** How `user reset-2fa` names what it removed. */
+const METHOD_NAMES = {
+  totp: "the authenticator app and its recovery codes",
+  recovery_code: "the recovery codes",
+} as const;
+
 /** One row of `user list`: a person on one portal. */
 type PortalPerson = Person & { portal_id: string };
 
@@ -154,12 +160,18 @@ export const userCommands = new Map<string, Command>([
   [
     "reset-2fa",
     onPerson("reset-2fa", async (context, user) => {
-      const removed = await removeSecondFactors(user);
+      // Audited as the operator's act, from no address (docs/operations.md#command-line).
+      const removed = await removeSecondFactors(
+        context,
+        user,
+        { address: null, user_agent: null },
+        { by: "operator" },
+      );
       if (context.json) return writeJson({ email: user.email, removed });
       return write(
-        removed === 0
+        removed.length === 0
           ? `${user.email} has no second factor\n`
-          : `removed ${removed} second factor(s) of ${user.email}\n`,
+          : `removed ${removed.map((method) => METHOD_NAMES[method]).join(", ")} of ${user.email}\n`,
       );
     }),
   ],

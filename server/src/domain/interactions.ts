@@ -49,6 +49,8 @@ export interface InteractionState {
   portalId: string | null;
   /** The earlier grant of this user, portal and client, if any. */
   grant: GrantRecord | null;
+  /** The browser holds a live pending sign-in: its password was right, its second factor is awaited (docs/api.md#second-factors). */
+  pendingSecondFactor?: boolean;
 }
 
 /** Where the app may be used for this person, and the session's portal when it is one of those. */
@@ -70,7 +72,8 @@ export function interactionPortals(
 }
 
 /**
- * The step machine of docs/api.md#interactions: sign-in, then the portal chooser, then consent, unless the
+ * The step machine of docs/api.md#interactions: sign-in (and its second factor, while a pending sign-in
+ * waits for one), then the portal chooser, then consent, unless the
  * session, the chosen portal or an earlier grant already answer them. `implied` means remembered
  * consent covers the request: the caller issues the code without showing a page; `denied` means the
  * person has no account where the app may be used: the caller answers `access_denied`.
@@ -83,12 +86,15 @@ export function interactionStep({
   usablePortalIds,
   portalId,
   grant,
+  pendingSecondFactor = false,
 }: InteractionState): InteractionStep | "implied" | "denied" {
   if (interaction.result) return "done";
   const { prompt, scopes } = interaction.request;
-  if (!session || !user) return "login";
+  // A sign-in still to finish: its second step, after a right password (prompt=login and max_age ask both again).
+  const signIn = pendingSecondFactor ? "second_factor" : "login";
+  if (!session || !user) return signIn;
   const arrival = { at_ms: interaction.created_at_ms, session_hash: interaction.arrival_session_hash };
-  if (!signInSuffices(session, interaction.request, arrival)) return "login";
+  if (!signInSuffices(session, interaction.request, arrival)) return signIn;
   if (usablePortalIds.length === 0) return "denied";
   if (portalId === null || !usablePortalIds.includes(portalId)) return "portal";
   // Judged in milliseconds: a choice in the same second as the request, but before it, is not this one's.

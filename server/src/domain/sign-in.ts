@@ -1,8 +1,11 @@
+import type { SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
 import { type AuthenticationMethod, PASSWORD_ONLY } from "./authentication-methods.ts";
 import { epochSeconds } from "./clock.ts";
+import { dropPendingSignIn, startPendingSignIn } from "./pending-sign-ins.ts";
+import { secondFactorMethods, secondFactorRequired } from "./second-factors.ts";
 import { verifyPassword } from "./secrets.ts";
 import {
   endSession,
@@ -12,10 +15,42 @@ import {
   type SignInOrigin,
   startSession,
 } from "./sessions.ts";
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
+import {
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ADDRESS,
+  type ThrottleCounter,
+  type ThrottleDeps,
+  throttleAttempt,
+} from "./throttle.ts";
 
 export type SignInDeps = ThrottleDeps &
-  SessionDeps & { store: Pick<Store, "throttle" | "sessions" | "users" | "portals">; audit: AuditLog };
+  SessionDeps & {
+    store: Pick<Store, "throttle" | "sessions" | "users" | "portals" | "secondFactors" | "pendingSignIns">;
+    audit: AuditLog;
+  };
+
+/**
+ * What a right password leads to: a session, or a pending sign-in waiting for a second factor the
+ * person has (`second_factor`) or must set up first (`second_factor_setup`). @see docs/api.md#second-factors
+ */
+export type SignInOutcome =
+  | { kind: "signed_in"; cookieValue: string; signedIn: SignedIn }
+  | { kind: "second_factor"; pendingValue: string; methods: SecondFactorMethod[] }
+  | { kind: "second_factor_setup"; pendingValue: string };
+
+/**
+ * The counters a sign-in attempt (a password or a second factor's code) is judged by: per email,
+ * counted before it is checked, and per address, failures only. `reset`: a success forgets the
+ * email's failures; a password followed by a second factor does not, so a thief of the password
+ * cannot clear the count of wrong codes (docs/security.md#second-factors).
+ */
+export function signInCounters(email: string, address: string, reset: boolean): ThrottleCounter[] {
+  return [
+    { key: `sign-in:${email}`, policy: SIGN_IN_PER_ACCOUNT, resetOnSuccess: reset },
+    // Per address, only failures count: many people behind one address may sign in at once.
+    { key: `sign-in-from:${address}`, policy: SIGN_IN_PER_ADDRESS, judging: "after-check" },
+  ];
+}
 
 interface Credentials {
   /** Normalised by the shared schema: one email, one key, whatever its case. */
@@ -29,24 +64,25 @@ interface Credentials {
   replacing: string | undefined;
   /** The browser's user agent, for the person's sessions list. */
   userAgent: string | null;
+  /** The pending sign-in cookie the browser brought, forgotten: a new password starts over. */
+  pending: string | undefined;
 }
 
 /**
- * Signs a person in: throttle (per email, however many addresses, and per address), password, a
- * new session. A wrong email and a wrong password fail alike, after the same hashing work.
- * (A second factor, when accounts get one, comes between the password and the session.)
- * Each attempt is audited, in every portal of the person; an unknown email is not stored.
+ * Signs a person in: throttle (per email, however many addresses, and per address), password, then
+ * a new session, or a pending sign-in when a second factor comes between (docs/api.md#second-factors).
+ * A wrong email and a wrong password fail alike, after the same hashing work. Each attempt is
+ * audited, in every portal of the person; an unknown email is not stored.
  * @see docs/security.md#throttling, OWASP ASVS 6.3.1 (brute force) and 7.2.4 (new session on sign-in),
  *   docs/operations.md#audit-events
  */
-export async function signIn(
-  deps: SignInDeps,
-  credentials: Credentials,
-): Promise<{ cookieValue: string; signedIn: SignedIn }> {
+export async function signIn(deps: SignInDeps, credentials: Credentials): Promise<SignInOutcome> {
   try {
-    const signedIn = await signInWithPassword(deps, credentials);
-    recordSignIn(deps, "sign_in.succeeded", signedIn.signedIn.user, credentials.source, {});
-    return signedIn;
+    const outcome = await signInWithPassword(deps, credentials);
+    if (outcome.kind === "signed_in") {
+      recordSignIn(deps, "sign_in.succeeded", outcome.signedIn.user, credentials.source, {});
+    }
+    return outcome;
   } catch (error) {
     if (error instanceof OAuthError) {
       const reason = error.status === 429 ? "throttled" : "invalid_credentials";
@@ -57,7 +93,7 @@ export async function signIn(
   }
 }
 
-function recordSignIn(
+export function recordSignIn(
   deps: Pick<SignInDeps, "audit">,
   event: "sign_in.succeeded" | "sign_in.failed",
   user: UserRecord | null,
@@ -75,22 +111,27 @@ function recordSignIn(
 
 async function signInWithPassword(
   deps: SignInDeps,
-  { email, password, address, replacing, userAgent }: Credentials,
-): Promise<{ cookieValue: string; signedIn: SignedIn }> {
-  const counters = [
-    { key: `sign-in:${email}`, policy: SIGN_IN_PER_ACCOUNT, resetOnSuccess: true },
-    // Per address, only failures count: many people behind one address may sign in at once.
-    { key: `sign-in-from:${address}`, policy: SIGN_IN_PER_ADDRESS, judging: "after-check" as const },
-  ];
-  const user = await throttleAttempt(deps, counters, async () => {
+  { email, password, address, replacing, userAgent, pending }: Credentials,
+): Promise<SignInOutcome> {
+  const user = await throttleAttempt(deps, signInCounters(email, address, false), async () => {
     const found = await deps.store.users.findByEmail(email);
     const valid = await verifyPassword(password, found?.password_hash ?? null);
     // A disabled person fails as a wrong password does, after the same work (docs/api.md#people).
     if (!found || !valid || found.disabled) throw invalidCredentials();
     return found;
   });
+  await dropPendingSignIn(deps, pending);
+  // The browser's session stays until the second factor is passed (docs/api.md#second-factors).
+  const methods = await secondFactorMethods(deps, user);
+  if (methods.length > 0) {
+    return { kind: "second_factor", pendingValue: await startPendingSignIn(deps, user, "verify"), methods };
+  }
+  if (await secondFactorRequired(deps, user)) {
+    return { kind: "second_factor_setup", pendingValue: await startPendingSignIn(deps, user, "setup") };
+  }
+  await deps.store.throttle.reset(`sign-in:${email}`);
   await endSession(deps, replacing);
-  return startSignedIn(deps, user, { userAgent, address });
+  return { kind: "signed_in", ...(await startSignedIn(deps, user, { userAgent, address })) };
 }
 
 /**

@@ -11,7 +11,11 @@ export interface CookieJar {
   clear(res: Response, name: CookieName): void;
 }
 
-export type CookieName = "session" | "browser" | "passkey";
+/**
+ * `passkey`: a passwordless passkey attempt's challenge binding; `pending_sign_in`: a sign-in between
+ * its password and its second factor (docs/api.md#second-factors).
+ */
+export type CookieName = "session" | "browser" | "passkey" | "pending_sign_in";
 
 export function createCookieJar(issuer: string): CookieJar {
   const secure = new URL(issuer).protocol === "https:";

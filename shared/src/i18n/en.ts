@@ -35,6 +35,8 @@ export const en = {
     weak_password: "Choose a stronger password.",
     last_owner: "A portal needs at least one active owner.",
     expired: "This link was already used or has expired.",
+    invalid_code: "That code is not right, or it was already used.",
+    conflict: "This is already set up.",
   } satisfies Record<ErrorCode, string>,
   /** For a code the catalogue does not know. */
   unknownError: "The request could not be completed.",

@@ -1,0 +1,35 @@
+import type { SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
+import type { AuditSource } from "./audit.ts";
+import { type AuthenticationMethod, withSecondFactor } from "./authentication-methods.ts";
+import { finishPendingSignIn, type Pending } from "./pending-sign-ins.ts";
+import { recordSecondFactor } from "./second-factors.ts";
+import { endSession, type SignedIn, type SignInOrigin } from "./sessions.ts";
+import { recordSignIn, type SignInDeps, startSignedIn } from "./sign-in.ts";
+
+/** Where the second step came from, and the session cookie the browser brought (ended: never adopted). */
+export interface SecondStepOrigin extends SignInOrigin {
+  source: AuditSource;
+  replacing: string | undefined;
+}
+
+/**
+ * Finishes a pending sign-in whose second factor `method` was just passed: the pending sign-in used
+ * up (once), the browser's old session ended, a new session whose `amr` adds `otp` and `mfa`, and
+ * the sign-in audited. @see RFC 8176 §2, OWASP ASVS 7.2.4 (new session on sign-in)
+ */
+export async function completeSignIn(
+  deps: SignInDeps,
+  pending: Pending,
+  method: SecondFactorMethod,
+  { source, replacing, userAgent, address }: SecondStepOrigin,
+): Promise<{ cookieValue: string; signedIn: SignedIn }> {
+  await finishPendingSignIn(deps, pending);
+  await endSession(deps, replacing);
+  await deps.store.throttle.reset(`sign-in:${pending.user.email}`);
+  const proved = pending.record.amr.filter((value): value is AuthenticationMethod => value === "pwd");
+  const amr = withSecondFactor(proved, "otp");
+  const started = await startSignedIn(deps, pending.user, { userAgent, address }, amr);
+  recordSecondFactor(deps, "second_factor.used", pending.user, source, { method });
+  recordSignIn(deps, "sign_in.succeeded", pending.user, source, { second_factor: method });
+  return started;
+}
