@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { sha256 } from "../../src/domain/secrets.ts";
+import { auditEvents } from "../audit.ts";
 import { signIn, TestBrowser } from "../harness.ts";
+import { setUpTotp } from "../second-factors.ts";
 import { CLI_ISSUER, CLI_TEST_TIMEOUT, type CliEngine, ENGINES, runCli } from "./run-cli.ts";
 
 vi.setConfig({ testTimeout: CLI_TEST_TIMEOUT, hookTimeout: CLI_TEST_TIMEOUT });
@@ -198,5 +200,41 @@ describe.each(["lowdb", "postgres"] as const)("gatehouse user … on %s", (engin
       stdout: "",
       stderr: "gatehouse: no person with the email nobody@example.com\n",
     });
+  });
+
+  it("user reset-2fa removes a real authenticator app and says so; the person then signs in with the password alone; audited", async () => {
+    await gatehouse(["portal", "create", "acme", "Acme"]);
+    await gatehouse(["user", "add", "ann@example.com", "--portal", "acme", "--role", "owner"], PASSWORD);
+    const before = await engine.startServer();
+    try {
+      const browser = new TestBrowser(before.url);
+      expect((await signIn(browser, "ann@example.com", PASSWORD)).status).toBe(200);
+      await setUpTotp(before, browser);
+      expect(await (await signIn(new TestBrowser(before.url), "ann@example.com", PASSWORD)).json()).toEqual({
+        second_factor: ["totp", "recovery_code"],
+      });
+    } finally {
+      await before.close();
+    }
+    expect(await gatehouse(["user", "reset-2fa", "ann@example.com"])).toEqual({
+      code: 0,
+      stdout: "removed the authenticator app and its recovery codes of ann@example.com\n",
+      stderr: "",
+    });
+    expect((await gatehouse(["user", "reset-2fa", "ann@example.com"])).stdout).toBe(
+      "ann@example.com has no second factor\n",
+    );
+    const after = await engine.startServer();
+    try {
+      const browser = new TestBrowser(after.url);
+      const signedIn = await signIn(browser, "ann@example.com", PASSWORD);
+      expect(await signedIn.json()).toMatchObject({ user: { email: "ann@example.com" } });
+      const events = await auditEvents(after, browser, { event: "second_factor.removed" });
+      expect(events.map((event) => event.details)).toEqual([
+        { method: "totp", recovery_codes: 10, by: "operator" },
+      ]);
+    } finally {
+      await after.close();
+    }
   });
 });
