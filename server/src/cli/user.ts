@@ -4,7 +4,7 @@ import { type Person, roleSchema } from "@gatehouse/shared/schemas/people";
 import { z } from "zod";
 import { addPerson } from "../domain/add-person.ts";
 import { invitePerson } from "../domain/invitations.ts";
-import { operatorFor, operatorOn, requirePerson } from "../domain/operator.ts";
+import { OPERATOR_ID, OPERATOR_ORIGIN, operatorFor, operatorOn, requirePerson } from "../domain/operator.ts";
 import { makeResetLink } from "../domain/password-reset.ts";
 import { listPeople } from "../domain/people.ts";
 import { changePerson, removePerson } from "../domain/person-changes.ts";
@@ -15,6 +15,9 @@ import type { UserRecord } from "../store/types.ts";
 import type { CliContext } from "./context.ts";
 import { write, writeJson, writeTable } from "./io.ts";
 import { type Command, defineCommand, jsonFlag } from "./parse.ts";
+
+/** The command line's acts as the audit log records them. */
+const OPERATOR_SOURCE = { address: OPERATOR_ORIGIN.address, user_agent: OPERATOR_ORIGIN.userAgent };
 
 /** How `user reset-2fa` names what it removed. */
 const METHOD_NAMES = {
@@ -160,13 +163,8 @@ export const userCommands = new Map<string, Command>([
   [
     "reset-2fa",
     onPerson("reset-2fa", async (context, user) => {
-      // Audited as the operator's act, from no address (docs/operations.md#command-line).
-      const removed = await removeSecondFactors(
-        context,
-        user,
-        { address: null, user_agent: null },
-        { by: "operator" },
-      );
+      // Audited as the operator's act (docs/operations.md#command-line).
+      const removed = await removeSecondFactors(context, user, OPERATOR_SOURCE, { actor_id: OPERATOR_ID });
       if (context.json) return writeJson({ email: user.email, removed });
       return write(
         removed.length === 0

@@ -231,7 +231,7 @@ describe.each(["lowdb", "postgres"] as const)("gatehouse user … on %s", (engin
       expect(await signedIn.json()).toMatchObject({ user: { email: "ann@example.com" } });
       const events = await auditEvents(after, browser, { event: "second_factor.removed" });
       expect(events.map((event) => event.details)).toEqual([
-        { method: "totp", recovery_codes: 10, by: "operator" },
+        { method: "totp", recovery_codes: 10, actor_id: "operator" },
       ]);
     } finally {
       await after.close();
