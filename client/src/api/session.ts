@@ -6,6 +6,8 @@ import {
   type User,
   userAnswerSchema,
 } from "@gatehouse/shared";
+import { type SecondFactorNeeded, secondFactorNeededSchema } from "@gatehouse/shared/schemas/second-factors";
+import { z } from "zod";
 import { http, send, sendWithoutAnswer } from "./http.ts";
 
 /** `GET /api/session`: who is signed in and their portals; 401 `unauthenticated` without a session. */
@@ -13,9 +15,12 @@ export function getSession(): Promise<SessionAnswer> {
   return send(sessionAnswerSchema, () => http.get("api/session"));
 }
 
+/** A right password signs in, or asks for the second factor first (docs/api.md#second-factors). */
+const signInAnswerSchema = z.union([sessionAnswerSchema, secondFactorNeededSchema]);
+
 /** `POST /api/session`: 401 `invalid_credentials` for a wrong email or password alike, 429 when throttled. */
-export function signIn(body: Credentials): Promise<SessionAnswer> {
-  return send(sessionAnswerSchema, () => http.post("api/session", { json: body }));
+export function signIn(body: Credentials): Promise<SessionAnswer | SecondFactorNeeded> {
+  return send(signInAnswerSchema, () => http.post("api/session", { json: body }));
 }
 
 /** `POST /api/session/portal`: the grant and its tokens will belong to this portal (docs/api.md#authorization-endpoint). */

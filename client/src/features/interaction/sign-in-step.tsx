@@ -1,26 +1,27 @@
 import type { Interaction } from "@gatehouse/shared";
-import { StepBanner } from "../../components/step-banner.tsx";
-import { usePageTitle } from "../../hooks/use-page-title.ts";
-import { SignInForm } from "../session/sign-in-form.tsx";
+import type { SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
+import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 
 interface SignInStepProps {
   interaction: Interaction;
+  /** The interaction is at `second_factor`: the password was given, the code is asked. */
+  awaiting?: readonly SecondFactorMethod[];
   /** Called once signed in: the interaction decides what comes next. */
   onProgress: () => Promise<void>;
 }
 
-/** docs/pages.md#interaction, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in". */
-export function SignInStep({ interaction, onProgress }: SignInStepProps) {
-  usePageTitle("Sign in");
+/**
+ * docs/pages.md#interaction, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in"; then,
+ * with a second factor, heading "Two-factor authentication".
+ */
+export function SignInStep({ interaction, awaiting, onProgress }: SignInStepProps) {
   return (
-    <div className="stack">
-      <StepBanner title="Sign in" client={interaction.client}>
-        to continue to {interaction.client.name}
-      </StepBanner>
-      <SignInForm
-        initialEmail={interaction.login_hint ?? interaction.user?.email ?? ""}
-        onSignedIn={onProgress}
-      />
-    </div>
+    <SignInJourney
+      subtitle={`to continue to ${interaction.client.name}`}
+      client={interaction.client}
+      initialEmail={interaction.login_hint ?? interaction.user?.email ?? ""}
+      awaiting={awaiting}
+      onSignedIn={onProgress}
+    />
   );
 }

@@ -2,8 +2,8 @@ import type { InvitationLookupAnswer } from "@gatehouse/shared/schemas/people";
 import { useState } from "react";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { useSessionStore } from "../../stores/session.ts";
+import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 import { SessionCheckFailed } from "../session/session-steps.tsx";
-import { SignInForm } from "../session/sign-in-form.tsx";
 import { useSessionCheck } from "../session/use-session-check.ts";
 import { JoinAs } from "./join-as.tsx";
 import type { Joining } from "./joining.ts";
@@ -52,7 +52,7 @@ export function InvitationView({ token, invitation, onJoined, onExpired }: Invit
       ) : null}
       {check.kind === "known" && user === null && signingIn ? (
         <>
-          <SignInForm initialEmail={email} onSignedIn={async () => setSigningIn(false)} />
+          <SignInJourney initialEmail={email} onSignedIn={async () => setSigningIn(false)} />
           <p>
             New to Gatehouse?{" "}
             <button type="button" className="button-link" onClick={() => setSigningIn(false)}>

@@ -3,8 +3,8 @@ import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
+import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 import { PortalChoices } from "./portal-choices.tsx";
-import { SignInForm } from "./sign-in-form.tsx";
 
 /** The session could not be checked: the settings cannot be shown, nor sign-in offered. */
 export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
@@ -19,14 +19,9 @@ export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetr
   );
 }
 
+/** The store's new session shows the page: nothing else follows the sign-in. */
 export function SessionSignInStep() {
-  usePageTitle("Sign in");
-  return (
-    <div className="stack">
-      <StepBanner title="Sign in">to manage your Gatehouse settings</StepBanner>
-      <SignInForm onSignedIn={async () => {}} />
-    </div>
-  );
+  return <SignInJourney subtitle="to manage your Gatehouse settings" onSignedIn={async () => {}} />;
 }
 
 interface SessionPortalStepProps {

@@ -1,7 +1,7 @@
 import type { SessionAnswer } from "@gatehouse/shared";
+import type { SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
-import type { ApiError } from "../../api/http.ts";
 import { signIn } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Field } from "../../components/field.tsx";
@@ -9,36 +9,28 @@ import { useAction } from "../../hooks/use-action.ts";
 import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { PasskeySignIn } from "./passkey-sign-in.tsx";
+import { signInFailure } from "./sign-in-failure.ts";
 
 interface SignInFormProps {
   initialEmail?: string;
   /** Called once signed in, with the session already in the store; the caller decides what comes next. */
   onSignedIn: (answer: SessionAnswer) => Promise<void>;
-}
-
-function waitText(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
-}
-
-function signInFailure(error: ApiError): string {
-  if (error.status === 401) return "Incorrect email or password";
-  if (error.status === 429) {
-    const wait = error.retryAfter === undefined ? "later" : `in ${waitText(error.retryAfter)}`;
-    return `Too many sign-in attempts. Try again ${wait}.`;
-  }
-  return error.description ?? "Something went wrong while signing you in. Try again.";
+  /** The password was right and a second factor comes next, or must be set up first (docs/api.md#second-factors). */
+  onSecondFactor: (needed: SecondFactorNeeded) => void;
 }
 
 /** docs/pages.md, sign-in: fields "Email" and "Password", link "Forgot password?", button "Sign in", the alert for wrong credentials. */
-export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
+export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: SignInFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
   const submit = useAction(
     async () => {
       const answer = await signIn({ email, password });
+      if (!("user" in answer)) {
+        onSecondFactor(answer);
+        return;
+      }
       signedIn(answer);
       await onSignedIn(answer);
     },

@@ -1,0 +1,35 @@
+import { toString as renderQrCode } from "qrcode";
+import { useEffect, useState } from "react";
+
+/**
+ * The `otpauth://` URI as a QR code, drawn as SVG into an image (the CSP allows `data:` images); dark on
+ * white in either colour scheme, with the quiet zone scanners need (ISO/IEC 18004 §6.3.8).
+ */
+export function QrCode({ value }: { value: string }) {
+  const [source, setSource] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    setSource(null);
+    renderQrCode(value, { type: "svg", errorCorrectionLevel: "M", margin: 4 }).then(
+      (svg) => {
+        if (current) setSource(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      },
+      // The key typed by hand still works; the page says so instead of showing a broken image.
+      () => {
+        if (current) setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [value]);
+
+  if (failed) return <p className="muted">The QR code could not be drawn: enter the key below instead.</p>;
+  return source ? (
+    <img className="qr-code" src={source} alt="QR code for your authenticator app" width={192} height={192} />
+  ) : (
+    <div className="qr-code" aria-hidden="true" />
+  );
+}

@@ -1,0 +1,99 @@
+import type { ClientSummary, SessionAnswer } from "@gatehouse/shared";
+import type { SecondFactorMethod, SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
+import { type ReactNode, useState } from "react";
+import type { SetupDone } from "../../api/second-factors.ts";
+import { StepBanner } from "../../components/step-banner.tsx";
+import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { usePageTitle } from "../../hooks/use-page-title.ts";
+import { useSessionStore } from "../../stores/session.ts";
+import { SignInForm } from "../session/sign-in-form.tsx";
+import { RecoveryCodes } from "./recovery-codes.tsx";
+import { RequiredSetup } from "./required-setup.tsx";
+import { SecondFactorForm } from "./second-factor-form.tsx";
+
+type Stage =
+  | { kind: "password" }
+  | { kind: "verify"; methods: readonly SecondFactorMethod[] }
+  | { kind: "setup" }
+  | { kind: "codes"; done: SetupDone };
+
+const TITLES: Record<Stage["kind"], string> = {
+  password: "Sign in",
+  verify: "Two-factor authentication",
+  setup: "Set up two-factor authentication",
+  codes: "Save your recovery codes",
+};
+
+/** What an interaction reloaded at `second_factor` may offer: the methods every authenticator app comes with. */
+export const RELOADED_METHODS: readonly SecondFactorMethod[] = ["totp", "recovery_code"];
+
+function stageAfter(needed: SecondFactorNeeded): Stage {
+  return "second_factor" in needed ? { kind: "verify", methods: needed.second_factor } : { kind: "setup" };
+}
+
+interface SignInJourneyProps {
+  /**
+   * Under each heading: for whom or for what the sign-in is ("to continue to Demo Notes"). Without one the
+   * journey sits inside a page with its own heading: the password step adds none, later steps a second level.
+   */
+  subtitle?: ReactNode;
+  client?: Pick<ClientSummary, "name" | "logo_uri">;
+  initialEmail?: string;
+  /** The server already waits for the second factor (an interaction at `second_factor`, reloaded). */
+  awaiting?: readonly SecondFactorMethod[];
+  /** Called once signed in, the session in the store: exactly what follows a password without a second factor. */
+  onSignedIn: (answer: SessionAnswer) => Promise<void>;
+}
+
+/**
+ * Sign-in as docs/api.md#second-factors sequences it: the password, then the second factor when the account has
+ * one, or its set-up and recovery codes when a portal requires one; the keyboard follows each new step.
+ */
+export function SignInJourney({ subtitle, client, initialEmail, awaiting, onSignedIn }: SignInJourneyProps) {
+  const signedIn = useSessionStore((state) => state.signedIn);
+  const [stage, setStage] = useState<Stage>(
+    awaiting ? { kind: "verify", methods: awaiting } : { kind: "password" },
+  );
+  const region = useFocusOnStep<HTMLDivElement>(stage.kind, "h1, h2");
+  usePageTitle(TITLES[stage.kind]);
+
+  return (
+    <div ref={region} className="stack">
+      {subtitle !== undefined ? (
+        <StepBanner title={TITLES[stage.kind]} client={client}>
+          {subtitle}
+        </StepBanner>
+      ) : stage.kind !== "password" ? (
+        <h2 tabIndex={-1}>{TITLES[stage.kind]}</h2>
+      ) : null}
+      {stage.kind === "password" ? (
+        <SignInForm
+          initialEmail={initialEmail}
+          onSignedIn={onSignedIn}
+          onSecondFactor={(needed) => setStage(stageAfter(needed))}
+        />
+      ) : null}
+      {stage.kind === "verify" ? (
+        <SecondFactorForm
+          methods={stage.methods}
+          onSignedIn={onSignedIn}
+          onExpired={() => setStage({ kind: "password" })}
+        />
+      ) : null}
+      {stage.kind === "setup" ? (
+        <RequiredSetup onConfirmed={(done) => setStage({ kind: "codes", done })} />
+      ) : null}
+      {stage.kind === "codes" ? (
+        <RecoveryCodes
+          codes={stage.done.recovery_codes}
+          onDone={() => {
+            // The session began at the confirmation; the page moves on only once the codes were seen.
+            const { user, portals } = stage.done;
+            signedIn({ user, portals });
+            void onSignedIn({ user, portals });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
