@@ -1,11 +1,11 @@
 import { useCallback } from "react";
 import { getAccount, listSessions } from "../api/account.ts";
 import { Loadable } from "../components/loadable.tsx";
-import { TwoFactorSection } from "../features/account/factor-sections.tsx";
 import { PasskeysSection } from "../features/account/passkeys-section.tsx";
 import { PasswordSection } from "../features/account/password-section.tsx";
 import { ProfileSection } from "../features/account/profile-section.tsx";
 import { SessionsSection } from "../features/account/sessions-section.tsx";
+import { TwoFactorSection } from "../features/account/two-factor-section.tsx";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 

@@ -2,12 +2,17 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { invitePerson, listPeople, makeResetLink, removePerson, updatePerson } from "../api/people.ts";
+import { getPortal, updatePortal } from "../api/portal.ts";
 import { useSessionStore } from "../stores/session.ts";
 import { expectOnlyAdmins, renderAt, retype } from "../test-routes.tsx";
 import { acmePeople, alice, alicePortals, acmeUser as bob, acmeOwner as owner } from "../test-support.ts";
 import { PeoplePage } from "./people.tsx";
 
 vi.mock("../api/people.ts");
+vi.mock("../api/portal.ts");
+
+const POLICY = "Require two-factor authentication for everyone on this portal";
+const acmeSettings = { id: "acme", name: "Acme", require_second_factor: false };
 
 const INVITATION_URL = "http://localhost:9000/invite#c2VjcmV0LXRva2VuLWZvci10ZXN0aW5n";
 
@@ -23,6 +28,7 @@ describe("PeoplePage", () => {
   beforeEach(() => {
     useSessionStore.getState().signedIn({ user: alice, portals: alicePortals });
     vi.mocked(listPeople).mockResolvedValue(acmePeople);
+    vi.mocked(getPortal).mockResolvedValue(acmeSettings);
   });
 
   it("shows one row per member with name, email, role and status, and the button Invite people", async () => {
@@ -201,5 +207,51 @@ describe("PeoplePage", () => {
     await user.click(within(dialog).getByRole("button", { name: "Invite" }));
 
     expect(await within(dialog).findByRole("alert")).toHaveTextContent("Too many attempts.");
+  });
+
+  it("lets an owner require two-factor authentication for everyone on the portal", async () => {
+    vi.mocked(updatePortal).mockResolvedValue({ ...acmeSettings, require_second_factor: true });
+    const user = renderPage();
+
+    const policy = await screen.findByRole("checkbox", { name: POLICY });
+    expect(policy).not.toBeChecked();
+    expect(policy).toBeEnabled();
+    await user.click(policy);
+
+    expect(updatePortal).toHaveBeenCalledExactlyOnceWith({ require_second_factor: true });
+    await waitFor(() => expect(policy).toBeChecked());
+    expect(policy).toHaveAccessibleDescription(/people without one set it up at their next sign-in/);
+  });
+
+  it("shows an admin the policy read-only, and a user nothing of it", async () => {
+    vi.mocked(getPortal).mockResolvedValue({ ...acmeSettings, require_second_factor: true });
+    useSessionStore.getState().signedIn({ user: { ...alice, role: "admin" }, portals: alicePortals });
+    renderPage();
+
+    const policy = await screen.findByRole("checkbox", { name: POLICY });
+    expect(policy).toBeChecked();
+    expect(policy).toBeDisabled();
+    expect(policy).toHaveAccessibleDescription(/Only owners can change this\./);
+  });
+
+  it("asks nothing about the policy of someone who is not an owner or admin", async () => {
+    useSessionStore.getState().signedIn({ user: { ...alice, role: "user" }, portals: alicePortals });
+    vi.mocked(listPeople).mockRejectedValue(new ApiError(403, "forbidden"));
+    renderPage();
+
+    await screen.findByRole("alert");
+    expect(getPortal).not.toHaveBeenCalled();
+    expect(screen.queryByRole("checkbox", { name: POLICY })).not.toBeInTheDocument();
+  });
+
+  it("keeps the policy as it was when saving it fails", async () => {
+    vi.mocked(updatePortal).mockRejectedValue(new ApiError(403, "forbidden", "Only owners can change this"));
+    const user = renderPage();
+
+    const policy = await screen.findByRole("checkbox", { name: POLICY });
+    await user.click(policy);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Only owners can change this");
+    expect(policy).not.toBeChecked();
   });
 });

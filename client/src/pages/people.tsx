@@ -8,6 +8,7 @@ import { InviteDialog } from "../features/people/invite-dialog.tsx";
 import { PeopleList } from "../features/people/people-list.tsx";
 import { RemovePersonDialog, ResetLinkDialog, RoleDialog } from "../features/people/person-dialogs.tsx";
 import type { PersonDialog } from "../features/people/person-row.tsx";
+import { PortalPolicy } from "../features/people/portal-policy.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
@@ -56,6 +57,9 @@ export function PeoplePage() {
         the access of every app they allowed here.
       </PageHeader>
 
+      {!forbidden && (user?.role === "owner" || user?.role === "admin") ? (
+        <PortalPolicy mayChange={user.role === "owner"} />
+      ) : null}
       <SuccessNotice message={notice} />
 
       <Loadable
