@@ -11,6 +11,7 @@ import {
 } from "../api/account.ts";
 import { ApiError } from "../api/http.ts";
 import { listPasskeys } from "../api/passkeys.ts";
+import { getSecondFactors } from "../api/second-factors.ts";
 import { useSessionStore } from "../stores/session.ts";
 import { renderAt, retype } from "../test-routes.tsx";
 import { alice, alicePortals, strongPassword } from "../test-support.ts";
@@ -18,6 +19,7 @@ import { AccountPage } from "./account.tsx";
 
 vi.mock("../api/account.ts");
 vi.mock("../api/passkeys.ts");
+vi.mock("../api/second-factors.ts");
 
 const account = { user_id: "u-alice", email: "alice@example.com", display_name: "Alice" };
 const sessions: AccountSession[] = [
@@ -64,6 +66,7 @@ describe("AccountPage", () => {
     vi.mocked(getAccount).mockResolvedValue(account);
     vi.mocked(listSessions).mockResolvedValue(sessions);
     vi.mocked(listPasskeys).mockResolvedValue([]);
+    vi.mocked(getSecondFactors).mockResolvedValue({ totp: null, recovery_codes_remaining: 0 });
   });
 
   it("shows the heading Your account and the sections Profile, Password, Two-factor authentication, Passkeys and Sessions", async () => {
@@ -78,9 +81,12 @@ describe("AccountPage", () => {
       "Passkeys",
       "Sessions",
     ]);
-    // Until the authenticator app exists, its section says so and offers nothing.
-    expect(within(section("Two-factor authentication")).getByText("Not set up yet")).toBeInTheDocument();
-    expect(within(section("Two-factor authentication")).queryByRole("button")).not.toBeInTheDocument();
+    // The authenticator app is offered (features/account/two-factor-section.test.tsx).
+    expect(
+      await within(section("Two-factor authentication")).findByRole("button", {
+        name: "Set up authenticator app",
+      }),
+    ).toBeInTheDocument();
     // Passkeys list the person's own; jsdom has no WebAuthn, so none can be added here.
     expect(await within(section("Passkeys")).findByText("You have no passkeys yet.")).toBeInTheDocument();
     expect(within(section("Passkeys")).getByText("This browser cannot create passkeys.")).toBeInTheDocument();

@@ -35,7 +35,7 @@ export function TwoFactorSection() {
   const [notice, setNotice] = useState<string | null>(null);
   // Every change of stage moves the keyboard, also back to the status whose button just disappeared.
   const [moves, setMoves] = useState(0);
-  const region = useFocusOnStep<HTMLElement>(moves, "h3, h2");
+  const region = useFocusOnStep<HTMLElement>(moves, stage.kind === "status" ? "h2" : "h3");
   const { update, retry } = factors;
   function setStage(next: Stage) {
     setStageNow(next);

@@ -3,12 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
+import { verifySecondFactor } from "../../api/second-factors.ts";
 import { choosePortal, getSession, signIn, signOut } from "../../api/session.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { alice, alicePortals } from "../../test-support.ts";
 import { RequireSession } from "./require-session.tsx";
 
 vi.mock("../../api/session.ts");
+vi.mock("../../api/second-factors.ts");
 
 const aliceWithoutPortal = { ...alice, portal: null, role: null };
 
@@ -44,6 +46,27 @@ describe("RequireSession", () => {
     await user.click(screen.getByRole("button", { name: "Acme" }));
 
     expect(choosePortal).toHaveBeenCalledExactlyOnceWith({ portal_id: "acme" });
+    const page = await screen.findByRole("heading", { level: 1, name: "The page" });
+    await waitFor(() => expect(page).toHaveFocus());
+  });
+
+  it("asks for the second factor after the password, then shows the page", async () => {
+    vi.mocked(getSession).mockRejectedValue(new ApiError(401, "unauthenticated"));
+    vi.mocked(signIn).mockResolvedValue({ second_factor: ["totp", "recovery_code"] });
+    vi.mocked(verifySecondFactor).mockResolvedValue({ user: alice, portals: alicePortals });
+    const user = renderGate();
+
+    await user.type(await screen.findByLabelText("Email"), "alice@example.com");
+    await user.type(screen.getByLabelText("Password"), "Alice-Pa55!");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    const step = await screen.findByRole("heading", { level: 1, name: "Two-factor authentication" });
+    await waitFor(() => expect(step).toHaveFocus());
+    expect(screen.queryByText("The page")).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Authentication code"), "123456");
+    await user.click(screen.getByRole("button", { name: "Verify" }));
+
+    expect(verifySecondFactor).toHaveBeenCalledExactlyOnceWith({ method: "totp", code: "123456" });
     const page = await screen.findByRole("heading", { level: 1, name: "The page" });
     await waitFor(() => expect(page).toHaveFocus());
   });
