@@ -1,5 +1,10 @@
-import { toString as renderQrCode } from "qrcode";
 import { useEffect, useState } from "react";
+
+/** Loaded when a QR code is first shown, so sign-in and consent do not carry the encoder. */
+async function renderQrCode(value: string): Promise<string> {
+  const { toString } = await import("qrcode");
+  return toString(value, { type: "svg", errorCorrectionLevel: "M", margin: 4 });
+}
 
 /**
  * The `otpauth://` URI as a QR code, drawn as SVG into an image (the CSP allows `data:` images); dark on
@@ -12,7 +17,7 @@ export function QrCode({ value }: { value: string }) {
   useEffect(() => {
     let current = true;
     setSource(null);
-    renderQrCode(value, { type: "svg", errorCorrectionLevel: "M", margin: 4 }).then(
+    renderQrCode(value).then(
       (svg) => {
         if (current) setSource(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       },
