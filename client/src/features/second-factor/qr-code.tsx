@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 
 /** Loaded when a QR code is first shown, so sign-in and consent do not carry the encoder. */
 async function renderQrCode(value: string): Promise<string> {
-  const { toString } = await import("qrcode");
-  return toString(value, { type: "svg", errorCorrectionLevel: "M", margin: 4 });
+  const qrcode = await import("qrcode");
+  return qrcode.toString(value, { type: "svg", errorCorrectionLevel: "M", margin: 4 });
 }
 
 /**
