@@ -1,5 +1,9 @@
 import type { SessionAnswer } from "@gatehouse/shared";
-import { type SecondFactorMethod, secondFactorAttemptSchema } from "@gatehouse/shared/schemas/second-factors";
+import {
+  type SecondFactorAttempt,
+  type SecondFactorMethod,
+  secondFactorAttemptSchema,
+} from "@gatehouse/shared/schemas/second-factors";
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import type { ApiError } from "../../api/http.ts";
@@ -42,7 +46,7 @@ export function SecondFactorForm({ methods, onSignedIn, onExpired }: SecondFacto
   const [gone, setGone] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const verify = useAction(
-    async (attempt: Parameters<typeof verifySecondFactor>[0]) => {
+    async (attempt: SecondFactorAttempt) => {
       const answer = await verifySecondFactor(attempt);
       signedIn(answer);
       await onSignedIn(answer);
