@@ -92,7 +92,7 @@ describe.each([
     await section.getByText(/on since/).waitFor();
     await section.getByText("10 recovery codes left").waitFor();
     await checkPage(page, `${px}-account-on`);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("region", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
 
     // Sign in to Demo Notes: password, then a code; a wrong one first.
@@ -155,7 +155,7 @@ describe.each([
     await checkPage(third, `${px}-remove`);
     await dialog.getByRole("button", { name: "Remove" }).click();
     await settings.getByRole("button", { name: "Set up authenticator app" }).waitFor();
-    await third.getByRole("button", { name: "Sign out" }).click();
+    await third.getByRole("region", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
     await signInOnPage(third, ALICE);
     await third.getByRole("heading", { level: 1, name: "Choose portal" }).waitFor();
   });
