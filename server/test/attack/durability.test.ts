@@ -132,8 +132,12 @@ describe("durability of the real server process", () => {
     const browser = new TestBrowser(server.url);
     /** Refresh tokens rotated during a burst, still to be presented once more at the very end. */
     const rotatedAway: string[] = [];
-    // Kill early, a quarter and half way into a burst of 60 requests (later, the last answers can beat the kill); each round runs on the data the last one left.
-    for (const [round, killAfter] of [1, 15, 30].entries()) {
+    // Kill early, a quarter and half way into a burst of 60 requests; each round runs on the data the last one left.
+    // When every answer beat the kill (a loaded machine reads answers late), that round is run again with the
+    // kill earlier, so each planned round ends with requests in flight.
+    const kills = [1, 15, 30];
+    for (let round = 0; kills.length > 0; round += 1) {
+      const killAfter = kills[0] ?? 1;
       const codes = await mintCodes(server, browser, 60, `round-${round}`);
       const toRotate = await inBatches(
         codes.slice(0, 15),
@@ -145,8 +149,10 @@ describe("durability of the real server process", () => {
       expect(exit.signal, server.output()).toBe("SIGKILL");
       expect(burst.unexpected).toEqual([]);
       expect(burst.redeemed.length + burst.rotated.length).toBeGreaterThanOrEqual(killAfter);
-      // the kill landed while requests were in flight
-      expect(burst.cut).toBeGreaterThan(0);
+      // the kill landed while requests were in flight, or this round comes again with an earlier kill
+      if (burst.cut > 0) kills.shift();
+      else if (killAfter > 1) kills[0] = Math.ceil(killAfter / 2);
+      else expect(burst.cut).toBeGreaterThan(0);
 
       // the store loads and holds every token handed out, unused, and every family exactly one usable token
       const snapshot = await openCopy(server.dataDir, async (store) => {
@@ -179,7 +185,7 @@ describe("durability of the real server process", () => {
     for (const old of rotatedAway) {
       expect(await errorOf(refresh(server.url, old))).toEqual({ status: 400, error: "invalid_grant" });
     }
-  }, 90_000);
+  }, 180_000);
 
   it("M62 a restart of the process keeps refresh tokens working, revoked ones revoked and used codes used", async () => {
     const before = await start();
