@@ -63,7 +63,7 @@ describe("oidc-client-ts in Chromium, a public client (PKCE) on another origin",
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await page.getByLabel("Email").fill(BOB.email);
     await page.getByLabel("Password").fill(BOB.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("button", { name: "Allow" }).click();
     await page.waitForURL(`${rp.url}/callback**`);
     await page.getByText(/^(signed in|failed: .*)$/).waitFor();
