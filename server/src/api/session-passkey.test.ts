@@ -2,7 +2,6 @@ import { sessionAnswerSchema } from "@gatehouse/shared/schemas/api";
 import { describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
 import { auditEvents } from "../../test/audit.ts";
-import { SoftwareAuthenticator } from "../../test/authenticator.ts";
 import { signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";

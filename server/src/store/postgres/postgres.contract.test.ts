@@ -7,7 +7,7 @@ import { startTestServer } from "../../../test/harness.ts";
 import { postToken } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
-import { client, code, issued, next, session, user, winners } from "../../../test/store-contract/records.ts";
+import { code, issued, next, user, winners } from "../../../test/store-contract/records.ts";
 import {
   earlierClient,
   expectNoSecondFactorYet,

@@ -16,6 +16,13 @@ export interface Postgres {
   update<T extends object>(table: TableDefinition<T>): (record: T) => Promise<void>;
   remove<T extends object>(table: TableDefinition<T>): (key: string) => Promise<void>;
   /**
+   * Marks the row with `key` consumed at `at` when it was not yet, in one compare-and-set statement:
+   * of callers racing on one key, only one gets the row back (the others, and an unknown key, null).
+   */
+  consumer<T extends { consumed_at: number | null }>(
+    table: TableDefinition<T>,
+  ): (key: string, at: number) => Promise<T | null>;
+  /**
    * Deletes the rows `condition` (SQL over the table's columns) accepts, a bounded batch per
    * statement, until none is left; the number deleted. Instances pruning at once each delete a row
    * at most once, and the condition is checked again on a row changed meanwhile.
@@ -60,6 +67,14 @@ export function createQueries(pool: pg.Pool): Postgres {
     remove: (t) => async (key) => {
       if (namesUnstorable([key])) return; // no row has that key
       await run(`DELETE FROM ${t.name} WHERE ${t.key} = $1`, [key]);
+    },
+    consumer: (t) => async (key, at) => {
+      if (namesUnstorable([key])) return null; // no row has that key
+      return row(
+        `UPDATE ${t.name} SET consumed_at = $2::bigint
+         WHERE ${t.key} = $1 AND consumed_at IS NULL RETURNING ${t.list}`,
+        [key, at],
+      );
     },
     prune: async (t, condition, values) => {
       const sql = `DELETE FROM ${t.name} WHERE (${condition}) AND ${t.key} IN (

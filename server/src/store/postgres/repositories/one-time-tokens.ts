@@ -5,15 +5,7 @@ import { oneTimeTokens } from "../tables.ts";
 export const postgresOneTimeTokens = (db: Postgres): OneTimeTokenRepository => ({
   insert: db.upsert(oneTimeTokens),
   get: db.getter(oneTimeTokens),
-  // One compare-and-set statement: of callers racing on one token, only one gets a row back.
-  consume: async (tokenHash, at) => {
-    if (namesUnstorable([tokenHash])) return null;
-    return db.row(
-      `UPDATE one_time_tokens SET consumed_at = $2::bigint
-       WHERE token_hash = $1 AND consumed_at IS NULL RETURNING ${oneTimeTokens.list}`,
-      [tokenHash, at],
-    );
-  },
+  consume: db.consumer(oneTimeTokens),
   listInvitations: (portalId) =>
     db.rows(
       `SELECT ${oneTimeTokens.list} FROM one_time_tokens
