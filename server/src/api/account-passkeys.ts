@@ -3,16 +3,15 @@ import {
   passkeyRemoveSchema,
   passkeyRenameSchema,
 } from "@gatehouse/shared/schemas/passkeys";
-import { type Request, Router } from "express";
+import { Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import { auditSource } from "../domain/audit.ts";
 import { passkeyRegistrationOptions, registerPasskey } from "../domain/passkey-registration.ts";
 import { listPasskeys, removePasskey, renamePasskey } from "../domain/passkeys.ts";
-import { findSignedIn, type SignedIn } from "../domain/sessions.ts";
-import { unauthenticated } from "../errors.ts";
 import { parseParameters } from "../http/params.ts";
 import { parseWith } from "../http/parse.ts";
+import { requestSource } from "./request-origin.ts";
+import { requireSignedIn } from "./signed-in.ts";
 
 const passkeyPathSchema = z.object({ id: z.string().min(1).max(64) });
 
@@ -23,39 +22,32 @@ const passkeyPathSchema = z.object({ id: z.string().min(1).max(64) });
 export function accountPasskeyRoutes(deps: Deps): Router {
   const router = Router();
 
-  async function signedIn(req: Request): Promise<SignedIn> {
-    const found = await findSignedIn(deps, deps.cookies.read(req, "session"));
-    if (!found) throw unauthenticated();
-    return found;
-  }
-  const source = (req: Request) => auditSource(req.ip, req.get("user-agent"));
-
   router.get("/", async function listOwnPasskeys(req, res) {
-    res.json(await listPasskeys(deps, (await signedIn(req)).user));
+    res.json(await listPasskeys(deps, (await requireSignedIn(deps, req)).user));
   });
 
   router.post("/options", async function startPasskeyRegistration(req, res) {
-    res.json(await passkeyRegistrationOptions(deps, await signedIn(req)));
+    res.json(await passkeyRegistrationOptions(deps, await requireSignedIn(deps, req)));
   });
 
   router.post("/", async function addPasskey(req, res) {
-    const who = await signedIn(req);
+    const who = await requireSignedIn(deps, req);
     const body = parseWith(passkeyCreateSchema, req.body);
-    res.status(201).json(await registerPasskey(deps, who, body, source(req)));
+    res.status(201).json(await registerPasskey(deps, who, body, requestSource(req)));
   });
 
   router.patch("/:id", async function renameOwnPasskey(req, res) {
-    const { user } = await signedIn(req);
+    const { user } = await requireSignedIn(deps, req);
     const { id } = parseParameters(passkeyPathSchema, req.params);
     const { name } = parseWith(passkeyRenameSchema, req.body);
     res.json(await renamePasskey(deps, user, id, name));
   });
 
   router.delete("/:id", async function removeOwnPasskey(req, res) {
-    const { user } = await signedIn(req);
+    const { user } = await requireSignedIn(deps, req);
     const { id } = parseParameters(passkeyPathSchema, req.params);
     const { current_password } = parseWith(passkeyRemoveSchema, req.body);
-    await removePasskey(deps, user, id, current_password, source(req));
+    await removePasskey(deps, user, id, current_password, requestSource(req));
     res.status(204).end();
   });
 

@@ -1,7 +1,8 @@
 import type { Request } from "express";
 import type { Deps } from "../deps.ts";
-import { findSignedIn, type SignedIn } from "../domain/sessions.ts";
-import { forbidden, invalidRequest, unauthenticated } from "../errors.ts";
+import type { SignedIn } from "../domain/sessions.ts";
+import { forbidden, invalidRequest } from "../errors.ts";
+import { requireSignedIn } from "./signed-in.ts";
 
 export interface PortalMember extends SignedIn {
   portalId: string;
@@ -10,8 +11,7 @@ export interface PortalMember extends SignedIn {
 
 /** The signed-in person acting on their current portal: 401 without a session, 400 before a portal is chosen. */
 export async function requirePortalMember(deps: Deps, req: Request): Promise<PortalMember> {
-  const signedIn = await findSignedIn(deps, deps.cookies.read(req, "session"));
-  if (!signedIn) throw unauthenticated();
+  const signedIn = await requireSignedIn(deps, req);
   const { portalId } = signedIn;
   if (!portalId) throw invalidRequest("choose a portal first");
   const account = signedIn.user.accounts.find((candidate) => candidate.portal_id === portalId);
