@@ -1,4 +1,8 @@
-import { recoveryCodesSchema, totpEnrollmentSchema } from "@gatehouse/shared/schemas/second-factors";
+import {
+  recoveryCodesSchema,
+  type TotpEnrollment,
+  totpEnrollmentSchema,
+} from "@gatehouse/shared/schemas/second-factors";
 import { Secret, TOTP } from "otpauth";
 import { expect } from "vitest";
 import { type Credentials, signedInBrowser, signIn, type TestBrowser } from "./browser.ts";
@@ -12,17 +16,27 @@ export function codeAt(secret: string, timeMs: number): string {
 /** Seconds to move the clock so the next code belongs to a later step than any used before. */
 export const NEXT_STEP = 30;
 
+/** Where a signed-in person sets up an app; a sign-in's required set-up has its own (`/api/session/second-factor/totp`). */
+const ACCOUNT_TOTP = "/api/account/totp";
+
+/** `browser` starts setting up an app at `path`: 201 with its secret and otpauth URI. */
+export async function startTotp(browser: TestBrowser, path = ACCOUNT_TOTP): Promise<TotpEnrollment> {
+  const started = await browser.json(path, "POST");
+  expect(started.status).toBe(201);
+  return totpEnrollmentSchema.parse(await started.json());
+}
+
+/** `browser` confirms the app being set up at `path` with `code`; the answer. */
+export const confirmTotpCode = (browser: TestBrowser, code: string, path = ACCOUNT_TOTP) =>
+  browser.json(`${path}/confirm`, "POST", { code });
+
 /** An app set up through `/api/account/totp` for the person signed in to `browser`: its secret and recovery codes. */
 export async function setUpTotp(
   server: { clock: () => number },
   browser: TestBrowser,
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const started = await browser.json("/api/account/totp", "POST");
-  expect(started.status).toBe(201);
-  const { secret } = totpEnrollmentSchema.parse(await started.json());
-  const confirmed = await browser.json("/api/account/totp/confirm", "POST", {
-    code: codeAt(secret, server.clock()),
-  });
+  const { secret } = await startTotp(browser);
+  const confirmed = await confirmTotpCode(browser, codeAt(secret, server.clock()));
   expect(confirmed.status).toBe(200);
   return { secret, recoveryCodes: recoveryCodesSchema.parse(await confirmed.json()).recovery_codes };
 }

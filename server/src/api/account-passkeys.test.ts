@@ -1,6 +1,6 @@
 import { passkeyListSchema, registrationOptionsSchema } from "@gatehouse/shared/schemas/passkeys";
 import { describe, expect, it } from "vitest";
-import { expectEachRefused, expectError, getOk } from "../../test/answers.ts";
+import { expectEachRefused, expectEachUnauthenticated, expectError, getOk } from "../../test/answers.ts";
 import { auditEvents } from "../../test/audit.ts";
 import { SoftwareAuthenticator } from "../../test/authenticator.ts";
 import { signedInBrowser, TestBrowser } from "../../test/browser.ts";
@@ -39,11 +39,7 @@ describe("POST /api/account/passkeys/options (docs/api.md#passkeys)", () => {
   });
 
   it("answers 401 unauthenticated without a session", async () => {
-    await expectError(
-      await new TestBrowser(server.url).json("/api/account/passkeys/options", "POST"),
-      401,
-      "unauthenticated",
-    );
+    await expectEachUnauthenticated(new TestBrowser(server.url), [["POST", "/api/account/passkeys/options"]]);
   });
 });
 
@@ -132,11 +128,7 @@ describe("POST and GET /api/account/passkeys", () => {
   });
 
   it("answers 401 unauthenticated without a session", async () => {
-    await expectError(
-      await new TestBrowser(server.url).json("/api/account/passkeys", "GET"),
-      401,
-      "unauthenticated",
-    );
+    await expectEachUnauthenticated(new TestBrowser(server.url), [["GET", "/api/account/passkeys"]]);
   });
 });
 
@@ -189,16 +181,9 @@ describe("PATCH and DELETE /api/account/passkeys/:id", () => {
   });
 
   it("answers 401 unauthenticated without a session", async () => {
-    const stranger = new TestBrowser(server.url);
-    await expectError(
-      await stranger.json("/api/account/passkeys/x", "PATCH", { name: "A" }),
-      401,
-      "unauthenticated",
-    );
-    await expectError(
-      await stranger.json("/api/account/passkeys/x", "DELETE", { current_password: "a" }),
-      401,
-      "unauthenticated",
-    );
+    await expectEachUnauthenticated(new TestBrowser(server.url), [
+      ["PATCH", "/api/account/passkeys/x", { name: "A" }],
+      ["DELETE", "/api/account/passkeys/x", { current_password: "a" }],
+    ]);
   });
 });

@@ -1,17 +1,21 @@
-import {
-  recoveryCodesSchema,
-  secondFactorsSchema,
-  totpEnrollmentSchema,
-} from "@gatehouse/shared/schemas/second-factors";
+import { recoveryCodesSchema, secondFactorsSchema } from "@gatehouse/shared/schemas/second-factors";
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { expectError } from "../../test/answers.ts";
+import { expectEachUnauthenticated, expectError } from "../../test/answers.ts";
 import { auditEvents } from "../../test/audit.ts";
 import { signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { notesTokens } from "../../test/people.ts";
-import { codeAt, NEXT_STEP, passPassword, passSecondFactor, setUpTotp } from "../../test/second-factors.ts";
+import {
+  codeAt,
+  confirmTotpCode,
+  NEXT_STEP,
+  passPassword,
+  passSecondFactor,
+  setUpTotp,
+  startTotp,
+} from "../../test/second-factors.ts";
 
 const server = useTestServer();
 
@@ -24,18 +28,10 @@ describe("/api/account second factors", () => {
       totp: null,
       recovery_codes_remaining: 0,
     });
-    const started = await browser.json("/api/account/totp", "POST");
-    expect(started.status).toBe(201);
-    const { secret, otpauth_uri } = totpEnrollmentSchema.parse(await started.json());
+    const { secret, otpauth_uri } = await startTotp(browser);
     expect(otpauth_uri).toContain(`secret=${secret}`);
-    await expectError(
-      await browser.json("/api/account/totp/confirm", "POST", { code: "000000" }),
-      401,
-      "invalid_code",
-    );
-    const confirmed = await browser.json("/api/account/totp/confirm", "POST", {
-      code: codeAt(secret, server.clock()),
-    });
+    await expectError(await confirmTotpCode(browser, "000000"), 401, "invalid_code");
+    const confirmed = await confirmTotpCode(browser, codeAt(secret, server.clock()));
     expect(confirmed.status).toBe(200);
     expect(recoveryCodesSchema.parse(await confirmed.json()).recovery_codes).toHaveLength(10);
     expect(
@@ -48,48 +44,31 @@ describe("/api/account second factors", () => {
 
   it("answers 409 conflict for a new app while one is confirmed, and 404 for a confirmation with nothing being set up", async () => {
     const browser = await signedInBrowser(server, BOB);
-    await expectError(
-      await browser.json("/api/account/totp/confirm", "POST", { code: "123456" }),
-      404,
-      "not_found",
-    );
+    await expectError(await confirmTotpCode(browser, "123456"), 404, "not_found");
     await setUpTotp(server, browser);
     await expectError(await browser.json("/api/account/totp", "POST"), 409, "conflict");
-    await expectError(
-      await browser.json("/api/account/totp/confirm", "POST", { code: "123456" }),
-      404,
-      "not_found",
-    );
+    await expectError(await confirmTotpCode(browser, "123456"), 404, "not_found");
   });
 
   it("a new secret replaces one not yet confirmed: the old secret's code no longer confirms", async () => {
     const browser = await signedInBrowser(server, BOB);
-    const first = totpEnrollmentSchema.parse(await (await browser.json("/api/account/totp", "POST")).json());
-    const second = totpEnrollmentSchema.parse(await (await browser.json("/api/account/totp", "POST")).json());
+    const first = await startTotp(browser);
+    const second = await startTotp(browser);
     expect(second.secret).not.toBe(first.secret);
     const old = codeAt(first.secret, server.clock());
     if (old !== codeAt(second.secret, server.clock())) {
-      await expectError(
-        await browser.json("/api/account/totp/confirm", "POST", { code: old }),
-        401,
-        "invalid_code",
-      );
+      await expectError(await confirmTotpCode(browser, old), 401, "invalid_code");
     }
-    const ok = await browser.json("/api/account/totp/confirm", "POST", {
-      code: codeAt(second.secret, server.clock()),
-    });
+    const ok = await confirmTotpCode(browser, codeAt(second.secret, server.clock()));
     expect(ok.status).toBe(200);
   });
 
   it("is for signed-in people only: 401 unauthenticated", async () => {
-    const browser = new TestBrowser(server.url);
-    await expectError(await browser.json("/api/account/second-factors", "GET"), 401, "unauthenticated");
-    await expectError(await browser.json("/api/account/totp", "POST"), 401, "unauthenticated");
-    await expectError(
-      await browser.json("/api/account/totp", "DELETE", { current_password: "x" }),
-      401,
-      "unauthenticated",
-    );
+    await expectEachUnauthenticated(new TestBrowser(server.url), [
+      ["GET", "/api/account/second-factors"],
+      ["POST", "/api/account/totp"],
+      ["DELETE", "/api/account/totp", { current_password: "x" }],
+    ]);
   });
 
   it("N76 removes the app only with the current password (401 invalid_credentials), then signs in with the password alone; audited", async () => {

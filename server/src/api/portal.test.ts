@@ -3,16 +3,24 @@ import {
   portalSettingsSchema,
   recoveryCodesSchema,
   secondFactorNeededSchema,
-  totpEnrollmentSchema,
 } from "@gatehouse/shared/schemas/second-factors";
 import { describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
 import { signedInBrowser, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB, CAROL } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
-import { codeAt, passPassword, passSecondFactor } from "../../test/second-factors.ts";
+import {
+  codeAt,
+  confirmTotpCode,
+  passPassword,
+  passSecondFactor,
+  startTotp,
+} from "../../test/second-factors.ts";
 
 const server = useTestServer();
+
+/** A sign-in's required set-up of an app (docs/api.md#second-factors). */
+const SET_UP_TOTP = "/api/session/second-factor/totp";
 
 const requireOnAcme = async (required: boolean, owner?: TestBrowser) => {
   owner ??= await signedInBrowser(server, ALICE, "acme");
@@ -73,17 +81,9 @@ describe("a portal that requires a second factor", () => {
     await expectError(await browser.json("/api/session", "GET"), 401, "unauthenticated");
     // A set-up is no second step: the verify route knows no pending sign-in of this kind.
     await expectError(await passSecondFactor(browser, "totp", "123456"), 401, "unauthenticated");
-    const started = await browser.json("/api/session/second-factor/totp", "POST");
-    expect(started.status).toBe(201);
-    const { secret } = totpEnrollmentSchema.parse(await started.json());
-    await expectError(
-      await browser.json("/api/session/second-factor/totp/confirm", "POST", { code: "000000" }),
-      401,
-      "invalid_code",
-    );
-    const confirmed = await browser.json("/api/session/second-factor/totp/confirm", "POST", {
-      code: codeAt(secret, server.clock()),
-    });
+    const { secret } = await startTotp(browser, SET_UP_TOTP);
+    await expectError(await confirmTotpCode(browser, "000000", SET_UP_TOTP), 401, "invalid_code");
+    const confirmed = await confirmTotpCode(browser, codeAt(secret, server.clock()), SET_UP_TOTP);
     expect(confirmed.status).toBe(200);
     const body = await confirmed.json();
     expect(recoveryCodesSchema.parse(body).recovery_codes).toHaveLength(10);
@@ -107,11 +107,7 @@ describe("a portal that requires a second factor", () => {
 
   it("answers 401 unauthenticated to the set-up routes without a pending set-up", async () => {
     const browser = new TestBrowser(server.url);
-    await expectError(await browser.json("/api/session/second-factor/totp", "POST"), 401, "unauthenticated");
-    await expectError(
-      await browser.json("/api/session/second-factor/totp/confirm", "POST", { code: "123456" }),
-      401,
-      "unauthenticated",
-    );
+    await expectError(await browser.json(SET_UP_TOTP, "POST"), 401, "unauthenticated");
+    await expectError(await confirmTotpCode(browser, "123456", SET_UP_TOTP), 401, "unauthenticated");
   });
 });
