@@ -1,11 +1,10 @@
 import type { OneTimeTokenRepository } from "../../one-time-tokens.ts";
 import { namesUnstorable, type Postgres } from "../queries.ts";
 import { oneTimeTokens } from "../tables.ts";
+import { postgresSingleUse } from "./single-use.ts";
 
 export const postgresOneTimeTokens = (db: Postgres): OneTimeTokenRepository => ({
-  insert: db.upsert(oneTimeTokens),
-  get: db.getter(oneTimeTokens),
-  consume: db.consumer(oneTimeTokens),
+  ...postgresSingleUse(db, oneTimeTokens),
   listInvitations: (portalId) =>
     db.rows(
       `SELECT ${oneTimeTokens.list} FROM one_time_tokens
@@ -16,5 +15,4 @@ export const postgresOneTimeTokens = (db: Postgres): OneTimeTokenRepository => (
     if (namesUnstorable([id])) return;
     await db.run("DELETE FROM one_time_tokens WHERE id = $1", [id]);
   },
-  prune: (now) => db.prune(oneTimeTokens, "expires_at <= $1::bigint", [now]),
 });
