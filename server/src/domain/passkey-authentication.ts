@@ -4,12 +4,11 @@ import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import type { PasskeyRecord, Store, UserRecord } from "../store/types.ts";
 import type { AuthenticationMethod } from "./authentication-methods.ts";
 import { epochSeconds } from "./clock.ts";
-import { knownTransports } from "./passkeys.ts";
+import { credentialDescriptor } from "./passkeys.ts";
 import {
-  CHALLENGE_TTL,
-  issueChallenge,
+  expectedAnswer,
   type RelyingPartyDeps,
-  relyingParty,
+  startCeremony,
   takeChallenge,
 } from "./webauthn-challenges.ts";
 
@@ -36,22 +35,13 @@ export async function passkeyAuthenticationOptions(
   { userId, bindingHash }: { userId: string | null; bindingHash: string },
 ) {
   const allowed = userId === null ? [] : await deps.store.passkeys.listByUser(userId);
-  const options = await generateAuthenticationOptions({
-    rpID: relyingParty(deps.config).rpID,
-    timeout: CHALLENGE_TTL * 1000,
-    userVerification: userId === null ? "required" : "preferred",
-    allowCredentials: allowed.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: knownTransports(passkey.transports),
-    })),
-  });
-  await issueChallenge(deps, {
-    challenge: options.challenge,
-    ceremony: "authentication",
-    userId,
-    bindingHash,
-  });
-  return options;
+  return startCeremony(deps, "authentication", { userId, bindingHash }, (basics) =>
+    generateAuthenticationOptions({
+      ...basics,
+      userVerification: userId === null ? "required" : "preferred",
+      allowCredentials: allowed.map(credentialDescriptor),
+    }),
+  );
 }
 
 /**
@@ -85,17 +75,13 @@ export async function verifyPasskeyAssertion(
   if (userHandle !== undefined && userHandle !== isoBase64URL.fromUTF8String(passkey.user_id)) {
     return refused(deps, "the user handle is not the credential's person");
   }
-  const { rpID, origin } = relyingParty(deps.config);
   const verification = await verifyAuthenticationResponse({
     response,
-    expectedChallenge: challenge.challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
+    ...expectedAnswer(deps.config, challenge),
     credential: {
-      id: passkey.credential_id,
+      ...credentialDescriptor(passkey),
       publicKey: isoBase64URL.toBuffer(passkey.public_key),
       counter: passkey.counter,
-      transports: knownTransports(passkey.transports),
     },
     requireUserVerification: expectedUserId === null,
   }).catch((error: Error) => {

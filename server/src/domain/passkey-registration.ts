@@ -5,14 +5,13 @@ import { invalidRequest } from "../errors.ts";
 import type { Store } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
 import { epochSeconds } from "./clock.ts";
-import { knownTransports, passkeyView } from "./passkeys.ts";
+import { credentialDescriptor, knownTransports, passkeyView } from "./passkeys.ts";
 import { randomId } from "./secrets.ts";
 import type { SignedIn } from "./sessions.ts";
 import {
-  CHALLENGE_TTL,
-  issueChallenge,
+  expectedAnswer,
   type RelyingPartyDeps,
-  relyingParty,
+  startCeremony,
   takeChallenge,
 } from "./webauthn-challenges.ts";
 
@@ -31,29 +30,20 @@ const RP_NAME = "Gatehouse";
  * authenticator is not registered twice. @see W3C WebAuthn Level 2 §5.4, docs/api.md#passkeys
  */
 export async function passkeyRegistrationOptions(deps: PasskeyRegistrationDeps, { user, session }: SignedIn) {
-  const { rpID } = relyingParty(deps.config);
   const existing = await deps.store.passkeys.listByUser(user.id);
-  const options = await generateRegistrationOptions({
-    rpName: RP_NAME,
-    rpID,
-    userID: new TextEncoder().encode(user.id),
-    userName: user.email,
-    userDisplayName: user.display_name,
-    attestationType: "none",
-    timeout: CHALLENGE_TTL * 1000,
-    excludeCredentials: existing.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: knownTransports(passkey.transports),
-    })),
-    authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
-  });
-  await issueChallenge(deps, {
-    challenge: options.challenge,
-    ceremony: "registration",
-    userId: user.id,
-    bindingHash: session.id_hash,
-  });
-  return options;
+  const binding = { userId: user.id, bindingHash: session.id_hash };
+  return startCeremony(deps, "registration", binding, (basics) =>
+    generateRegistrationOptions({
+      ...basics,
+      rpName: RP_NAME,
+      userID: new TextEncoder().encode(user.id),
+      userName: user.email,
+      userDisplayName: user.display_name,
+      attestationType: "none",
+      excludeCredentials: existing.map(credentialDescriptor),
+      authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
+    }),
+  );
 }
 
 /**
@@ -75,12 +65,9 @@ export async function registerPasskey(
   );
   if (!challenge || challenge.user_id !== user.id)
     throw notVerified("no live registration challenge of yours");
-  const { rpID, origin } = relyingParty(deps.config);
   const verification = await verifyRegistrationResponse({
     response,
-    expectedChallenge: challenge.challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
+    ...expectedAnswer(deps.config, challenge),
     requireUserVerification: false,
   }).catch((error: Error) => {
     throw notVerified(error.message);

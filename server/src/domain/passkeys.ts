@@ -18,6 +18,12 @@ type Transport = (typeof AUTHENTICATOR_TRANSPORTS)[number];
 export const knownTransports = (transports: readonly string[]): Transport[] =>
   AUTHENTICATOR_TRANSPORTS.filter((known) => transports.includes(known));
 
+/** How the browser is told of a stored passkey (to allow or to exclude it): its ID and transports. */
+export const credentialDescriptor = (passkey: PasskeyRecord) => ({
+  id: passkey.credential_id,
+  transports: knownTransports(passkey.transports),
+});
+
 const iso = (seconds: number | null) => (seconds === null ? null : new Date(seconds * 1000).toISOString());
 
 /** A passkey as its owner sees it: never its key or credential ID. */

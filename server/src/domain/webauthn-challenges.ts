@@ -20,13 +20,29 @@ export interface RelyingPartyDeps {
  * from the issuer's origin (docs/security.md#passkeys).
  * @see W3C WebAuthn Level 2 §5.1.3 step 9, §7.1 steps 9 and 13 (origin, RP ID hash)
  */
-export function relyingParty(config: { issuer: string }): { rpID: string; origin: string } {
+function relyingParty(config: { issuer: string }): { rpID: string; origin: string } {
   const issuer = new URL(config.issuer);
   return { rpID: issuer.hostname, origin: issuer.origin };
 }
 
+/**
+ * Starts a ceremony: its options, which `generate` makes around our RP ID and the challenge's
+ * lifetime as the browser's timeout, and their challenge stored for `ceremony`, bound to its
+ * person (or none yet) and secret. @see W3C WebAuthn Level 2 §5.4, §5.5, §13.4.3
+ */
+export async function startCeremony<Options extends { challenge: string }>(
+  deps: Pick<RelyingPartyDeps, "store" | "clock" | "config">,
+  ceremony: WebauthnCeremony,
+  binding: { userId: string | null; bindingHash: string },
+  generate: (basics: { rpID: string; timeout: number }) => Promise<Options>,
+): Promise<Options> {
+  const options = await generate({ rpID: relyingParty(deps.config).rpID, timeout: CHALLENGE_TTL * 1000 });
+  await issueChallenge(deps, { challenge: options.challenge, ceremony, ...binding });
+  return options;
+}
+
 /** Stores the challenge a ceremony's options carry, bound to its person (or none yet) and secret. */
-export async function issueChallenge(
+async function issueChallenge(
   deps: Pick<RelyingPartyDeps, "store" | "clock">,
   challenge: { challenge: string; ceremony: WebauthnCeremony; userId: string | null; bindingHash: string },
 ): Promise<void> {
@@ -60,6 +76,15 @@ export async function takeChallenge(
   if (!taken || taken.ceremony !== ceremony) return null;
   if (taken.expires_at <= epochSeconds(deps.clock)) return null;
   return constantTimeEqual(taken.binding_hash, bindingHash) ? taken : null;
+}
+
+/**
+ * What a response must answer to verify: the challenge taken for it, our origin and our RP ID.
+ * @see W3C WebAuthn Level 2 §7.1 steps 8, 9 and 13, §7.2 steps 12, 13 and 15
+ */
+export function expectedAnswer(config: { issuer: string }, taken: WebauthnChallengeRecord) {
+  const { rpID, origin } = relyingParty(config);
+  return { expectedChallenge: taken.challenge, expectedOrigin: origin, expectedRPID: rpID };
 }
 
 function readClientData(deps: RelyingPartyDeps, clientDataJSON: string): { challenge: string } | null {
