@@ -56,8 +56,28 @@ export class SoftwareAuthenticator {
     return FLAGS.userPresent | (userVerified ? FLAGS.userVerified : 0) | backup | extra;
   }
 
-  private clientData(type: string, challenge: string, origin: string): Buffer {
-    return Buffer.from(JSON.stringify({ type, challenge, origin, crossOrigin: false }));
+  /** The client data of a ceremony of `type` answering `challenge` from our origin, unless overridden. */
+  private clientData(type: string, challenge: string, overrides: CeremonyOverrides): Buffer {
+    return Buffer.from(
+      JSON.stringify({
+        type: overrides.type ?? type,
+        challenge: overrides.challenge ?? challenge,
+        origin: overrides.origin ?? this.origin,
+        crossOrigin: false,
+      }),
+    );
+  }
+
+  /** This credential as a PublicKeyCredential's JSON, around one ceremony's `response`. */
+  private credential<CeremonyResponse>(response: CeremonyResponse) {
+    return {
+      id: this.id,
+      rawId: this.id,
+      type: "public-key" as const,
+      authenticatorAttachment: "platform" as const,
+      clientExtensionResults: {},
+      response,
+    };
   }
 
   private authenticatorData(rpID: string, flags: number, counter: number, attested?: Uint8Array): Buffer {
@@ -106,23 +126,12 @@ export class SoftwareAuthenticator {
         ["authData", new Uint8Array(authData)],
       ]),
     );
-    const clientData = this.clientData(
-      overrides.type ?? "webauthn.create",
-      overrides.challenge ?? options.challenge,
-      overrides.origin ?? this.origin,
-    );
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key",
-      authenticatorAttachment: "platform",
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientData),
-        attestationObject: b64url(attestationObject),
-        transports: ["internal", "hybrid"],
-      },
-    };
+    const clientData = this.clientData("webauthn.create", options.challenge, overrides);
+    return this.credential({
+      clientDataJSON: b64url(clientData),
+      attestationObject: b64url(attestationObject),
+      transports: ["internal", "hybrid"],
+    });
   }
 
   /** `navigator.credentials.get()` for `options`, as AuthenticationResponseJSON. */
@@ -130,24 +139,13 @@ export class SoftwareAuthenticator {
     const rpID = overrides.rpID ?? options.rpId ?? new URL(this.origin).hostname;
     const counter = this.nextCounter(overrides.counter);
     const authData = this.authenticatorData(rpID, this.flags(overrides.userVerified ?? true), counter);
-    const clientData = this.clientData(
-      overrides.type ?? "webauthn.get",
-      overrides.challenge ?? options.challenge,
-      overrides.origin ?? this.origin,
-    );
+    const clientData = this.clientData("webauthn.get", options.challenge, overrides);
     const signature = sign("sha256", Buffer.concat([authData, sha256(clientData)]), this.privateKey);
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key",
-      authenticatorAttachment: "platform",
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64url(clientData),
-        authenticatorData: b64url(authData),
-        signature: b64url(signature),
-        ...(this.userHandle === undefined ? {} : { userHandle: this.userHandle }),
-      },
-    };
+    return this.credential({
+      clientDataJSON: b64url(clientData),
+      authenticatorData: b64url(authData),
+      signature: b64url(signature),
+      ...(this.userHandle === undefined ? {} : { userHandle: this.userHandle }),
+    });
   }
 }
