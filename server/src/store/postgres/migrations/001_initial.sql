@@ -119,8 +119,6 @@ CREATE TABLE refresh_tokens (
   rotated_at bigint,
   successor jsonb
 );
-CREATE INDEX refresh_tokens_family_id_idx ON refresh_tokens (family_id);
-CREATE INDEX refresh_tokens_expires_at_idx ON refresh_tokens (expires_at);
 
 CREATE TABLE access_tokens (
   jti text PRIMARY KEY,
@@ -128,8 +126,19 @@ CREATE TABLE access_tokens (
   expires_at bigint NOT NULL,
   revoked_at bigint
 );
-CREATE INDEX access_tokens_family_id_idx ON access_tokens (family_id);
-CREATE INDEX access_tokens_expires_at_idx ON access_tokens (expires_at);
+
+-- Both kinds of token are found by their family (revoked with it) and by their expiry (pruned):
+-- <table>_family_id_idx and <table>_expires_at_idx on each.
+DO $$
+DECLARE
+  token_table text;
+BEGIN
+  FOREACH token_table IN ARRAY ARRAY['refresh_tokens', 'access_tokens'] LOOP
+    EXECUTE format('CREATE INDEX %I ON %I (family_id)', token_table || '_family_id_idx', token_table);
+    EXECUTE format('CREATE INDEX %I ON %I (expires_at)', token_table || '_expires_at_idx', token_table);
+  END LOOP;
+END
+$$;
 
 CREATE TABLE signing_keys (
   kid text PRIMARY KEY,
