@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { ApiError } from "../api/http.ts";
 import { useAction } from "../hooks/use-action.ts";
-import { Alert } from "./alert.tsx";
 import { Dialog } from "./dialog.tsx";
+import { DialogActions } from "./dialog-actions.tsx";
 
 interface ConfirmDialogProps {
   title: string;
@@ -31,26 +31,13 @@ export function ConfirmDialog({
   return (
     <Dialog title={title} onClose={() => (confirm.pending ? undefined : onCancel())}>
       {children}
-      {confirm.failure ? <Alert>{confirm.failure}</Alert> : null}
-      <div className="dialog-actions">
-        {/* First, so the dialog opens with the harmless choice focused. */}
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={confirm.pending}
-          onClick={onCancel}
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={danger ? "button button-danger" : "button button-primary"}
-          disabled={confirm.pending}
-          onClick={() => void confirm.run()}
-        >
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions
+        call={confirm}
+        confirmLabel={confirmLabel}
+        danger={danger}
+        onCancel={onCancel}
+        onConfirm={() => void confirm.run()}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,6 @@
 import { passkeyNameSchema } from "@gatehouse/shared/schemas/passkeys";
 import { type FormEvent, useRef, useState } from "react";
-import { Alert } from "../../components/alert.tsx";
-import { Dialog } from "../../components/dialog.tsx";
+import { FormDialog } from "../../components/form-dialog.tsx";
 import { TextField } from "../../components/form-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
@@ -40,35 +39,19 @@ export function PasskeyNameDialog({
   }
 
   return (
-    <Dialog title={title} onClose={() => (submit.pending ? undefined : onCancel())}>
-      <form className="stack" noValidate onSubmit={send}>
-        <TextField
-          label="Passkey name"
-          name="passkey_name"
-          autoComplete="off"
-          required
-          hint="A name to tell your passkeys apart, such as the device that keeps it."
-          value={name}
-          error={error}
-          inputRef={nameRef}
-          onValueChange={setName}
-        />
-        {submit.failure ? <Alert>{submit.failure}</Alert> : null}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={submit.pending}
-            onClick={onCancel}
-          >
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={submit.pending}>
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={title} submitLabel={submitLabel} call={submit} onCancel={onCancel} onSubmit={send}>
+      <TextField
+        label="Passkey name"
+        name="passkey_name"
+        autoComplete="off"
+        required
+        hint="A name to tell your passkeys apart, such as the device that keeps it."
+        value={name}
+        error={error}
+        inputRef={nameRef}
+        onValueChange={setName}
+      />
+    </FormDialog>
   );
 }
 
@@ -98,33 +81,24 @@ export function RemovePasskeyDialog({ name, onCancel, onRemove }: RemoveDialogPr
   }
 
   return (
-    <Dialog title="Remove passkey" onClose={() => (remove.pending ? undefined : onCancel())}>
-      <form className="stack" noValidate onSubmit={send}>
-        <p>“{name}” will no longer sign you in. Enter your password to remove it.</p>
-        <PasswordField
-          label="Current password"
-          name="current_password"
-          autoComplete="current-password"
-          required
-          value={password}
-          error={error}
-          onValueChange={setPassword}
-        />
-        {remove.failure ? <Alert>{remove.failure}</Alert> : null}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={remove.pending}
-            onClick={onCancel}
-          >
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={remove.pending}>
-            Remove passkey
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Remove passkey"
+      submitLabel="Remove passkey"
+      danger
+      call={remove}
+      onCancel={onCancel}
+      onSubmit={send}
+    >
+      <p>“{name}” will no longer sign you in. Enter your password to remove it.</p>
+      <PasswordField
+        label="Current password"
+        name="current_password"
+        autoComplete="current-password"
+        required
+        value={password}
+        error={error}
+        onValueChange={setPassword}
+      />
+    </FormDialog>
   );
 }

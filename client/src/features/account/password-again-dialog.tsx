@@ -1,7 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
 import type { ApiError } from "../../api/http.ts";
-import { Alert } from "../../components/alert.tsx";
-import { Dialog } from "../../components/dialog.tsx";
+import { FormDialog } from "../../components/form-dialog.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
@@ -56,41 +55,28 @@ export function PasswordAgainDialog({
   }
 
   return (
-    <Dialog title={title} onClose={() => (confirm.pending ? undefined : onCancel())}>
-      <form className="stack" noValidate onSubmit={submit}>
-        <p>{children}</p>
-        <PasswordField
-          label="Password"
-          name="current_password"
-          autoComplete="current-password"
-          required
-          value={password}
-          error={error}
-          inputRef={field}
-          onValueChange={(value) => {
-            setPassword(value);
-            setError(undefined);
-          }}
-        />
-        {confirm.failure ? <Alert>{confirm.failure}</Alert> : null}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={confirm.pending}
-            onClick={onCancel}
-          >
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className={danger ? "button button-danger" : "button button-primary"}
-            disabled={confirm.pending}
-          >
-            {confirmLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      submitLabel={confirmLabel}
+      danger={danger}
+      call={confirm}
+      onCancel={onCancel}
+      onSubmit={submit}
+    >
+      <p>{children}</p>
+      <PasswordField
+        label="Password"
+        name="current_password"
+        autoComplete="current-password"
+        required
+        value={password}
+        error={error}
+        inputRef={field}
+        onValueChange={(value) => {
+          setPassword(value);
+          setError(undefined);
+        }}
+      />
+    </FormDialog>
   );
 }
