@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LocalTime } from "./local-time.tsx";
 
 /** One term of a row's description list (`<dl className="person-facts">`) and its value. */
 export function Fact({
@@ -16,4 +17,9 @@ export function Fact({
       <dd className={mono ? "mono" : undefined}>{children}</dd>
     </div>
   );
+}
+
+/** A fact that is a time from the API; null, when it has not happened yet, reads "Never". */
+export function TimeFact({ term, iso }: { term: string; iso: string | null }) {
+  return <Fact term={term}>{iso ? <LocalTime iso={iso} /> : "Never"}</Fact>;
 }

@@ -1,8 +1,7 @@
 import type { Passkey } from "@gatehouse/shared/schemas/passkeys";
 import { useId, useState } from "react";
 import { removePasskey, renamePasskey } from "../../api/passkeys.ts";
-import { Fact } from "../../components/fact.tsx";
-import { LocalTime } from "../../components/local-time.tsx";
+import { TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
 import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
 
@@ -24,12 +23,8 @@ export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
           {passkey.name}
         </h3>
         <dl className="person-facts">
-          <Fact term="Created">
-            <LocalTime iso={passkey.created_at} />
-          </Fact>
-          <Fact term="Last used">
-            {passkey.last_used_at ? <LocalTime iso={passkey.last_used_at} /> : "Never"}
-          </Fact>
+          <TimeFact term="Created" iso={passkey.created_at} />
+          <TimeFact term="Last used" iso={passkey.last_used_at} />
         </dl>
       </div>
       <div className="row-actions">

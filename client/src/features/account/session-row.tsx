@@ -2,8 +2,7 @@ import type { AccountSession } from "@gatehouse/shared/schemas/account";
 import { useId } from "react";
 import { endSession } from "../../api/account.ts";
 import { Alert } from "../../components/alert.tsx";
-import { Fact } from "../../components/fact.tsx";
-import { LocalTime } from "../../components/local-time.tsx";
+import { Fact, TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 
@@ -35,12 +34,8 @@ export function SessionRow({ session, onEnded }: { session: AccountSession; onEn
           <Fact term="Address" mono>
             {session.address ?? "Unknown"}
           </Fact>
-          <Fact term="Signed in">
-            <LocalTime iso={session.signed_in_at} />
-          </Fact>
-          <Fact term="Last seen">
-            <LocalTime iso={session.last_seen_at} />
-          </Fact>
+          <TimeFact term="Signed in" iso={session.signed_in_at} />
+          <TimeFact term="Last seen" iso={session.last_seen_at} />
         </dl>
       </div>
       {end.failure ? <Alert>{end.failure}</Alert> : null}

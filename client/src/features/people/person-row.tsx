@@ -2,8 +2,7 @@ import type { Person } from "@gatehouse/shared/schemas/people";
 import { useId } from "react";
 import { updatePerson } from "../../api/people.ts";
 import { Alert } from "../../components/alert.tsx";
-import { Fact } from "../../components/fact.tsx";
-import { LocalTime } from "../../components/local-time.tsx";
+import { Fact, TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { ROLE_LABELS, STATUS_LABELS } from "./labels.ts";
@@ -47,9 +46,7 @@ export function PersonRow({ person, you, onChanged, onOpen }: PersonRowProps) {
               {STATUS_LABELS[person.status]}
             </span>
           </Fact>
-          <Fact term="Last sign-in">
-            {person.last_sign_in_at ? <LocalTime iso={person.last_sign_in_at} /> : "Never"}
-          </Fact>
+          <TimeFact term="Last sign-in" iso={person.last_sign_in_at} />
         </dl>
       </div>
       {toggle.failure ? <Alert>{toggle.failure}</Alert> : null}
