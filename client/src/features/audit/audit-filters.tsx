@@ -19,6 +19,11 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
     onApply(draft);
   }
 
+  function clear() {
+    setDraft(EMPTY_FILTERS);
+    onApply(EMPTY_FILTERS);
+  }
+
   return (
     <form className="audit-filters" aria-label="Filter events" onSubmit={submit}>
       <Field label="Person" placeholder="Email or user ID" {...bind("person")} />
@@ -40,14 +45,7 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
         <button type="submit" className="button button-primary">
           Filter
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setDraft(EMPTY_FILTERS);
-            onApply(EMPTY_FILTERS);
-          }}
-        >
+        <button type="button" className="button button-secondary" onClick={clear}>
           Clear
         </button>
       </div>
