@@ -51,13 +51,17 @@ const clientExtensionResultsSchema = z.object({
 
 const attachmentSchema = z.enum(["platform", "cross-platform"]).optional();
 
-/** `navigator.credentials.create()`'s answer as JSON (RegistrationResponseJSON). */
-export const registrationResponseSchema = z.object({
+/** What both ceremonies answer around their own `response` (WebAuthn §5.1, PublicKeyCredential). */
+const credentialSchema = z.object({
   id: credentialIdSchema,
   rawId: credentialIdSchema,
   type: z.literal("public-key"),
   authenticatorAttachment: attachmentSchema,
   clientExtensionResults: clientExtensionResultsSchema,
+});
+
+/** `navigator.credentials.create()`'s answer as JSON (RegistrationResponseJSON). */
+export const registrationResponseSchema = credentialSchema.extend({
   response: z.object({
     clientDataJSON: base64url(4096),
     // Attestation statements may carry certificate chains.
@@ -71,12 +75,7 @@ export const registrationResponseSchema = z.object({
 export type RegistrationResponse = z.infer<typeof registrationResponseSchema>;
 
 /** `navigator.credentials.get()`'s answer as JSON (AuthenticationResponseJSON). */
-export const authenticationResponseSchema = z.object({
-  id: credentialIdSchema,
-  rawId: credentialIdSchema,
-  type: z.literal("public-key"),
-  authenticatorAttachment: attachmentSchema,
-  clientExtensionResults: clientExtensionResultsSchema,
+export const authenticationResponseSchema = credentialSchema.extend({
   response: z.object({
     clientDataJSON: base64url(4096),
     authenticatorData: base64url(65_536),
