@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { describeError } from "./error-text.ts";
-import { ERROR_CODES } from "./errors.ts";
+import { errorCodeSchema } from "./errors.ts";
 import { en } from "./i18n/en.ts";
 
 describe("describeError", () => {
   it("has an English sentence for every error code Gatehouse answers with", () => {
-    for (const code of ERROR_CODES) {
+    for (const code of errorCodeSchema.options) {
       expect(describeError(code)).toEqual({ code, message: en.errors[code] });
       expect(en.errors[code].length).toBeGreaterThan(0);
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERROR_CODES, type ErrorCode } from "./errors.ts";
+import { type ErrorCode, errorCodeSchema } from "./errors.ts";
 import { type Catalogue, en } from "./i18n/en.ts";
 
 /**
@@ -9,7 +9,7 @@ import { type Catalogue, en } from "./i18n/en.ts";
  */
 export const errorTokenSchema = z.string().regex(/^[a-z0-9_]{1,40}$/);
 
-const isErrorCode = (code: string): code is ErrorCode => ERROR_CODES.some((known) => known === code);
+const isErrorCode = (code: string): code is ErrorCode => errorCodeSchema.safeParse(code).success;
 
 /**
  * What a page says about an error named by an untrusted source (a query string): the code, if it is

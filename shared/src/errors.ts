@@ -4,7 +4,7 @@ import { z } from "zod";
  * Every error code Gatehouse answers with.
  * @see RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, RFC 7009 §2.2.1, OpenID Connect Core §3.1.2.6
  */
-export const ERROR_CODES = [
+export const errorCodeSchema = z.enum([
   // RFC 6749
   "invalid_request",
   "invalid_client",
@@ -45,9 +45,7 @@ export const ERROR_CODES = [
   // Second factors (docs/api.md#second-factors)
   "invalid_code",
   "conflict",
-] as const;
-
-export const errorCodeSchema = z.enum(ERROR_CODES);
+]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /** The one error body every endpoint answers with. */

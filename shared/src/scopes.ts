@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The scopes Gatehouse knows (docs/scopes.md#catalogue), in the order the consent page lists them. */
-export const SCOPE_NAMES = [
+export const scopeNameSchema = z.enum([
   "accounts.self:read",
   "accounts.self:write",
   "accounts:read",
@@ -13,9 +13,8 @@ export const SCOPE_NAMES = [
   "openid",
   "profile",
   "email",
-] as const;
-
-export const scopeNameSchema = z.enum(SCOPE_NAMES);
+]);
+export const SCOPE_NAMES: readonly ScopeName[] = scopeNameSchema.options;
 export type ScopeName = z.infer<typeof scopeNameSchema>;
 
 export const SCOPE_GROUPS = ["Profile", "Accounts", "Files & Folders", "Rooms", "Open ID"] as const;

@@ -5,7 +5,7 @@ import { isoTimeSchema } from "./common.ts";
  * Every security event the audit log records, named as docs/operations.md#audit-events lists them.
  * @see docs/operations.md#audit-log
  */
-export const AUDIT_EVENTS = [
+export const auditEventNameSchema = z.enum([
   "sign_in.succeeded",
   "sign_in.failed",
   "second_factor.used",
@@ -30,8 +30,7 @@ export const AUDIT_EVENTS = [
   "password.reset",
   "second_factor.added",
   "second_factor.removed",
-] as const;
-export const auditEventNameSchema = z.enum(AUDIT_EVENTS);
+]);
 export type AuditEventName = z.infer<typeof auditEventNameSchema>;
 
 /** The paging cursor: `next_before` of an earlier page. */

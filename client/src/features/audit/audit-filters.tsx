@@ -1,4 +1,4 @@
-import { AUDIT_EVENTS } from "@gatehouse/shared/schemas/audit";
+import { auditEventNameSchema } from "@gatehouse/shared/schemas/audit";
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/field.tsx";
 import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
@@ -33,7 +33,7 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
         </label>
         <select id={eventId} className="field-input" {...bind("event")}>
           <option value="">All events</option>
-          {AUDIT_EVENTS.map((name) => (
+          {auditEventNameSchema.options.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
