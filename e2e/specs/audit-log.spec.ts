@@ -1,29 +1,13 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.ts";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, BOB, signInOnPage } from "../support/journey.ts";
-import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let gatehouse: RunningGatehouse;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  gatehouse = await startGatehouse();
-});
-afterEach(async () => {
-  await context?.close();
-  await gatehouse?.stop();
-});
+const fixture = freshGatehouseEachTest();
 
 /** Axe finds nothing, the page fits the viewport, and a screenshot in light and dark is kept. */
 async function checkPage(page: Page, name: string) {
@@ -52,17 +36,17 @@ describe.each([
   const px = `${viewport.width}px`;
 
   it("alice disables an app, then finds it and her sign-in in the Audit log, and filters by event and person", async () => {
+    const { url } = fixture.gatehouse;
     // Bob's wrong password: an event of acme, by someone else.
-    const failed = await fetch(`${gatehouse.url}/api/session`, {
+    const failed = await fetch(`${url}/api/session`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: gatehouse.url },
+      headers: { "content-type": "application/json", origin: url },
       body: JSON.stringify({ email: BOB.email, password: "not bob's password" }),
     });
     expect(failed.status).toBe(401);
 
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(`${gatehouse.url}/developer-tools/oauth`);
+    const page = await fixture.newPage({ viewport });
+    await page.goto(`${url}/developer-tools/oauth`);
     await signInOnPage(page, ALICE);
     await page.getByRole("button", { name: "Acme" }).click();
     const mobile = page.getByRole("listitem", { name: "Demo Mobile" });
@@ -93,15 +77,14 @@ describe.each([
 
 describe("Audit log for someone who is neither owner nor admin", () => {
   it("bob sees no link to it, and the page says he may not read it", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${gatehouse.url}/connected-apps`);
+    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${fixture.gatehouse.url}/connected-apps`);
     await signInOnPage(page, BOB);
     await page.getByRole("heading", { level: 1, name: "Connected apps" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Settings" });
     expect(await nav.getByRole("link", { name: "Connected apps" }).count()).toBe(1);
     expect(await nav.getByRole("link", { name: "Audit log" }).count()).toBe(0);
-    await page.goto(`${gatehouse.url}/audit`);
+    await page.goto(`${fixture.gatehouse.url}/audit`);
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("only owners and admins");
   });

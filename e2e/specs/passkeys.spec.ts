@@ -1,36 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { BOB, signInOnPage } from "../support/journey.ts";
 import { checkPage } from "../support/page-checks.ts";
-import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
-let gatehouse: RunningGatehouse;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  gatehouse = await startGatehouse();
-});
-afterEach(async () => {
-  await context?.close();
-  await gatehouse?.stop();
-});
+const fixture = freshGatehouseEachTest();
 
 /**
  * A page whose browser holds a platform authenticator: Chromium's virtual authenticator over CDP,
  * with discoverable credentials and a user it always verifies (a screen lock that says yes).
  */
 async function pageWithAuthenticator(): Promise<{ page: Page; presence: (on: boolean) => Promise<void> }> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable", { enableUI: false });
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: {
@@ -52,7 +34,7 @@ async function pageWithAuthenticator(): Promise<{ page: Page; presence: (on: boo
 describe("Passkeys (docs/api.md#passkeys)", () => {
   it("registers a passkey on /account, signs in with it alone, and removes it", async () => {
     const { page, presence } = await pageWithAuthenticator();
-    const { url } = gatehouse;
+    const { url } = fixture.gatehouse;
     await page.goto(`${url}/account`);
     await signInOnPage(page, BOB);
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();

@@ -1,32 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, signInOnPage } from "../support/journey.ts";
-import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let gatehouse: RunningGatehouse | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  await gatehouse?.stop();
-  context = undefined;
-  gatehouse = undefined;
-});
+const fixture = freshGatehouseEachTest();
 
 /** Alice signed in on acme at `path`, in a fresh store. */
 async function aliceOn(path: string): Promise<Page> {
-  gatehouse = await startGatehouse();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${gatehouse.url}${path}`);
+  const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${fixture.gatehouse.url}${path}`);
   await signInOnPage(page, ALICE);
   await page.getByRole("button", { name: "Acme" }).click();
   return page;
