@@ -2,9 +2,9 @@ import type { FormEvent, ReactNode } from "react";
 import { Dialog } from "./dialog.tsx";
 import { DialogActions, type DialogCall } from "./dialog-actions.tsx";
 
-interface FormDialogProps {
+export interface FormDialogProps {
   title: string;
-  submitLabel: string;
+  confirmLabel: string;
   danger?: boolean;
   /** The call the form sends: its failure shows here, and the dialog stays open while it runs. */
   call: DialogCall;
@@ -18,7 +18,7 @@ interface FormDialogProps {
 /** A dialog that asks something (a name, the password again) and sends it with one call. */
 export function FormDialog({
   title,
-  submitLabel,
+  confirmLabel,
   danger,
   call,
   children,
@@ -29,7 +29,7 @@ export function FormDialog({
     <Dialog title={title} onClose={() => (call.pending ? undefined : onCancel())}>
       <form className="stack" noValidate onSubmit={onSubmit}>
         {children}
-        <DialogActions call={call} confirmLabel={submitLabel} danger={danger} onCancel={onCancel} />
+        <DialogActions call={call} confirmLabel={confirmLabel} danger={danger} onCancel={onCancel} />
       </form>
     </Dialog>
   );

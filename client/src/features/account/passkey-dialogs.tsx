@@ -1,30 +1,20 @@
 import { passkeyNameSchema } from "@gatehouse/shared/schemas/passkeys";
 import { type FormEvent, useRef, useState } from "react";
-import { FormDialog } from "../../components/form-dialog.tsx";
+import { FormDialog, type FormDialogProps } from "../../components/form-dialog.tsx";
 import { TextField } from "../../components/form-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 
-interface NameDialogProps {
-  title: string;
-  submitLabel: string;
+interface NameDialogProps extends Pick<FormDialogProps, "title" | "confirmLabel" | "onCancel"> {
   initial: string;
   /** What the person reads when the call fails, unless the server says why. */
   failure: string;
-  onCancel: () => void;
   /** Throws to keep the dialog open with the failure shown. */
   onSubmit: (name: string) => Promise<void>;
 }
 
 /** Asks a passkey's name (to add one, or to rename one) and runs `onSubmit` with it. */
-export function PasskeyNameDialog({
-  title,
-  submitLabel,
-  initial,
-  failure,
-  onCancel,
-  onSubmit,
-}: NameDialogProps) {
+export function PasskeyNameDialog({ initial, failure, onSubmit, ...dialog }: NameDialogProps) {
   const [name, setName] = useState(initial);
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -39,7 +29,7 @@ export function PasskeyNameDialog({
   }
 
   return (
-    <FormDialog title={title} submitLabel={submitLabel} call={submit} onCancel={onCancel} onSubmit={send}>
+    <FormDialog {...dialog} call={submit} onSubmit={send}>
       <TextField
         label="Passkey name"
         name="passkey_name"
@@ -83,7 +73,7 @@ export function RemovePasskeyDialog({ name, onCancel, onRemove }: RemoveDialogPr
   return (
     <FormDialog
       title="Remove passkey"
-      submitLabel="Remove passkey"
+      confirmLabel="Remove passkey"
       danger
       call={remove}
       onCancel={onCancel}

@@ -38,7 +38,7 @@ export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
       {open === "rename" ? (
         <PasskeyNameDialog
           title="Rename passkey"
-          submitLabel="Save name"
+          confirmLabel="Save name"
           initial={passkey.name}
           failure="The passkey could not be renamed. Try again."
           onCancel={() => setOpen(null)}

@@ -81,7 +81,7 @@ export function PasskeysSection() {
       {adding ? (
         <PasskeyNameDialog
           title="Add a passkey"
-          submitLabel="Continue"
+          confirmLabel="Continue"
           initial=""
           failure="The passkey could not be added. Try again."
           onCancel={() => setAdding(false)}

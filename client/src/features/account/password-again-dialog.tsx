@@ -1,16 +1,14 @@
 import { type FormEvent, useRef, useState } from "react";
 import type { ApiError } from "../../api/http.ts";
-import { FormDialog } from "../../components/form-dialog.tsx";
+import { FormDialog, type FormDialogProps } from "../../components/form-dialog.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
 
-interface PasswordAgainDialogProps {
-  title: string;
-  confirmLabel: string;
-  danger?: boolean;
+interface PasswordAgainDialogProps
+  extends Pick<FormDialogProps, "title" | "confirmLabel" | "danger" | "onCancel"> {
+  /** What the change does, said before the field. */
   children: string;
-  onCancel: () => void;
   /** Sends the password with the change; throws an ApiError (401 `invalid_credentials`) to keep the dialog open. */
   onConfirm: (currentPassword: string) => Promise<void>;
 }
@@ -23,14 +21,7 @@ function failure(error: ApiError): string | null {
 }
 
 /** A second factor changes only with the password typed again (docs/api.md#second-factors). */
-export function PasswordAgainDialog({
-  title,
-  confirmLabel,
-  danger = false,
-  children,
-  onCancel,
-  onConfirm,
-}: PasswordAgainDialogProps) {
+export function PasswordAgainDialog({ children, onConfirm, ...dialog }: PasswordAgainDialogProps) {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
   const field = useRef<HTMLInputElement>(null);
@@ -55,14 +46,7 @@ export function PasswordAgainDialog({
   }
 
   return (
-    <FormDialog
-      title={title}
-      submitLabel={confirmLabel}
-      danger={danger}
-      call={confirm}
-      onCancel={onCancel}
-      onSubmit={submit}
-    >
+    <FormDialog {...dialog} call={confirm} onSubmit={submit}>
       <p>{children}</p>
       <PasswordField
         label="Password"
