@@ -3,15 +3,10 @@ import { createBrowserRouter, type RouteObject } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
 import { RequireSession } from "./features/session/require-session.tsx";
-import { AuditPage } from "./pages/audit.tsx";
-import { ConnectedAppsPage } from "./pages/connected-apps.tsx";
-import { DeveloperToolsPage } from "./pages/developer-tools.tsx";
-import { EditAppPage } from "./pages/edit-app.tsx";
 import { ErrorPage } from "./pages/error.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { InteractionPage } from "./pages/interaction.tsx";
 import { NotFoundPage } from "./pages/not-found.tsx";
-import { RegisterAppPage } from "./pages/register-app.tsx";
 import { SignedOutPage } from "./pages/signed-out.tsx";
 import { paths } from "./paths.ts";
 
@@ -23,10 +18,18 @@ const crashed = (
 );
 
 /**
- * The pages that choose a password carry the password rule's dictionary (docs/security.md#passwords), a quarter
- * megabyte: they load on first visit, so sign-in and consent stay light.
+ * Pages most visitors never open load on first visit, so the sign-in and consent pages stay light: the settings
+ * pages (an owner's or admin's tools), and the pages that choose a password, which carry the password rule's
+ * dictionary (docs/security.md#passwords), a quarter megabyte.
  */
 const lazyPages = {
+  developerTools: async () => ({
+    Component: (await import("./pages/developer-tools.tsx")).DeveloperToolsPage,
+  }),
+  registerApp: async () => ({ Component: (await import("./pages/register-app.tsx")).RegisterAppPage }),
+  editApp: async () => ({ Component: (await import("./pages/edit-app.tsx")).EditAppPage }),
+  connectedApps: async () => ({ Component: (await import("./pages/connected-apps.tsx")).ConnectedAppsPage }),
+  audit: async () => ({ Component: (await import("./pages/audit.tsx")).AuditPage }),
   people: async () => ({ Component: (await import("./pages/people.tsx")).PeoplePage }),
   account: async () => ({ Component: (await import("./pages/account.tsx")).AccountPage }),
   setup: async () => ({ Component: (await import("./pages/setup.tsx")).SetupPage }),
@@ -62,14 +65,13 @@ export const routes: RouteObject[] = [
   // The settings pages act for a signed-in person on a chosen portal: the gate asks for both first.
   framed(
     <RequireSession />,
+    [],
     [
-      [paths.developerTools, DeveloperToolsPage],
-      [paths.registerApp, RegisterAppPage],
-      [paths.editApp, EditAppPage],
-      [paths.connectedApps, ConnectedAppsPage],
-      [paths.audit, AuditPage],
-    ],
-    [
+      [paths.developerTools, lazyPages.developerTools],
+      [paths.registerApp, lazyPages.registerApp],
+      [paths.editApp, lazyPages.editApp],
+      [paths.connectedApps, lazyPages.connectedApps],
+      [paths.audit, lazyPages.audit],
       [paths.people, lazyPages.people],
       [paths.account, lazyPages.account],
     ],

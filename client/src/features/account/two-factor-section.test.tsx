@@ -2,16 +2,11 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
-import {
-  confirmTotp,
-  getSecondFactors,
-  removeTotp,
-  renewRecoveryCodes,
-  startTotp,
-} from "../../api/second-factors.ts";
+import * as secondFactors from "../../api/second-factors.ts";
 import { TwoFactorSection } from "./two-factor-section.tsx";
 
 vi.mock("../../api/second-factors.ts");
+const api = vi.mocked(secondFactors);
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const enrollment = {
@@ -31,16 +26,16 @@ function renderSection() {
 
 describe("TwoFactorSection", () => {
   beforeEach(() => {
-    vi.mocked(getSecondFactors).mockResolvedValue({ totp: null, recovery_codes_remaining: 0 });
+    api.getSecondFactors.mockResolvedValue({ totp: null, recovery_codes_remaining: 0 });
   });
 
   it("sets up an authenticator app: QR code, key, first code, then the 10 recovery codes once", async () => {
-    vi.mocked(startTotp).mockResolvedValue(enrollment);
-    vi.mocked(confirmTotp).mockResolvedValue({ recovery_codes: codes });
+    api.startTotp.mockResolvedValue(enrollment);
+    api.confirmTotp.mockResolvedValue({ recovery_codes: codes });
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "Set up authenticator app" }));
-    expect(startTotp).toHaveBeenCalledOnce();
+    expect(api.startTotp).toHaveBeenCalledOnce();
     const heading = await within(region).findByRole("heading", { name: "Set up your authenticator app" });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(
@@ -52,7 +47,7 @@ describe("TwoFactorSection", () => {
     await user.type(within(region).getByLabelText("Authentication code"), "123456");
     await user.click(within(region).getByRole("button", { name: "Confirm" }));
 
-    expect(confirmTotp).toHaveBeenCalledExactlyOnceWith({ code: "123456" });
+    expect(api.confirmTotp).toHaveBeenCalledExactlyOnceWith({ code: "123456" });
     const list = await within(region).findByRole("list", { name: "Recovery codes" });
     expect(
       within(list)
@@ -69,8 +64,8 @@ describe("TwoFactorSection", () => {
   });
 
   it('says "That code didn\'t work" for a wrong first code and keeps the key on screen', async () => {
-    vi.mocked(startTotp).mockResolvedValue(enrollment);
-    vi.mocked(confirmTotp).mockRejectedValue(new ApiError(401, "invalid_code"));
+    api.startTotp.mockResolvedValue(enrollment);
+    api.confirmTotp.mockRejectedValue(new ApiError(401, "invalid_code"));
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "Set up authenticator app" }));
@@ -83,8 +78,8 @@ describe("TwoFactorSection", () => {
   });
 
   it("copies the codes and downloads them as a text file made in the browser", async () => {
-    vi.mocked(startTotp).mockResolvedValue(enrollment);
-    vi.mocked(confirmTotp).mockResolvedValue({ recovery_codes: codes });
+    api.startTotp.mockResolvedValue(enrollment);
+    api.confirmTotp.mockResolvedValue({ recovery_codes: codes });
     const { user, region } = renderSection();
     const writeText = vi.spyOn(navigator.clipboard, "writeText").mockResolvedValue();
     const blobs: Blob[] = [];
@@ -114,7 +109,7 @@ describe("TwoFactorSection", () => {
   });
 
   it("shows since when the app is on and how many recovery codes are left", async () => {
-    vi.mocked(getSecondFactors).mockResolvedValue(on);
+    api.getSecondFactors.mockResolvedValue(on);
     const { region } = renderSection();
 
     expect(await within(region).findByText(/on since/)).toBeInTheDocument();
@@ -127,9 +122,9 @@ describe("TwoFactorSection", () => {
   });
 
   it("makes new recovery codes after the password is typed again, and says when it is wrong", async () => {
-    vi.mocked(getSecondFactors).mockResolvedValue(on);
-    vi.mocked(renewRecoveryCodes).mockRejectedValueOnce(new ApiError(401, "invalid_credentials"));
-    vi.mocked(renewRecoveryCodes).mockResolvedValueOnce({ recovery_codes: codes });
+    api.getSecondFactors.mockResolvedValue(on);
+    api.renewRecoveryCodes.mockRejectedValueOnce(new ApiError(401, "invalid_credentials"));
+    api.renewRecoveryCodes.mockResolvedValueOnce({ recovery_codes: codes });
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "New recovery codes" }));
@@ -143,7 +138,7 @@ describe("TwoFactorSection", () => {
     await user.type(password, "Alice-Pa55!");
     await user.click(within(dialog).getByRole("button", { name: "Make new codes" }));
 
-    expect(renewRecoveryCodes).toHaveBeenLastCalledWith({ current_password: "Alice-Pa55!" });
+    expect(api.renewRecoveryCodes).toHaveBeenLastCalledWith({ current_password: "Alice-Pa55!" });
     expect(await within(region).findByRole("list", { name: "Recovery codes" })).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     await user.click(within(region).getByRole("button", { name: "Done" }));
@@ -151,20 +146,20 @@ describe("TwoFactorSection", () => {
   });
 
   it("removes the app after the password is typed again", async () => {
-    vi.mocked(getSecondFactors).mockResolvedValue(on);
-    vi.mocked(removeTotp).mockResolvedValue();
+    api.getSecondFactors.mockResolvedValue(on);
+    api.removeTotp.mockResolvedValue();
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "Remove" }));
     const dialog = screen.getByRole("dialog", { name: "Remove authenticator app" });
     await user.click(within(dialog).getByRole("button", { name: "Remove" }));
     expect(within(dialog).getByLabelText("Password")).toHaveAccessibleDescription("Enter your password");
-    expect(removeTotp).not.toHaveBeenCalled();
+    expect(api.removeTotp).not.toHaveBeenCalled();
 
     await user.type(within(dialog).getByLabelText("Password"), "Alice-Pa55!");
     await user.click(within(dialog).getByRole("button", { name: "Remove" }));
 
-    expect(removeTotp).toHaveBeenCalledExactlyOnceWith({ current_password: "Alice-Pa55!" });
+    expect(api.removeTotp).toHaveBeenCalledExactlyOnceWith({ current_password: "Alice-Pa55!" });
     expect(
       await within(region).findByRole("button", { name: "Set up authenticator app" }),
     ).toBeInTheDocument();
@@ -172,8 +167,8 @@ describe("TwoFactorSection", () => {
   });
 
   it("shows a throttled password (429) in the dialog", async () => {
-    vi.mocked(getSecondFactors).mockResolvedValue(on);
-    vi.mocked(removeTotp).mockRejectedValue(new ApiError(429, "too_many_requests", undefined, 30));
+    api.getSecondFactors.mockResolvedValue(on);
+    api.removeTotp.mockRejectedValue(new ApiError(429, "too_many_requests", undefined, 30));
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "Remove" }));
@@ -185,9 +180,9 @@ describe("TwoFactorSection", () => {
   });
 
   it("reloads the state when an app was set up meanwhile (409 conflict)", async () => {
-    vi.mocked(getSecondFactors).mockResolvedValueOnce({ totp: null, recovery_codes_remaining: 0 });
-    vi.mocked(getSecondFactors).mockResolvedValueOnce(on);
-    vi.mocked(startTotp).mockRejectedValue(new ApiError(409, "conflict"));
+    api.getSecondFactors.mockResolvedValueOnce({ totp: null, recovery_codes_remaining: 0 });
+    api.getSecondFactors.mockResolvedValueOnce(on);
+    api.startTotp.mockRejectedValue(new ApiError(409, "conflict"));
     const { user, region } = renderSection();
 
     await user.click(await within(region).findByRole("button", { name: "Set up authenticator app" }));
@@ -199,7 +194,7 @@ describe("TwoFactorSection", () => {
   });
 
   it("offers to try again when the state cannot be loaded", async () => {
-    vi.mocked(getSecondFactors).mockRejectedValueOnce(new ApiError(503, "temporarily_unavailable"));
+    api.getSecondFactors.mockRejectedValueOnce(new ApiError(503, "temporarily_unavailable"));
     const { user, region } = renderSection();
 
     expect(await within(region).findByRole("alert")).toHaveTextContent(
