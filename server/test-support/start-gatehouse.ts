@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.ts";
 import { recordOutput, type WaitForOutput } from "./record-output.ts";
 
 const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -16,16 +16,6 @@ export interface RunningGatehouse {
   dataDir: string;
   waitForOutput: WaitForOutput;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on now: the server must be told its issuer, port included, before it starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }
 
 /** Polls discovery until it answers; throws if the child exits first or 30 s pass. */

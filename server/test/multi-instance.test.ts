@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import {
   errorBodySchema,
@@ -9,6 +8,7 @@ import {
   tokenResponseSchema,
 } from "@gatehouse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../test-support/free-port.ts";
 import { signIn, startInteraction, TestBrowser } from "./browser.ts";
 import { NOTES as notes } from "./fixtures.ts";
 import { authorizeUrl, postToken } from "./oauth-app.ts";
@@ -24,16 +24,6 @@ interface Instance {
   url: string;
   process: ChildProcess;
   output: () => string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
 }
 
 /** `tsx src/main.ts` as a deploy would run it, answering once its discovery document does. */

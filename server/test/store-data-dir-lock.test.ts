@@ -3,7 +3,8 @@ import { once } from "node:events";
 import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { freePort, REPO_ROOT, type ServerProcess, startServerProcess } from "./attack/process.ts";
+import { freePort } from "../test-support/free-port.ts";
+import { REPO_ROOT, type ServerProcess, startServerProcess } from "./attack/process.ts";
 
 const TSX = path.join(REPO_ROOT, "server/node_modules/.bin/tsx");
 const MAIN = path.join(REPO_ROOT, "server/src/main.ts");

@@ -1,25 +1,15 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness.ts";
+import { freePort } from "../../test-support/free-port.ts";
 import { openPostgresStore } from "../store/postgres/open-postgres-store.ts";
 
 const run = promisify(execFile);
 const CLUSTER_SCRIPT = fileURLToPath(new URL("../../../scripts/postgres-test-cluster.sh", import.meta.url));
-
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (typeof address !== "object" || address === null) throw new Error("no port");
-  return address.port;
-}
 
 /**
  * A throw-away cluster of this file alone, started and stopped under a running instance: never the

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../../test-support/free-port.ts";
 
 /** The repository root: the real server is started from there, as `pnpm start` does. */
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -22,19 +23,6 @@ export interface ServerProcess extends Omit<TsxProcess, "onLine"> {
   dataDir: string;
   /** The JSON file of the lowdb engine. */
   dataFile: string;
-}
-
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", resolve);
-  });
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port was assigned");
-  return address.port;
 }
 
 export const newDataDir = (): Promise<string> => mkdtemp(path.join(tmpdir(), "gatehouse-attack-"));
