@@ -5,7 +5,6 @@ import type {
   CodeRecord,
   GrantRecord,
   InteractionRecord,
-  IssuedTokens,
   OneTimeTokenRecord,
   PasskeyRecord,
   PendingSignInRecord,
@@ -17,6 +16,7 @@ import type {
   UserRecord,
   WebauthnChallengeRecord,
 } from "../../src/store/types.ts";
+import { accessTokenRecord, issuedTokens, refreshTokenRecord } from "../../test-support/issued-tokens.ts";
 
 // The records the contract stores: valid ones, unique by default, each field overridable.
 
@@ -127,46 +127,13 @@ export const grant = (overrides: Partial<GrantRecord> = {}): GrantRecord => ({
   ...overrides,
 });
 
-export const refreshToken = (
-  familyId: string,
-  overrides: Partial<RefreshTokenRecord> = {},
-): RefreshTokenRecord => ({
-  token_hash: randomUUID(),
-  family_id: familyId,
-  scopes: ["openid", "files:read"],
-  created_at: NOW,
-  expires_at: NOW + 2_592_000,
-  rotated_at: null,
-  successor: null,
-  ...overrides,
-});
+export const refreshToken = (familyId: string, overrides: Partial<RefreshTokenRecord> = {}) =>
+  refreshTokenRecord(familyId, NOW, overrides);
 
-export const accessToken = (
-  familyId: string,
-  overrides: Partial<AccessTokenRecord> = {},
-): AccessTokenRecord => ({
-  jti: randomUUID(),
-  family_id: familyId,
-  expires_at: NOW + 3600,
-  revoked_at: null,
-  ...overrides,
-});
+export const accessToken = (familyId: string, overrides: Partial<AccessTokenRecord> = {}) =>
+  accessTokenRecord(familyId, NOW, overrides);
 
-export const issued = (overrides: Partial<TokenFamilyRecord> = {}): IssuedTokens => {
-  const family: TokenFamilyRecord = {
-    id: randomUUID(),
-    grant_id: randomUUID(),
-    client_id: randomUUID(),
-    user_id: randomUUID(),
-    portal_id: "acme",
-    auth_time: NOW,
-    amr: ["pwd"],
-    created_at: NOW,
-    revoked_at: null,
-    ...overrides,
-  };
-  return { family, refreshToken: refreshToken(family.id), accessToken: accessToken(family.id) };
-};
+export const issued = (overrides: Partial<TokenFamilyRecord> = {}) => issuedTokens(NOW, overrides);
 
 export const signingKey = (overrides: Partial<SigningKeyRecord> = {}): SigningKeyRecord => {
   const kid = randomUUID();

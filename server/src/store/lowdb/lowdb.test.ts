@@ -24,6 +24,7 @@ import {
   recordsBefore006,
   withEarlierLowdb,
 } from "../../../test/store-upgrade.ts";
+import { issuedTokens } from "../../../test-support/issued-tokens.ts";
 import { openLowdbStore } from "./open-lowdb-store.ts";
 
 const servers: TestServer[] = [];
@@ -184,34 +185,6 @@ describe("the lowdb store", () => {
 
 describe("the lowdb snapshot", () => {
   const now = 1_700_000_000;
-  const family = (index: number) => ({
-    family: {
-      id: `family-${index}`,
-      grant_id: `grant-${index}`,
-      client_id: "client",
-      user_id: `user-${index}`,
-      portal_id: "acme",
-      auth_time: now,
-      amr: ["pwd"],
-      created_at: now,
-      revoked_at: null,
-    },
-    refreshToken: {
-      token_hash: `refresh-${index}-${"x".repeat(30)}`,
-      family_id: `family-${index}`,
-      scopes: ["openid" as const, "files:read" as const],
-      created_at: now,
-      expires_at: now + 3600,
-      rotated_at: null,
-      successor: null,
-    },
-    accessToken: {
-      jti: `access-${index}`,
-      family_id: `family-${index}`,
-      expires_at: now + 3600,
-      revoked_at: null,
-    },
-  });
 
   function timed(work: () => unknown): number {
     const start = performance.now();
@@ -224,12 +197,10 @@ describe("the lowdb snapshot", () => {
     try {
       const store = await openLowdbStore(dataDir, { clock: () => now * 1000 });
       const count = 60_000; // 180,000 records: one JSON.stringify of them holds the loop ≈ 260 ms
-      await Promise.all(
-        Array.from({ length: count }, (_, index) => store.tokens.insertFamily(family(index))),
-      );
+      const records = Array.from({ length: count }, () => issuedTokens(now));
+      await Promise.all(records.map((issued) => store.tokens.insertFamily(issued)));
       // What one JSON.stringify of these records holds the loop for, on this machine, now: the bound
       // is a ratio of it, so a slower or busier machine moves both sides alike.
-      const records = Array.from({ length: count }, (_, index) => family(index));
       const wholeAtOnce = Math.min(...[0, 1, 2].map(() => timed(() => JSON.stringify(records))));
       const delay = monitorEventLoopDelay({ resolution: 1 });
       delay.enable();
@@ -242,11 +213,12 @@ describe("the lowdb snapshot", () => {
       const reopened = await openLowdbStore(dataDir, { clock: () => now * 1000 });
       try {
         for (const index of [0, 1, count / 2, count - 1]) {
-          expect(await reopened.tokens.getFamily(`family-${index}`)).toEqual(family(index).family);
-          expect(await reopened.tokens.getRefreshToken(family(index).refreshToken.token_hash)).toEqual(
-            family(index).refreshToken,
-          );
-          expect(await reopened.tokens.getAccessToken(`access-${index}`)).toEqual(family(index).accessToken);
+          const written = records[index];
+          if (!written) throw new Error(`no record ${index} was written`);
+          const { family, refreshToken, accessToken } = written;
+          expect(await reopened.tokens.getFamily(family.id)).toEqual(family);
+          expect(await reopened.tokens.getRefreshToken(refreshToken.token_hash)).toEqual(refreshToken);
+          expect(await reopened.tokens.getAccessToken(accessToken.jti)).toEqual(accessToken);
         }
       } finally {
         await reopened.close();
