@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,20 +8,13 @@ import { loadConfig } from "@gatehouse/server/config";
 import { DEMO, seedDemo } from "@gatehouse/server/seed";
 import { openStore } from "@gatehouse/server/store";
 import type { Store } from "@gatehouse/server/store/types";
-import pg from "pg";
+import { freePort } from "@gatehouse/server/test-support/free-port";
+import { issuedTokens } from "@gatehouse/server/test-support/issued-tokens";
+import { createThrowAwayDatabase } from "@gatehouse/server/test-support/postgres-database";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export { DEMO };
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
-}
 
 export interface Engine {
   name: "lowdb" | "postgres";
@@ -47,32 +39,17 @@ export async function lowdbEngine(): Promise<Engine> {
 export async function postgresEngine(): Promise<Engine | null> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.GATEHOUSE_TEST_DATABASE_URL;
   if (!serverUrl) return null;
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
-  await admin.connect();
-  const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createThrowAwayDatabase(
+    serverUrl,
+    "gatehouse_bench",
+    (reason) => `bench: no PostgreSQL server answers at ${new URL(serverUrl).host}: ${reason}`,
+  );
   return {
     name: "postgres",
-    env: { STORE: "postgres", DATABASE_URL: url.href },
-    async cleanup() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
+    env: { STORE: "postgres", DATABASE_URL: database.url },
+    cleanup: database.drop,
   };
 }
-
-const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
 
 /**
  * Fills a store with the demo data and `grants` more grants, each with its user, token family,
@@ -117,7 +94,6 @@ async function addFlowPeople(store: Store): Promise<void> {
 async function addGrant(store: Store, index: number, now: number): Promise<void> {
   const userId = randomUUID();
   const grantId = randomUUID();
-  const familyId = randomUUID();
   await store.users.insert({
     id: userId,
     email: `person-${index}@bench.example`,
@@ -139,29 +115,9 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
     created_at: now,
     updated_at: now,
   });
-  await store.tokens.insertFamily({
-    family: {
-      id: familyId,
-      grant_id: grantId,
-      client_id: DEMO.notes.client_id,
-      user_id: userId,
-      portal_id: "acme",
-      auth_time: now,
-      amr: ["pwd"],
-      created_at: now,
-      revoked_at: null,
-    },
-    refreshToken: {
-      token_hash: sha256(randomBytes(32).toString("base64url")),
-      family_id: familyId,
-      scopes: ["openid", "files:read"],
-      created_at: now,
-      expires_at: now + 2_592_000,
-      rotated_at: null,
-      successor: null,
-    },
-    accessToken: { jti: randomUUID(), family_id: familyId, expires_at: now + 3600, revoked_at: null },
-  });
+  await store.tokens.insertFamily(
+    issuedTokens(now, { grant_id: grantId, client_id: DEMO.notes.client_id, user_id: userId }),
+  );
 }
 
 export interface RunningServer {
