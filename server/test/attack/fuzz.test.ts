@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { request } from "node:http";
 import { Writable } from "node:stream";
-import { tokenResponseSchema } from "@gatehouse/shared";
+import { clientEnabledSchema, clientSettingsSchema, tokenResponseSchema } from "@gatehouse/shared";
 import fc from "fast-check";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -671,19 +671,8 @@ const GROUPS: EndpointGroup[] = [
         .tuple(fc.oneof(fc.constant(DEMO.mobile.client_id), segment), fc.constantFrom("", "/secret", "/x"))
         .map(([id, rest]) => `/api/clients/${id}${rest}`),
     ),
-    names: [
-      "name",
-      "website_url",
-      "logo",
-      "description",
-      "allow_pkce",
-      "redirect_uris",
-      "allowed_origins",
-      "scopes",
-      "policy_url",
-      "terms_url",
-      "enabled",
-    ],
+    // Every field an app's settings and its switch take (docs/api.md#clients), read from their schemas.
+    names: [...clientSettingsSchema.keyof().options, ...clientEnabledSchema.keyof().options],
     bodyType: "json",
   },
   {
