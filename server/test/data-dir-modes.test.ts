@@ -2,7 +2,8 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type ServerProcess, startServerProcess } from "./attack/process.ts";
-import { authorizeThroughSpa, DEMO, postToken } from "./harness.ts";
+import { authorizeThroughSpa } from "./harness.ts";
+import { codeOf, redeemAsNotes, tokensOf } from "./oauth-app.ts";
 
 const running: ServerProcess[] = [];
 const dataDirs = new Set<string>();
@@ -42,15 +43,7 @@ async function exposed(dataDir: string): Promise<string[]> {
 
 /** Signs in and redeems a code: signing keys, a session, a code's and the tokens' hashes reach the files. */
 async function issueTokens(server: ServerProcess): Promise<void> {
-  const callback = await authorizeThroughSpa(server);
-  const response = await postToken(server.url, {
-    grant_type: "authorization_code",
-    code: callback.searchParams.get("code") ?? "",
-    client_id: DEMO.notes.client_id,
-    client_secret: DEMO.notes.client_secret,
-    redirect_uri: DEMO.notes.redirect_uris[0],
-  });
-  expect(response.status).toBe(200);
+  await tokensOf(await redeemAsNotes(server.url, codeOf(await authorizeThroughSpa(server))));
 }
 
 describe("N72 secrets at rest (the real server, umask 022)", () => {

@@ -1,9 +1,8 @@
-import { tokenResponseSchema } from "@gatehouse/shared";
 import { beforeEach, describe, expect, it } from "vitest";
 import { authorizeThroughSpa, TestBrowser } from "../../test/browser.ts";
 import { DEMO } from "../../test/fixtures.ts";
 import { lineLogger, useTestServer } from "../../test/harness.ts";
-import { postToken } from "../../test/oauth-app.ts";
+import { codeOf, postToken, redeemAsNotes, tokensOf } from "../../test/oauth-app.ts";
 import { redactedUrl } from "./request-log.ts";
 
 const lines: string[] = [];
@@ -19,18 +18,8 @@ describe("the request log", () => {
       browser,
       params: { nonce: "nonce-to-hide", state: "state-to-hide" },
     });
-    const code = back.searchParams.get("code") ?? "";
-    const tokens = tokenResponseSchema.parse(
-      await (
-        await postToken(server.url, {
-          grant_type: "authorization_code",
-          code,
-          redirect_uri: DEMO.notes.redirect_uris[0],
-          client_id: DEMO.notes.client_id,
-          client_secret: DEMO.notes.client_secret,
-        })
-      ).json(),
-    );
+    const code = codeOf(back);
+    const tokens = await tokensOf(await redeemAsNotes(server.url, code));
     await fetch(`${server.url}/api/2.0/people/@self?access_token=${tokens.access_token}`);
     await postToken(
       server.url,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa, signIn, startInteraction, TestBrowser } from "../browser.ts";
 import { DEMO } from "../fixtures.ts";
 import { useTestServer } from "../harness.ts";
-import { authorizeUrl, postToken } from "../oauth-app.ts";
+import { authorizeUrl, postToken, redeemAsNotes, tokensOf } from "../oauth-app.ts";
 import { codeOf } from "./flows.ts";
 
 /**
@@ -55,17 +55,7 @@ const NOTES_FORM = `client_id=${DEMO.notes.client_id}&client_secret=${DEMO.notes
 
 async function notesTokens() {
   const code = codeOf(await authorizeThroughSpa(server, { params: { scope: "openid files:read" } }));
-  return tokenResponseSchema.parse(
-    await (
-      await postToken(server.url, {
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: DEMO.notes.redirect_uris[0],
-        client_id: DEMO.notes.client_id,
-        client_secret: DEMO.notes.client_secret,
-      })
-    ).json(),
-  );
+  return tokensOf(await redeemAsNotes(server.url, code));
 }
 
 describe("L59 qs magic in query strings and forms", () => {

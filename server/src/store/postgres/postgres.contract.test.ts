@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
-import { DEMO } from "../../../test/fixtures.ts";
 import { startTestServer } from "../../../test/harness.ts";
-import { postToken } from "../../../test/oauth-app.ts";
+import { codeOf, redeemAsNotes, tokensOf } from "../../../test/oauth-app.ts";
 import { createTestDatabase } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
 import { code, issued, next, user, winners } from "../../../test/store-contract/records.ts";
@@ -126,14 +125,7 @@ describe("the postgres engine", () => {
     const server = await startTestServer({ store: await openPostgresStore(fresh.url) });
     try {
       const callback = await authorizeThroughSpa(server, { params: { scope: "openid files:read" } });
-      const response = await postToken(server.url, {
-        grant_type: "authorization_code",
-        code: callback.searchParams.get("code") ?? "",
-        client_id: DEMO.notes.client_id,
-        client_secret: DEMO.notes.client_secret,
-        redirect_uri: DEMO.notes.redirect_uris[0],
-      });
-      expect(response.status).toBe(200);
+      await tokensOf(await redeemAsNotes(server.url, codeOf(callback)));
     } finally {
       await server.close({ remove: true });
       await fresh.drop();
