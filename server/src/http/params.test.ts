@@ -4,10 +4,14 @@ import { refusal } from "../../test/refusal.ts";
 import {
   collectParameters,
   PARAMETER_LIMIT,
+  type ParameterSource,
   parseParameters,
   singleParameters,
   VALUE_LIMIT,
 } from "./params.ts";
+
+/** The OAuthError `singleParameters` refuses `source` with. */
+const refusalOf = (source: ParameterSource) => refusal(() => singleParameters(source));
 
 describe("the parameter parser", () => {
   it("reads raw URLSearchParams and querystring records alike", () => {
@@ -17,7 +21,7 @@ describe("the parameter parser", () => {
 
   it("L refuses a parameter sent twice, in either form, as invalid_request (RFC 6749 §3.1)", () => {
     for (const source of [new URLSearchParams("a=1&a=1"), { a: ["1", "1"] }]) {
-      const error = refusal(() => singleParameters(source));
+      const error = refusalOf(source);
       expect(error.code).toBe("invalid_request");
       expect(error.description).toBe("a must be sent once, as a single value");
     }
@@ -25,24 +29,22 @@ describe("the parameter parser", () => {
 
   it("L60 never repeats a long or unprintable name in the description", () => {
     const long = "n".repeat(65);
-    expect(refusal(() => singleParameters({ [long]: ["1", "2"] })).description).toBe(
+    expect(refusalOf({ [long]: ["1", "2"] }).description).toBe(
       "a parameter must be sent once, as a single value",
     );
-    expect(refusal(() => singleParameters(new URLSearchParams("a%0Db=1&a%0Db=2"))).description).toBe(
+    expect(refusalOf(new URLSearchParams("a%0Db=1&a%0Db=2")).description).toBe(
       "a parameter must be sent once, as a single value",
     );
   });
 
   it("L59 refuses a value that is not a string (a nested object)", () => {
-    expect(refusal(() => singleParameters({ scope: { openid: "" } })).code).toBe("invalid_request");
+    expect(refusalOf({ scope: { openid: "" } }).code).toBe("invalid_request");
   });
 
   it("L60 refuses a value longer than the bound, and more parameters than the limit", () => {
-    expect(refusal(() => singleParameters({ a: "x".repeat(VALUE_LIMIT + 1) })).description).toMatch(
-      /^a is longer/,
-    );
+    expect(refusalOf({ a: "x".repeat(VALUE_LIMIT + 1) }).description).toMatch(/^a is longer/);
     const many = Array.from({ length: PARAMETER_LIMIT + 1 }, (_, index) => `p${index}=1`).join("&");
-    expect(refusal(() => singleParameters(new URLSearchParams(many))).description).toBe(
+    expect(refusalOf(new URLSearchParams(many)).description).toBe(
       `at most ${PARAMETER_LIMIT} parameters are accepted`,
     );
   });
