@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import { passkeyRegistrationOptions, registerPasskey } from "../domain/passkey-registration.ts";
 import { listPasskeys, removePasskey, renamePasskey } from "../domain/passkeys.ts";
+import { throttleChallenges } from "../domain/webauthn-challenges.ts";
 import { parseParameters } from "../http/params.ts";
 import { parseWith } from "../http/parse.ts";
 import { requestSource } from "./request-origin.ts";
@@ -27,7 +28,10 @@ export function accountPasskeyRoutes(deps: Deps): Router {
   });
 
   router.post("/options", async function startPasskeyRegistration(req, res) {
-    res.json(await passkeyRegistrationOptions(deps, await requireSignedIn(deps, req)));
+    const who = await requireSignedIn(deps, req);
+    res.json(
+      await throttleChallenges(deps, req.ip ?? "unknown", () => passkeyRegistrationOptions(deps, who)),
+    );
   });
 
   router.post("/", async function addPasskey(req, res) {

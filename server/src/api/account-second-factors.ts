@@ -4,7 +4,7 @@ import type { Deps } from "../deps.ts";
 import { regenerateRecoveryCodes } from "../domain/regenerate-recovery-codes.ts";
 import { removeTotp } from "../domain/remove-totp.ts";
 import { secondFactorsView } from "../domain/second-factors.ts";
-import { confirmTotp, enrolTotp } from "../domain/totp-enrolment.ts";
+import { confirmOwnTotp, enrolTotp } from "../domain/totp-enrolment.ts";
 import { parseWith } from "../http/parse.ts";
 import { requestSource } from "./request-origin.ts";
 import { requireSignedIn } from "./signed-in.ts";
@@ -21,10 +21,11 @@ export function accountSecondFactorRoutes(deps: Deps): Router {
     res.status(201).json(await enrolTotp(deps, (await requireSignedIn(deps, req)).user));
   });
 
-  router.post("/totp/confirm", async function confirmOwnTotp(req, res) {
+  router.post("/totp/confirm", async function confirmTotpOnAccount(req, res) {
     const { user } = await requireSignedIn(deps, req);
     const { code } = parseWith(totpConfirmSchema, req.body);
-    res.json({ recovery_codes: await confirmTotp(deps, user, code, requestSource(req)) });
+    const origin = { address: req.ip ?? "unknown", source: requestSource(req) };
+    res.json({ recovery_codes: await confirmOwnTotp(deps, user, code, origin) });
   });
 
   router.delete("/totp", async function removeOwnTotp(req, res) {

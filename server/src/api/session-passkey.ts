@@ -4,7 +4,7 @@ import type { Deps } from "../deps.ts";
 import { auditSource } from "../domain/audit.ts";
 import { beginPasskeySignIn, signInWithPasskey } from "../domain/passkey-sign-in.ts";
 import { publicUser, SESSION_TTL } from "../domain/sessions.ts";
-import { CHALLENGE_TTL } from "../domain/webauthn-challenges.ts";
+import { CHALLENGE_TTL, throttleChallenges } from "../domain/webauthn-challenges.ts";
 import { parseWith } from "../http/parse.ts";
 
 /** `/api/session/passkey`: anyone may try to sign in with a passkey alone (docs/api.md#passkeys). */
@@ -12,8 +12,10 @@ export function passkeySessionRoutes(deps: Deps): Router {
   const { cookies } = deps;
   const router = Router();
 
-  router.post("/options", async function startPasskeySignIn(_req, res) {
-    const { attempt, options } = await beginPasskeySignIn(deps);
+  router.post("/options", async function startPasskeySignIn(req, res) {
+    const { attempt, options } = await throttleChallenges(deps, req.ip ?? "unknown", () =>
+      beginPasskeySignIn(deps),
+    );
     cookies.write(res, "passkey", attempt, CHALLENGE_TTL);
     res.json(options);
   });

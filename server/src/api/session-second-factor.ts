@@ -1,4 +1,5 @@
 import {
+  type SecondFactorNeeded,
   secondFactorAttemptSchema,
   type TotpEnrollment,
   totpConfirmSchema,
@@ -7,9 +8,12 @@ import { type Request, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
 import { auditSource } from "../domain/audit.ts";
 import type { SecondStepOrigin } from "../domain/complete-sign-in.ts";
+import { beginPasskeySecondFactor } from "../domain/passkey-second-factor.ts";
+import { pendingSignInState } from "../domain/pending-sign-ins.ts";
 import { publicUser, SESSION_TTL, type SignedIn } from "../domain/sessions.ts";
 import { confirmRequiredTotp, startRequiredTotp } from "../domain/set-up-second-factor.ts";
 import { verifySecondFactor } from "../domain/verify-second-factor.ts";
+import { throttleChallenges } from "../domain/webauthn-challenges.ts";
 import { parseWith } from "../http/parse.ts";
 
 /** `/api/session/second-factor`: the sign-in's second step, and a set-up a portal requires (docs/api.md#second-factors). */
@@ -30,6 +34,18 @@ export function sessionSecondFactorRoutes(deps: Deps): Router {
     cookies.write(res, "session", cookieValue, SESSION_TTL);
   };
   const signedInView = (signedIn: SignedIn) => ({ user: publicUser(signedIn), portals: signedIn.portals });
+
+  router.get("/", async function showPendingSignIn(req, res) {
+    const state: SecondFactorNeeded = await pendingSignInState(deps, pendingOf(req));
+    res.set("Cache-Control", "no-store").json(state);
+  });
+
+  router.post("/passkey/options", async function startPasskeySecondFactor(req, res) {
+    const pending = pendingOf(req);
+    res.json(
+      await throttleChallenges(deps, req.ip ?? "unknown", () => beginPasskeySecondFactor(deps, pending)),
+    );
+  });
 
   router.post("/", async function passSecondFactor(req, res) {
     const attempt = parseWith(secondFactorAttemptSchema, req.body);

@@ -9,7 +9,7 @@ import { makeResetLink } from "../domain/password-reset.ts";
 import { listPeople } from "../domain/people.ts";
 import { changePerson, removePerson } from "../domain/person-changes.ts";
 import { requirePortal } from "../domain/portals.ts";
-import { removeSecondFactors } from "../domain/second-factors.ts";
+import { resetSecondFactors } from "../domain/second-factors.ts";
 import { setPassword } from "../domain/set-password.ts";
 import type { UserRecord } from "../store/types.ts";
 import type { CliContext } from "./context.ts";
@@ -23,6 +23,7 @@ const OPERATOR_SOURCE = { address: OPERATOR_ORIGIN.address, user_agent: OPERATOR
 const METHOD_NAMES = {
   totp: "the authenticator app and its recovery codes",
   recovery_code: "the recovery codes",
+  passkey: "every passkey",
 } as const;
 
 /** One row of `user list`: a person on one portal. */
@@ -164,7 +165,7 @@ export const userCommands = new Map<string, Command>([
     "reset-2fa",
     onPerson("reset-2fa", async (context, user) => {
       // Audited as the operator's act (docs/operations.md#command-line).
-      const removed = await removeSecondFactors(context, user, OPERATOR_SOURCE, { actor_id: OPERATOR_ID });
+      const removed = await resetSecondFactors(context, user, OPERATOR_SOURCE, { actor_id: OPERATOR_ID });
       if (context.json) return writeJson({ email: user.email, removed });
       return write(
         removed.length === 0

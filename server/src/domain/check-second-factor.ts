@@ -1,4 +1,4 @@
-import type { SecondFactorAttempt } from "@gatehouse/shared/schemas/second-factors";
+import type { CodeAttempt } from "@gatehouse/shared/schemas/second-factors";
 import { invalidCode } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
 import type { Clock } from "./clock.ts";
@@ -19,7 +19,7 @@ export interface CheckSecondFactorDeps {
 export async function checkSecondFactor(
   { store, clock }: CheckSecondFactorDeps,
   user: Pick<UserRecord, "id">,
-  attempt: SecondFactorAttempt,
+  attempt: CodeAttempt,
 ): Promise<void> {
   const totp = await store.secondFactors.getTotp(user.id);
   if (totp?.confirmed_at == null) throw invalidCode();

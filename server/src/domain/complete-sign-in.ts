@@ -12,24 +12,31 @@ export interface SecondStepOrigin extends SignInOrigin {
   replacing: string | undefined;
 }
 
+/** The second factor just passed: its method, what it adds to `amr` (`otp`, `hwk`, `swk`), audit details. */
+export interface PassedFactor {
+  method: SecondFactorMethod;
+  amr: Exclude<AuthenticationMethod, "pwd" | "mfa">;
+  details?: Record<string, unknown>;
+}
+
 /**
- * Finishes a pending sign-in whose second factor `method` was just passed: the pending sign-in used
- * up (once), the browser's old session ended, a new session whose `amr` adds `otp` and `mfa`, and
- * the sign-in audited. @see RFC 8176 §2, OWASP ASVS 7.2.4 (new session on sign-in)
+ * Finishes a pending sign-in whose second factor was just passed: the pending sign-in used up
+ * (once), the browser's old session ended, a new session whose `amr` adds the factor's value and
+ * `mfa`, and the sign-in audited. @see RFC 8176 §2, OWASP ASVS 7.2.4 (new session on sign-in)
  */
 export async function completeSignIn(
   deps: SignInDeps,
   pending: Pending,
-  method: SecondFactorMethod,
+  { method, amr: factor, details = {} }: PassedFactor,
   { source, replacing, userAgent, address }: SecondStepOrigin,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   await finishPendingSignIn(deps, pending);
   await endSession(deps, replacing);
   await deps.store.throttle.reset(`sign-in:${pending.user.email}`);
   const proved = pending.record.amr.filter((value): value is AuthenticationMethod => value === "pwd");
-  const amr = withSecondFactor(proved, "otp");
+  const amr = withSecondFactor(proved, factor);
   const started = await startSignedIn(deps, pending.user, { userAgent, address }, amr);
-  recordSecondFactor(deps, "second_factor.used", pending.user, source, { method });
+  recordSecondFactor(deps, "second_factor.used", pending.user, source, { method, ...details });
   recordSignIn(deps, "sign_in.succeeded", pending.user, source, { second_factor: method });
   return started;
 }

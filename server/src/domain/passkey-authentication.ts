@@ -20,7 +20,7 @@ export type PasskeyAuthenticationDeps = RelyingPartyDeps & {
 export interface PasskeyAssertion {
   user: UserRecord;
   passkey: PasskeyRecord;
-  amr: AuthenticationMethod[];
+  amr: Extract<AuthenticationMethod, "hwk" | "swk">[];
 }
 
 /**

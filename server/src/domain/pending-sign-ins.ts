@@ -1,7 +1,9 @@
+import type { SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
 import { unauthenticated } from "../errors.ts";
 import type { PendingSignInKind, PendingSignInRecord, Store, UserRecord } from "../store/types.ts";
 import { PASSWORD_ONLY } from "./authentication-methods.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
+import { secondFactorMethods } from "./second-factors.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
 /** How long a right password waits for its second factor (docs/api.md#second-factors). */
@@ -60,6 +62,23 @@ export async function requirePendingSignIn(
   const pending = await findPendingSignIn(deps, cookieValue);
   if (!pending || pending.record.kind !== kind) throw unauthenticated("no sign-in waits for a second factor");
   return pending;
+}
+
+/**
+ * `GET /api/session/second-factor`: what the live pending sign-in waits for, as `POST /api/session`
+ * answered it, so a reloaded page comes back to the same step; `401 unauthenticated` without one.
+ * @see docs/api.md#second-factors
+ */
+export async function pendingSignInState(
+  deps: PendingSignInDeps & { store: Pick<Store, "secondFactors" | "passkeys"> },
+  cookieValue: string | undefined,
+): Promise<SecondFactorNeeded> {
+  const pending = await findPendingSignIn(deps, cookieValue);
+  if (pending?.record.kind === "setup") return { second_factor_setup: true };
+  const methods = pending ? await secondFactorMethods(deps, pending.user) : [];
+  // A second factor removed meanwhile (reset-2fa) leaves nothing to ask: the password is asked again.
+  if (methods.length === 0) throw unauthenticated("no sign-in waits for a second factor");
+  return { second_factor: methods };
 }
 
 /** Ends the pending sign-in: once only, so of two racing finishes one starts a session (docs/security.md#second-factors). */

@@ -2,7 +2,7 @@ import { notFound } from "../errors.ts";
 import type { UserRecord } from "../store/types.ts";
 import type { AuditSource } from "./audit.ts";
 import { confirmPassword } from "./password-again.ts";
-import { removeSecondFactors, type SecondFactorsDeps } from "./second-factors.ts";
+import { removeAuthenticatorApp, type SecondFactorsDeps } from "./second-factors.ts";
 import type { ThrottleDeps } from "./throttle.ts";
 
 /**
@@ -16,6 +16,6 @@ export async function removeTotp(
   source: AuditSource,
 ): Promise<void> {
   await confirmPassword(deps, user, currentPassword);
-  const removed = await removeSecondFactors(deps, user, source);
+  const removed = await removeAuthenticatorApp(deps, user, source);
   if (removed.length === 0) throw notFound("no authenticator app is set up");
 }

@@ -8,16 +8,21 @@ export type SecondFactorsDeps = { store: Pick<Store, "secondFactors" | "portals"
 
 /**
  * The second factors `user` may sign in with, in the order the sign-in page offers them; empty for
- * none. The one list every sign-in answer comes from: passkeys join it here.
+ * none. The one list every sign-in answer comes from: a passkey counts as one (contract §12).
  * @see docs/api.md#second-factors
  */
 export async function secondFactorMethods(
-  { store }: { store: Pick<Store, "secondFactors"> },
+  { store }: { store: Pick<Store, "secondFactors" | "passkeys"> },
   user: Pick<UserRecord, "id">,
 ): Promise<SecondFactorMethod[]> {
   const totp = await store.secondFactors.getTotp(user.id);
-  if (totp?.confirmed_at == null) return [];
-  return totp.recovery_code_hashes.length > 0 ? ["totp", "recovery_code"] : ["totp"];
+  const methods: SecondFactorMethod[] = [];
+  if (totp?.confirmed_at != null) {
+    methods.push("totp");
+    if (totp.recovery_code_hashes.length > 0) methods.push("recovery_code");
+  }
+  if ((await store.passkeys.listByUser(user.id)).length > 0) methods.push("passkey");
+  return methods;
 }
 
 /** True when a portal of `user` requires a second factor (docs/api.md#second-factors, "Required by a portal"). */
@@ -56,12 +61,12 @@ export function recordSecondFactor(
 }
 
 /**
- * Removes every second factor of `user` (`gatehouse user reset-2fa`, and `DELETE /api/account/totp`):
- * the methods removed, each audited `second_factor.removed`. Passkeys join here.
- * @see docs/operations.md#command-line
+ * Removes the authenticator app of `user` and its recovery codes (`DELETE /api/account/totp`, and
+ * part of `reset-2fa`): `["totp"]` when one was confirmed, audited `second_factor.removed`. Passkeys
+ * stay: each is removed on its own (docs/api.md#passkeys).
  */
-export async function removeSecondFactors(
-  deps: SecondFactorsDeps,
+export async function removeAuthenticatorApp(
+  deps: { store: Pick<Store, "secondFactors">; audit: AuditLog },
   user: UserRecord,
   source: AuditSource,
   details: Record<string, unknown> = {},
@@ -74,4 +79,30 @@ export async function removeSecondFactors(
     ...details,
   });
   return ["totp"];
+}
+
+/**
+ * `gatehouse user reset-2fa`: every second factor of `user` goes, the app with its recovery codes
+ * and every passkey, each audited `second_factor.removed`; the methods removed.
+ * @see docs/operations.md#command-line
+ */
+export async function resetSecondFactors(
+  deps: { store: Pick<Store, "secondFactors" | "passkeys">; audit: AuditLog },
+  user: UserRecord,
+  source: AuditSource,
+  details: Record<string, unknown> = {},
+): Promise<SecondFactorMethod[]> {
+  const removed = await removeAuthenticatorApp(deps, user, source, details);
+  const passkeys = await deps.store.passkeys.listByUser(user.id);
+  if (passkeys.length === 0) return removed;
+  await deps.store.passkeys.deleteByUser(user.id);
+  for (const passkey of passkeys) {
+    recordSecondFactor(deps, "second_factor.removed", user, source, {
+      method: "passkey",
+      passkey_id: passkey.id,
+      name: passkey.name,
+      ...details,
+    });
+  }
+  return [...removed, "passkey"];
 }

@@ -35,5 +35,5 @@ export async function confirmRequiredTotp(
     signInCounters(pending.user.email, origin.address, false),
     () => confirmTotp(deps, pending.user, code, origin.source),
   );
-  return { ...(await completeSignIn(deps, pending, "totp", origin)), recoveryCodes };
+  return { ...(await completeSignIn(deps, pending, { method: "totp", amr: "otp" }, origin)), recoveryCodes };
 }

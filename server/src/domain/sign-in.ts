@@ -25,7 +25,10 @@ import {
 
 export type SignInDeps = ThrottleDeps &
   SessionDeps & {
-    store: Pick<Store, "throttle" | "sessions" | "users" | "portals" | "secondFactors" | "pendingSignIns">;
+    store: Pick<
+      Store,
+      "throttle" | "sessions" | "users" | "portals" | "secondFactors" | "passkeys" | "pendingSignIns"
+    >;
     audit: AuditLog;
   };
 

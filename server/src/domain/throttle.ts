@@ -19,6 +19,8 @@ export interface ThrottleCounter {
   resetOnSuccess?: boolean;
   /** When the attempt is counted under this key (default `before-check`). */
   judging?: ThrottleJudging;
+  /** A success stays counted too: for calls that each store something (a passkey ceremony's challenge). */
+  keepOnSuccess?: boolean;
 }
 
 export interface ThrottleDeps {
@@ -112,8 +114,9 @@ export async function throttleAttempt<T>(
   );
   await refuseIfWaiting(after, windows, before);
   await Promise.all(
-    counters.map(({ key, resetOnSuccess, judging }) => {
+    counters.map(({ key, resetOnSuccess, judging, keepOnSuccess }) => {
       if (resetOnSuccess) return store.throttle.reset(key);
+      if (keepOnSuccess) return undefined;
       return (judging ?? "before-check") === "before-check" ? store.throttle.forget(key, now) : undefined;
     }),
   );
@@ -126,6 +129,7 @@ export const longestThrottleWindow = (): number =>
     SIGN_IN_PER_ACCOUNT.windowSeconds,
     SIGN_IN_PER_ADDRESS.windowSeconds,
     CLIENT_AUTHENTICATION.windowSeconds,
+    PASSKEY_OPTIONS_PER_ADDRESS.windowSeconds,
   );
 
 /** Sign-in: per email (docs/security.md#throttling) … */
@@ -137,3 +141,13 @@ export const SIGN_IN_PER_ADDRESS: ThrottlePolicy = { freeFailures: 20, limit: 10
  * address together (never before the 5th failure, docs/security.md#throttling), and per address across clients.
  */
 export const CLIENT_AUTHENTICATION: ThrottlePolicy = { freeFailures: 10, limit: 50, windowSeconds: 15 * 60 };
+/**
+ * Passkey ceremonies' options, per client address, every call counted: each stores a challenge for 5
+ * minutes, so an address cannot fill the store (docs/security.md#throttling). Loose, since the sign-in
+ * page asks for options as it opens (conditional UI) and many people may share one address.
+ */
+export const PASSKEY_OPTIONS_PER_ADDRESS: ThrottlePolicy = {
+  freeFailures: 60,
+  limit: 120,
+  windowSeconds: 5 * 60,
+};

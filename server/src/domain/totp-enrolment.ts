@@ -5,6 +5,8 @@ import type { AuditLog, AuditSource } from "./audit.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 import { newRecoveryCodes } from "./recovery-codes.ts";
 import { recordSecondFactor } from "./second-factors.ts";
+import { signInCounters } from "./sign-in.ts";
+import { type ThrottleDeps, throttleAttempt } from "./throttle.ts";
 import { matchTotpStep, newTotpSecret, otpauthUri, totpOf } from "./totp.ts";
 
 export interface TotpEnrolmentDeps {
@@ -59,4 +61,20 @@ export async function confirmTotp(
   }
   recordSecondFactor(deps, "second_factor.added", user, source, { method: "totp" });
   return codes;
+}
+
+/**
+ * `POST /api/account/totp/confirm`: `confirmTotp`, its wrong codes counted with the email's sign-in
+ * failures as the second step's are (N76): a stolen session cannot guess its way to a confirmed app.
+ * @see docs/security.md#second-factors
+ */
+export function confirmOwnTotp(
+  deps: TotpEnrolmentDeps & ThrottleDeps,
+  user: UserRecord,
+  code: string,
+  origin: { address: string; source: AuditSource },
+): Promise<string[]> {
+  return throttleAttempt(deps, signInCounters(user.email, origin.address, false), () =>
+    confirmTotp(deps, user, code, origin.source),
+  );
 }

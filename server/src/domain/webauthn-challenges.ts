@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Store, WebauthnCeremony, WebauthnChallengeRecord } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
 import { constantTimeEqual } from "./secrets.ts";
+import { PASSKEY_OPTIONS_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
 
 /** A ceremony's challenge answers for this long; the browser's own timeout is the same. */
 export const CHALLENGE_TTL = 5 * 60;
@@ -55,6 +56,22 @@ async function issueChallenge(
     created_at: now,
     expires_at: now + CHALLENGE_TTL,
   });
+}
+
+/**
+ * Runs `issue` (a ceremony's options, which store a challenge) as one call of `address`, counted
+ * whatever its outcome; `429` with `Retry-After` once the address asked too often (docs/security.md#throttling).
+ */
+export function throttleChallenges<T>(
+  deps: ThrottleDeps,
+  address: string,
+  issue: () => Promise<T>,
+): Promise<T> {
+  return throttleAttempt(
+    deps,
+    [{ key: `passkey-options-from:${address}`, policy: PASSKEY_OPTIONS_PER_ADDRESS, keepOnSuccess: true }],
+    issue,
+  );
 }
 
 const clientDataSchema = z.object({ challenge: z.string().min(1).max(128) });

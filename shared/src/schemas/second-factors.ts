@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { passwordInputSchema } from "./account.ts";
 import { isoTimeSchema } from "./common.ts";
+import { passkeyAttemptSchema } from "./passkeys.ts";
 
 /**
  * Second factors (docs/api.md#second-factors): an authenticator app (TOTP, RFC 6238) with its
- * recovery codes. Passkeys (WebAuthn) join these methods later.
+ * recovery codes, and passkeys (WebAuthn, docs/api.md#passkeys).
  */
-export const SECOND_FACTOR_METHODS = ["totp", "recovery_code"] as const;
+export const SECOND_FACTOR_METHODS = ["totp", "recovery_code", "passkey"] as const;
 export const secondFactorMethodSchema = z.enum(SECOND_FACTOR_METHODS);
 export type SecondFactorMethod = z.infer<typeof secondFactorMethodSchema>;
 
@@ -37,10 +38,21 @@ export const secondFactorNeededSchema = z.union([
 ]);
 export type SecondFactorNeeded = z.infer<typeof secondFactorNeededSchema>;
 
-/** `POST /api/session/second-factor`: `200 { user, portals }`; `401 invalid_code`; `429` when throttled. */
-export const secondFactorAttemptSchema = z.discriminatedUnion("method", [
+/** A code typed into the second step: the app's current one, or a recovery code. */
+export const codeAttemptSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("totp"), code: totpCodeSchema }),
   z.object({ method: z.literal("recovery_code"), code: recoveryCodeSchema }),
+]);
+export type CodeAttempt = z.infer<typeof codeAttemptSchema>;
+
+/**
+ * `POST /api/session/second-factor`: a code, or a passkey's assertion answering the options of
+ * `POST /api/session/second-factor/passkey/options`. `200 { user, portals }`; `401 invalid_code`;
+ * `429` when throttled.
+ */
+export const secondFactorAttemptSchema = z.discriminatedUnion("method", [
+  ...codeAttemptSchema.options,
+  passkeyAttemptSchema,
 ]);
 export type SecondFactorAttempt = z.infer<typeof secondFactorAttemptSchema>;
 
