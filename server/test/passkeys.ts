@@ -1,4 +1,5 @@
 import {
+  type AuthenticationResponse,
   authenticationOptionsSchema,
   passkeySchema,
   registrationOptionsSchema,
@@ -40,3 +41,14 @@ export async function passkeySignInOptions(browser: TestBrowser) {
   expect(response.status).toBe(200);
   return authenticationOptionsSchema.parse(await response.json());
 }
+
+/** Asks for the options of the second step by passkey in `browser`, which holds a pending sign-in. */
+export async function secondFactorPasskeyOptions(browser: TestBrowser) {
+  const response = await browser.json("/api/session/second-factor/passkey/options", "POST");
+  expect(response.status).toBe(200);
+  return authenticationOptionsSchema.parse(await response.json());
+}
+
+/** `browser`'s second step with a passkey's assertion. */
+export const passWithPasskey = (browser: TestBrowser, response: AuthenticationResponse) =>
+  browser.json("/api/session/second-factor", "POST", { method: "passkey", response });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { sha256 } from "../../src/domain/secrets.ts";
 import { auditEvents } from "../audit.ts";
 import { signIn, TestBrowser } from "../harness.ts";
+import { registeredAuthenticator } from "../passkeys.ts";
 import { setUpTotp } from "../second-factors.ts";
 import { CLI_ISSUER, CLI_TEST_TIMEOUT, type CliEngine, ENGINES, runCli } from "./run-cli.ts";
 
@@ -202,7 +203,7 @@ describe.each(["lowdb", "postgres"] as const)("gatehouse user … on %s", (engin
     });
   });
 
-  it("user reset-2fa removes a real authenticator app and says so; the person then signs in with the password alone; audited", async () => {
+  it("user reset-2fa removes a real authenticator app and every passkey and says so; the person then signs in with the password alone; audited", async () => {
     await gatehouse(["portal", "create", "acme", "Acme"]);
     await gatehouse(["user", "add", "ann@example.com", "--portal", "acme", "--role", "owner"], PASSWORD);
     const before = await engine.startServer();
@@ -210,15 +211,16 @@ describe.each(["lowdb", "postgres"] as const)("gatehouse user … on %s", (engin
       const browser = new TestBrowser(before.url);
       expect((await signIn(browser, "ann@example.com", PASSWORD)).status).toBe(200);
       await setUpTotp(before, browser);
+      await registeredAuthenticator(browser);
       expect(await (await signIn(new TestBrowser(before.url), "ann@example.com", PASSWORD)).json()).toEqual({
-        second_factor: ["totp", "recovery_code"],
+        second_factor: ["totp", "recovery_code", "passkey"],
       });
     } finally {
       await before.close();
     }
     expect(await gatehouse(["user", "reset-2fa", "ann@example.com"])).toEqual({
       code: 0,
-      stdout: "removed the authenticator app and its recovery codes of ann@example.com\n",
+      stdout: "removed the authenticator app and its recovery codes, every passkey of ann@example.com\n",
       stderr: "",
     });
     expect((await gatehouse(["user", "reset-2fa", "ann@example.com"])).stdout).toBe(
@@ -230,9 +232,13 @@ describe.each(["lowdb", "postgres"] as const)("gatehouse user … on %s", (engin
       const signedIn = await signIn(browser, "ann@example.com", PASSWORD);
       expect(await signedIn.json()).toMatchObject({ user: { email: "ann@example.com" } });
       const events = await auditEvents(after, browser, { event: "second_factor.removed" });
-      expect(events.map((event) => event.details)).toEqual([
-        { method: "totp", recovery_codes: 10, actor_id: "operator" },
-      ]);
+      expect(events.map((event) => event.details)).toEqual(
+        expect.arrayContaining([
+          { method: "totp", recovery_codes: 10, actor_id: "operator" },
+          { method: "passkey", passkey_id: expect.any(String), name: "Laptop", actor_id: "operator" },
+        ]),
+      );
+      expect(events).toHaveLength(2);
     } finally {
       await after.close();
     }
