@@ -138,3 +138,12 @@ export const acmePeople: Person[] = [acmeOwner, acmeUser, acmeInvited];
 
 /** A password the shared rule accepts for alice@example.com (docs/security.md#passwords). */
 export const strongPassword = "Zebra-Lantern-42";
+
+/** A passkey's assertion as the browser answers it (its contents are the server's to check). */
+export const passkeyAssertion = {
+  id: "cred",
+  rawId: "cred",
+  type: "public-key" as const,
+  clientExtensionResults: {},
+  response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
+};

@@ -5,7 +5,7 @@ import {
   registrationResponseSchema,
 } from "@gatehouse/shared/schemas/passkeys";
 import { startAuthentication, startRegistration, WebAuthnError } from "@simplewebauthn/browser";
-import { passkeyRegistrationOptions, passkeySignInOptions } from "./passkeys.ts";
+import { passkeyRegistrationOptions, passkeySignInOptions, secondFactorPasskeyOptions } from "./passkeys.ts";
 
 /** The person closed the browser's passkey dialog, or it timed out: nothing to report as a failure. */
 export const isCancelled = (error: unknown): boolean =>
@@ -29,4 +29,10 @@ export async function getPasskeyAssertion(autofill = false): Promise<Authenticat
   return authenticationResponseSchema.parse(
     await startAuthentication({ optionsJSON, useBrowserAutofill: autofill }),
   );
+}
+
+/** The second step by passkey: the options of the pending sign-in, then the browser's passkey dialog. */
+export async function getSecondFactorAssertion(): Promise<AuthenticationResponse> {
+  const optionsJSON = await secondFactorPasskeyOptions();
+  return authenticationResponseSchema.parse(await startAuthentication({ optionsJSON }));
 }

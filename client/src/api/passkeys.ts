@@ -49,6 +49,11 @@ export function passkeySignInOptions(): Promise<AuthenticationOptions> {
   return send(authenticationOptionsSchema, () => http.post("api/session/passkey/options"));
 }
 
+/** `POST /api/session/second-factor/passkey/options`: the second step by passkey, this person's passkeys only. */
+export function secondFactorPasskeyOptions(): Promise<AuthenticationOptions> {
+  return send(authenticationOptionsSchema, () => http.post("api/session/second-factor/passkey/options"));
+}
+
 /** `POST /api/session/passkey`: signed in as with a password; 401 `invalid_credentials` for any failed assertion. */
 export function signInWithPasskey(response: AuthenticationResponse): Promise<SessionAnswer> {
   return send(sessionAnswerSchema, () => http.post("api/session/passkey", { json: { response } }));

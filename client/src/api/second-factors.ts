@@ -4,7 +4,9 @@ import {
   type RecoveryCodes,
   recoveryCodesSchema,
   type SecondFactorAttempt,
+  type SecondFactorNeeded,
   type SecondFactors,
+  secondFactorNeededSchema,
   secondFactorsSchema,
   type TotpConfirm,
   type TotpEnrollment,
@@ -20,6 +22,11 @@ export type SetupDone = z.infer<typeof setupDoneSchema>;
 /** `POST /api/session/second-factor`: 401 `invalid_code`, 401 `unauthenticated` once the pending sign-in is gone, 429. */
 export function verifySecondFactor(body: SecondFactorAttempt): Promise<SessionAnswer> {
   return send(sessionAnswerSchema, () => http.post("api/session/second-factor", { json: body }));
+}
+
+/** `GET /api/session/second-factor`: what the pending sign-in waits for (a page reloaded mid-sign-in); 401 without one. */
+export function pendingSecondFactor(): Promise<SecondFactorNeeded> {
+  return send(secondFactorNeededSchema, () => http.get("api/session/second-factor"));
 }
 
 /** `POST /api/session/second-factor/totp`: a secret for a person whose portal requires a second factor. */

@@ -1,4 +1,5 @@
 import { Alert } from "./alert.tsx";
+import { CancelButton } from "./cancel-button.tsx";
 
 /** What a dialog's buttons need of the call it runs (a `useAction`). */
 export interface DialogCall {
@@ -28,9 +29,7 @@ export function DialogActions({
       {call.failure ? <Alert>{call.failure}</Alert> : null}
       <div className="dialog-actions">
         {/* First, so the dialog opens with the harmless choice focused. */}
-        <button type="button" className="button button-secondary" disabled={call.pending} onClick={onCancel}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onCancel} disabled={call.pending} />
         <button
           type={onConfirm ? "button" : "submit"}
           className={danger ? "button button-danger" : "button button-primary"}

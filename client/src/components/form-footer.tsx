@@ -1,4 +1,5 @@
 import { Alert } from "./alert.tsx";
+import { SubmitButton } from "./submit-button.tsx";
 import { SuccessNotice } from "./success-notice.tsx";
 
 interface FormFooterProps {
@@ -12,18 +13,13 @@ interface FormFooterProps {
 }
 
 /**
- * A form's last lines: why the submit failed, what it saved, and the submit button. The button stays enabled
- * while the call is under way (`aria-disabled`), so the keyboard focus is not dropped.
+ * A form's last lines: why the submit failed, what it saved, and the submit button.
  */
 export function FormFooter({ action, label, notice, block = false }: FormFooterProps) {
   const button = (
-    <button
-      type="submit"
-      className={block ? "button button-primary button-block" : "button button-primary"}
-      aria-disabled={action.pending || undefined}
-    >
+    <SubmitButton pending={action.pending} block={block}>
       {label}
-    </button>
+    </SubmitButton>
   );
   return (
     <>

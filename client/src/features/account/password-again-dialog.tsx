@@ -1,8 +1,10 @@
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
+import { z } from "zod";
 import type { ApiError } from "../../api/http.ts";
 import { FormDialog, type FormDialogProps } from "../../components/form-dialog.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useCheckedField } from "../../hooks/use-checked-field.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
 
 interface PasswordAgainDialogProps
@@ -13,6 +15,9 @@ interface PasswordAgainDialogProps
   onConfirm: (currentPassword: string) => Promise<void>;
 }
 
+/** Any password typed: the server judges it (docs/api.md#second-factors). */
+const TYPED_PASSWORD = z.string().min(1, "Enter your password");
+
 function failure(error: ApiError): string | null {
   // A wrong password is said beside its field.
   if (error.status === 401) return null;
@@ -22,27 +27,17 @@ function failure(error: ApiError): string | null {
 
 /** A second factor changes only with the password typed again (docs/api.md#second-factors). */
 export function PasswordAgainDialog({ children, onConfirm, ...dialog }: PasswordAgainDialogProps) {
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<string>();
-  const field = useRef<HTMLInputElement>(null);
+  const password = useCheckedField();
   const confirm = useAction(onConfirm, {
     failure,
-    onFailure: (failed) => {
-      if (failed.status === 401) setError("Your password is not correct");
-      setPassword("");
-      field.current?.focus();
-    },
+    onFailure: (failed) =>
+      password.refuse(failed.status === 401 ? "Your password is not correct" : undefined),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (password === "") {
-      setError("Enter your password");
-      field.current?.focus();
-      return;
-    }
-    setError(undefined);
-    void confirm.run(password);
+    const typed = password.checked(TYPED_PASSWORD, "Enter your password");
+    if (typed !== null) void confirm.run(typed);
   }
 
   return (
@@ -53,13 +48,7 @@ export function PasswordAgainDialog({ children, onConfirm, ...dialog }: Password
         name="current_password"
         autoComplete="current-password"
         required
-        value={password}
-        error={error}
-        inputRef={field}
-        onValueChange={(value) => {
-          setPassword(value);
-          setError(undefined);
-        }}
+        {...password.field}
       />
     </FormDialog>
   );

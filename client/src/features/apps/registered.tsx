@@ -1,6 +1,7 @@
 import type { CreatedClient } from "@gatehouse/shared";
 import { useEffect, useRef } from "react";
 import { AppIcon } from "../../components/app-icon.tsx";
+import { DoneButton } from "../../components/done-button.tsx";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
 
@@ -37,11 +38,7 @@ export function Registered({ created, onDone }: { created: CreatedClient; onDone
           </p>
         )}
       </section>
-      <div>
-        <button type="button" className="button button-primary" onClick={onDone}>
-          Done
-        </button>
-      </div>
+      <DoneButton onDone={onDone} />
     </div>
   );
 }

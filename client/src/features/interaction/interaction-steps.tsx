@@ -1,7 +1,6 @@
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
-import { RELOADED_METHODS } from "../second-factor/sign-in-journey.tsx";
 import { ConsentStep } from "./consent-step.tsx";
 import { PortalStep } from "./portal-step.tsx";
 import { SignInStep } from "./sign-in-step.tsx";
@@ -37,7 +36,7 @@ function renderStep(view: InteractionView, reload: () => Promise<void>) {
         case "login":
           return <SignInStep interaction={interaction} onProgress={reload} />;
         case "second_factor":
-          return <SignInStep interaction={interaction} awaiting={RELOADED_METHODS} onProgress={reload} />;
+          return <SignInStep interaction={interaction} resumed onProgress={reload} />;
         case "portal":
           return <PortalStep interaction={interaction} onProgress={reload} />;
         case "consent":

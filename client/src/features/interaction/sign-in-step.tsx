@@ -1,11 +1,10 @@
 import type { Interaction } from "@gatehouse/shared";
-import type { SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 
 interface SignInStepProps {
   interaction: Interaction;
-  /** The interaction is at `second_factor`: the password was given, the code is asked. */
-  awaiting?: readonly SecondFactorMethod[];
+  /** The interaction is at `second_factor`: the password was given, its second factor or set-up is asked. */
+  resumed?: boolean;
   /** Called once signed in: the interaction decides what comes next. */
   onProgress: () => Promise<void>;
 }
@@ -14,13 +13,13 @@ interface SignInStepProps {
  * docs/pages.md#interaction, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in"; then,
  * with a second factor, heading "Two-factor authentication".
  */
-export function SignInStep({ interaction, awaiting, onProgress }: SignInStepProps) {
+export function SignInStep({ interaction, resumed, onProgress }: SignInStepProps) {
   return (
     <SignInJourney
       subtitle={`to continue to ${interaction.client.name}`}
       client={interaction.client}
       initialEmail={interaction.login_hint ?? interaction.user?.email ?? ""}
-      awaiting={awaiting}
+      resumed={resumed}
       onSignedIn={onProgress}
     />
   );

@@ -12,3 +12,8 @@ export function codeFailure(fallback: string) {
     return error.description ?? fallback;
   };
 }
+
+/** The pending sign-in ended (5 minutes, another tab, a new password): the password is asked again. */
+export function pendingExpired(error: ApiError): boolean {
+  return error.status === 401 && error.code === "unauthenticated";
+}

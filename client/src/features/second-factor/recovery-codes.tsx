@@ -1,4 +1,5 @@
 import { CopyButton } from "../../components/copy-button.tsx";
+import { DoneButton } from "../../components/done-button.tsx";
 
 const FILE_NAME = "gatehouse-recovery-codes.txt";
 
@@ -44,11 +45,7 @@ export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
           Download
         </button>
       </div>
-      <div>
-        <button type="button" className="button button-primary" onClick={onDone}>
-          Done
-        </button>
-      </div>
+      <DoneButton onDone={onDone} />
     </div>
   );
 }

@@ -1,18 +1,21 @@
 import type { SessionAnswer } from "@gatehouse/shared";
 import {
-  type SecondFactorAttempt,
+  type CodeAttempt,
+  recoveryCodeSchema,
   type SecondFactorMethod,
-  secondFactorAttemptSchema,
+  totpCodeSchema,
 } from "@gatehouse/shared/schemas/second-factors";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
-import type { ApiError } from "../../api/http.ts";
 import { verifySecondFactor } from "../../api/second-factors.ts";
 import { Alert } from "../../components/alert.tsx";
+import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useCheckedField } from "../../hooks/use-checked-field.ts";
 import { useSessionStore } from "../../stores/session.ts";
-import { codeFailure } from "./code-failure.ts";
+import { codeFailure, pendingExpired } from "./code-failure.ts";
 import { CodeField, type CodeKind } from "./code-field.tsx";
+import { PasskeySecondFactor } from "./passkey-second-factor.tsx";
 
 interface SecondFactorFormProps {
   /** What the password step answered the person may use (docs/api.md#second-factors). */
@@ -33,91 +36,73 @@ function useMethod(methods: readonly SecondFactorMethod[]) {
   return { kind, switchTo: recovery ? `?${other.toString()}` : null };
 }
 
-function expired(error: ApiError): boolean {
-  return error.status === 401 && error.code === "unauthenticated";
-}
+const CODE_SCHEMAS = { totp: totpCodeSchema, recovery_code: recoveryCodeSchema } as const;
 
-/** docs/pages.md#interaction, second factor: field "Authentication code", button "Verify", link "Use a recovery code". */
+/**
+ * docs/pages.md#interaction, second factor: field "Authentication code", button "Verify", link "Use a recovery
+ * code" (with an authenticator app), and button "Use a passkey" (with a passkey).
+ */
 export function SecondFactorForm({ methods, onSignedIn, onExpired }: SecondFactorFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const { kind, switchTo } = useMethod(methods);
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string>();
+  const withCodes = methods.includes("totp");
+  const code = useCheckedField();
   const [gone, setGone] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  const verify = useAction(
-    async (attempt: SecondFactorAttempt) => {
-      const answer = await verifySecondFactor(attempt);
-      signedIn(answer);
-      await onSignedIn(answer);
+  async function verified(answer: SessionAnswer) {
+    signedIn(answer);
+    await onSignedIn(answer);
+  }
+  const verify = useAction(async (attempt: CodeAttempt) => verified(await verifySecondFactor(attempt)), {
+    failure: (failure) =>
+      pendingExpired(failure) ? null : codeFailure("Your code could not be checked. Try again.")(failure),
+    onFailure: (failure) => {
+      setGone(pendingExpired(failure));
+      const refused = failure.status === 401 && failure.code === "invalid_code";
+      const hint = kind === "totp" ? "Enter the code your app shows now" : "Check the recovery code";
+      code.refuse(refused ? hint : undefined);
     },
-    {
-      failure: (failure) =>
-        expired(failure)
-          ? "Your sign-in took too long. Sign in again."
-          : codeFailure("Your code could not be checked. Try again.")(failure),
-      onFailure: (failure) => {
-        setGone(expired(failure));
-        setCode("");
-        if (failure.status === 401 && failure.code === "invalid_code") {
-          setError(kind === "totp" ? "Enter the code your app shows now" : "Check the recovery code");
-        }
-        field.current?.focus();
-      },
-    },
-  );
+  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     verify.reset();
-    const attempt = secondFactorAttemptSchema.safeParse({ method: kind, code });
-    if (!attempt.success) {
-      setError(attempt.error.issues[0]?.message ?? "Enter your code");
-      field.current?.focus();
-      return;
-    }
-    setError(undefined);
-    void verify.run(attempt.data);
+    const checked = code.checked(CODE_SCHEMAS[kind], "Enter your code");
+    if (checked !== null) void verify.run({ method: kind, code: checked });
   }
 
-  return (
-    <>
-      {verify.failure ? <Alert>{verify.failure}</Alert> : null}
-      {gone ? (
+  if (gone) {
+    return (
+      <>
+        <Alert>Your sign-in took too long. Sign in again.</Alert>
         <div>
           <button type="button" className="button button-primary" onClick={onExpired}>
             Sign in again
           </button>
         </div>
-      ) : (
+      </>
+    );
+  }
+  return (
+    <>
+      {verify.failure ? <Alert>{verify.failure}</Alert> : null}
+      {withCodes ? (
         <form className="stack" noValidate onSubmit={submit}>
-          <CodeField
-            key={kind}
-            kind={kind}
-            value={code}
-            error={error}
-            inputRef={field}
-            onValueChange={(value) => {
-              setCode(value);
-              setError(undefined);
-            }}
-          />
+          <CodeField key={kind} kind={kind} {...code.field} />
           {switchTo ? (
             <p className="field-aside">
-              <Link to={switchTo} replace onClick={() => setError(undefined)}>
+              <Link to={switchTo} replace onClick={code.clearError}>
                 {kind === "totp" ? "Use a recovery code" : "Use an authentication code"}
               </Link>
             </p>
           ) : null}
-          <button
-            className="button button-primary button-block"
-            type="submit"
-            aria-disabled={verify.pending || undefined}
-          >
+          <SubmitButton pending={verify.pending} block>
             Verify
-          </button>
+          </SubmitButton>
         </form>
-      )}
+      ) : null}
+      {methods.includes("passkey") ? (
+        <PasskeySecondFactor onVerified={verified} onExpired={() => setGone(true)} withCodes={withCodes} />
+      ) : null}
     </>
   );
 }

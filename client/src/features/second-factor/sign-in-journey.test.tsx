@@ -3,12 +3,16 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
-import { confirmRequiredTotp, startRequiredTotp, verifySecondFactor } from "../../api/second-factors.ts";
+import {
+  confirmRequiredTotp,
+  pendingSecondFactor,
+  startRequiredTotp,
+  verifySecondFactor,
+} from "../../api/second-factors.ts";
 import { signIn } from "../../api/session.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { alice, alicePortals, interactionAt } from "../../test-support.ts";
 import { SignInStep } from "../interaction/sign-in-step.tsx";
-import { RELOADED_METHODS } from "./sign-in-journey.tsx";
 
 vi.mock("../../api/session.ts");
 vi.mock("../../api/second-factors.ts");
@@ -21,11 +25,11 @@ const enrollment = {
 };
 const recoveryCodes = Array.from({ length: 10 }, (_, index) => `abcd${index}-efgh${index}`);
 
-function renderStep({ awaiting }: { awaiting?: typeof RELOADED_METHODS } = {}) {
+function renderStep({ resumed }: { resumed?: boolean } = {}) {
   const onProgress = vi.fn(async () => {});
   render(
     <MemoryRouter initialEntries={["/interaction/int_0123456789abcdef"]}>
-      <SignInStep interaction={interactionAt("login")} awaiting={awaiting} onProgress={onProgress} />
+      <SignInStep interaction={interactionAt("login")} resumed={resumed} onProgress={onProgress} />
     </MemoryRouter>,
   );
   return { onProgress, user: userEvent.setup() };
@@ -154,17 +158,47 @@ describe("Sign-in with a second factor", () => {
     expect(screen.getByLabelText("Password")).toBeInTheDocument();
   });
 
-  it("shows the second factor at once when the interaction is at step second_factor (a reload)", async () => {
+  it("asks the server what the pending sign-in waits for when the interaction is at step second_factor (a reload)", async () => {
+    vi.mocked(pendingSecondFactor).mockResolvedValue({ second_factor: ["totp", "recovery_code"] });
     vi.mocked(verifySecondFactor).mockResolvedValue(signedInAlice);
-    const { user, onProgress } = renderStep({ awaiting: RELOADED_METHODS });
+    const { user, onProgress } = renderStep({ resumed: true });
 
-    expect(screen.getByRole("heading", { level: 1, name: "Two-factor authentication" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Two-factor authentication" }),
+    ).toBeInTheDocument();
+    expect(pendingSecondFactor).toHaveBeenCalledOnce();
     expect(screen.queryByLabelText("Password")).not.toBeInTheDocument();
     await user.type(screen.getByLabelText("Authentication code"), "654321");
     await user.click(screen.getByRole("button", { name: "Verify" }));
 
     expect(signIn).not.toHaveBeenCalled();
     await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+  });
+});
+
+describe("A sign-in reloaded at step second_factor", () => {
+  beforeEach(() => useSessionStore.getState().signedOut());
+
+  it("comes back to the required set-up, not the code, when the pending sign-in waits for one", async () => {
+    vi.mocked(pendingSecondFactor).mockResolvedValue({ second_factor_setup: true });
+    vi.mocked(startRequiredTotp).mockResolvedValue(enrollment);
+    renderStep({ resumed: true });
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Set up two-factor authentication" }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole("img", { name: "QR code for your authenticator app" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Verify" })).not.toBeInTheDocument();
+  });
+
+  it("asks for the password again when no sign-in waits any more", async () => {
+    vi.mocked(pendingSecondFactor).mockRejectedValue(
+      new ApiError(401, "unauthenticated", undefined, undefined),
+    );
+    renderStep({ resumed: true });
+    expect(await screen.findByLabelText("Password")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "Sign in" })).toBeInTheDocument();
   });
 });
 

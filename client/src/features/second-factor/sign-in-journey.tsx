@@ -1,7 +1,8 @@
 import type { ClientSummary, SessionAnswer } from "@gatehouse/shared";
 import type { SecondFactorMethod, SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
-import { type ReactNode, useState } from "react";
-import type { SetupDone } from "../../api/second-factors.ts";
+import { type ReactNode, useEffect, useState } from "react";
+import { pendingSecondFactor, type SetupDone } from "../../api/second-factors.ts";
+import { LoadingStatus } from "../../components/loading-status.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
@@ -12,20 +13,19 @@ import { RequiredSetup } from "./required-setup.tsx";
 import { SecondFactorForm } from "./second-factor-form.tsx";
 
 type Stage =
+  | { kind: "resuming" }
   | { kind: "password" }
   | { kind: "verify"; methods: readonly SecondFactorMethod[] }
   | { kind: "setup" }
   | { kind: "codes"; done: SetupDone };
 
 const TITLES: Record<Stage["kind"], string> = {
+  resuming: "Sign in",
   password: "Sign in",
   verify: "Two-factor authentication",
   setup: "Set up two-factor authentication",
   codes: "Save your recovery codes",
 };
-
-/** What an interaction reloaded at `second_factor` may offer: the methods every authenticator app comes with. */
-export const RELOADED_METHODS: readonly SecondFactorMethod[] = ["totp", "recovery_code"];
 
 function stageAfter(needed: SecondFactorNeeded): Stage {
   return "second_factor" in needed ? { kind: "verify", methods: needed.second_factor } : { kind: "setup" };
@@ -39,8 +39,11 @@ interface SignInJourneyProps {
   subtitle?: ReactNode;
   client?: Pick<ClientSummary, "name" | "logo_uri">;
   initialEmail?: string;
-  /** The server already waits for the second factor (an interaction at `second_factor`, reloaded). */
-  awaiting?: readonly SecondFactorMethod[];
+  /**
+   * The server already waits for a second factor or its set-up (an interaction at `second_factor`, reloaded):
+   * the journey asks which (`GET /api/session/second-factor`) and comes back to that step.
+   */
+  resumed?: boolean;
   /** Called once signed in, the session in the store: exactly what follows a password without a second factor. */
   onSignedIn: (answer: SessionAnswer) => Promise<void>;
 }
@@ -49,11 +52,21 @@ interface SignInJourneyProps {
  * Sign-in as docs/api.md#second-factors sequences it: the password, then the second factor when the account has
  * one, or its set-up and recovery codes when a portal requires one; the keyboard follows each new step.
  */
-export function SignInJourney({ subtitle, client, initialEmail, awaiting, onSignedIn }: SignInJourneyProps) {
+export function SignInJourney({ subtitle, client, initialEmail, resumed, onSignedIn }: SignInJourneyProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
-  const [stage, setStage] = useState<Stage>(
-    awaiting ? { kind: "verify", methods: awaiting } : { kind: "password" },
-  );
+  const [stage, setStage] = useState<Stage>(resumed ? { kind: "resuming" } : { kind: "password" });
+  useEffect(() => {
+    if (!resumed) return;
+    let live = true;
+    // Without a pending sign-in any more (expired, finished elsewhere), the password is asked again.
+    void pendingSecondFactor().then(
+      (needed) => live && setStage(stageAfter(needed)),
+      () => live && setStage({ kind: "password" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [resumed]);
   const region = useFocusOnStep<HTMLDivElement>(stage.kind, "h1, h2");
   usePageTitle(TITLES[stage.kind]);
 
@@ -63,9 +76,10 @@ export function SignInJourney({ subtitle, client, initialEmail, awaiting, onSign
         <StepBanner title={TITLES[stage.kind]} client={client}>
           {subtitle}
         </StepBanner>
-      ) : stage.kind !== "password" ? (
+      ) : stage.kind !== "password" && stage.kind !== "resuming" ? (
         <h2 tabIndex={-1}>{TITLES[stage.kind]}</h2>
       ) : null}
+      {stage.kind === "resuming" ? <LoadingStatus /> : null}
       {stage.kind === "password" ? (
         <SignInForm
           initialEmail={initialEmail}

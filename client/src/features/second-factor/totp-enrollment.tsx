@@ -1,9 +1,12 @@
 import { type TotpEnrollment as Enrollment, totpCodeSchema } from "@gatehouse/shared/schemas/second-factors";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
+import { CancelButton } from "../../components/cancel-button.tsx";
 import { CopyButton } from "../../components/copy-button.tsx";
+import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useCheckedField } from "../../hooks/use-checked-field.ts";
 import { CODE_REFUSED, codeFailure } from "./code-failure.ts";
 import { CodeField } from "./code-field.tsx";
 import { QrCode } from "./qr-code.tsx";
@@ -18,29 +21,20 @@ interface TotpEnrollmentProps {
 
 /** The secret as a QR code and as text, then the field "Authentication code" and the button "Confirm". */
 export function TotpEnrollment({ enrollment, onConfirm, onCancel }: TotpEnrollmentProps) {
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string>();
-  const field = useRef<HTMLInputElement>(null);
+  const code = useCheckedField();
   const confirm = useAction(onConfirm, {
     failure: codeFailure("The code could not be checked. Try again."),
-    onFailure: (failure: ApiError) => {
-      setCode("");
-      if (codeFailure("")(failure) === CODE_REFUSED) setError("Enter the code your app shows now");
-      field.current?.focus();
-    },
+    onFailure: (failure: ApiError) =>
+      code.refuse(
+        codeFailure("")(failure) === CODE_REFUSED ? "Enter the code your app shows now" : undefined,
+      ),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     confirm.reset();
-    const checked = totpCodeSchema.safeParse(code);
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message ?? "Enter the code");
-      field.current?.focus();
-      return;
-    }
-    setError(undefined);
-    void confirm.run(checked.data);
+    const checked = code.checked(totpCodeSchema, "Enter the code");
+    if (checked !== null) void confirm.run(checked);
   }
 
   return (
@@ -60,30 +54,11 @@ export function TotpEnrollment({ enrollment, onConfirm, onCancel }: TotpEnrollme
         </span>
       </div>
       <form className="stack" noValidate onSubmit={submit}>
-        <CodeField
-          kind="totp"
-          value={code}
-          error={error}
-          inputRef={field}
-          onValueChange={(value) => {
-            setCode(value);
-            setError(undefined);
-          }}
-        />
+        <CodeField kind="totp" {...code.field} />
         {confirm.failure ? <Alert>{confirm.failure}</Alert> : null}
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-disabled={confirm.pending || undefined}
-          >
-            Confirm
-          </button>
-          {onCancel ? (
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              Cancel
-            </button>
-          ) : null}
+          <SubmitButton pending={confirm.pending}>Confirm</SubmitButton>
+          <CancelButton onCancel={onCancel} />
         </div>
       </form>
     </div>

@@ -5,7 +5,7 @@ import { ApiError } from "../../api/http.ts";
 import { getPasskeyAssertion, isCancelled } from "../../api/passkey-ceremonies.ts";
 import { signInWithPasskey } from "../../api/passkeys.ts";
 import { useSessionStore } from "../../stores/session.ts";
-import { alice, alicePortals } from "../../test-support.ts";
+import { alice, alicePortals, passkeyAssertion } from "../../test-support.ts";
 import { PasskeySignIn } from "./passkey-sign-in.tsx";
 
 vi.mock("../../api/passkeys.ts");
@@ -17,13 +17,7 @@ vi.mock("@simplewebauthn/browser", () => ({
   WebAuthnAbortService: { cancelCeremony: () => undefined },
 }));
 
-const assertion = {
-  id: "cred",
-  rawId: "cred",
-  type: "public-key" as const,
-  clientExtensionResults: {},
-  response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
-};
+const assertion = passkeyAssertion;
 const answer = { user: { ...alice, portal: null }, portals: alicePortals };
 
 describe("PasskeySignIn", () => {

@@ -1,6 +1,7 @@
 import type { Portal } from "@gatehouse/shared";
 import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
+import { CancelButton } from "../../components/cancel-button.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
@@ -40,11 +41,7 @@ export function SessionPortalStep({ email, portals, onChosen, onCancel }: Sessio
         Signed in as <strong className="identity-email">{email}</strong>
       </StepBanner>
       <PortalChoices portals={portals} onChosen={onChosen} />
-      {onCancel ? (
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      ) : null}
+      <CancelButton onCancel={onCancel} />
     </div>
   );
 }

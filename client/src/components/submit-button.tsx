@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+interface SubmitButtonProps {
+  /** The submit call is under way: the button says so but stays enabled. */
+  pending: boolean;
+  /** Full width, as on the one-form pages (sign-in steps, setup, reset). */
+  block?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A form's primary submit button. It stays enabled while the call is under way (`aria-disabled`), so the
+ * keyboard focus is not dropped to the page's start.
+ */
+export function SubmitButton({ pending, block = false, children }: SubmitButtonProps) {
+  return (
+    <button
+      type="submit"
+      className={block ? "button button-primary button-block" : "button button-primary"}
+      aria-disabled={pending || undefined}
+    >
+      {children}
+    </button>
+  );
+}

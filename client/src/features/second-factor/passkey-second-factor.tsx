@@ -1,0 +1,71 @@
+import type { SessionAnswer } from "@gatehouse/shared";
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
+import { useState } from "react";
+import type { ApiError } from "../../api/http.ts";
+import { getSecondFactorAssertion, isCancelled } from "../../api/passkey-ceremonies.ts";
+import { verifySecondFactor } from "../../api/second-factors.ts";
+import { Alert } from "../../components/alert.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { throttledMessage } from "../session/sign-in-failure.ts";
+import { pendingExpired } from "./code-failure.ts";
+
+interface PasskeySecondFactorProps {
+  /** Called with the new session's answer, as after a code. */
+  onVerified: (answer: SessionAnswer) => Promise<void>;
+  /** The pending sign-in ended: the password is asked again. */
+  onExpired: () => void;
+  /** The codes offered beside it, named in the failure: "or use a code". */
+  withCodes: boolean;
+}
+
+/**
+ * "Use a passkey" on the second-factor page (docs/pages.md#interaction): the browser's passkey dialog for
+ * this person's passkeys, then on as after a code. @see docs/api.md#passkeys
+ */
+export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: PasskeySecondFactorProps) {
+  const [unsupported, setUnsupported] = useState(false);
+  const orCode = withCodes ? ", or use a code" : "";
+  const verify = useAction(
+    async () => {
+      let response: Awaited<ReturnType<typeof getSecondFactorAssertion>>;
+      try {
+        response = await getSecondFactorAssertion();
+      } catch (error) {
+        // Closing the browser's dialog is no failure: the page stays as it was.
+        if (isCancelled(error)) return;
+        throw error;
+      }
+      await onVerified(await verifySecondFactor({ method: "passkey", response }));
+    },
+    {
+      failure: (error: ApiError) => {
+        // The page says so itself, with "Sign in again".
+        if (pendingExpired(error)) return null;
+        if (error.status === 401) return `That passkey didn't work. Try again${orCode}.`;
+        if (error.status === 429) return throttledMessage(error);
+        return error.description ?? `Your passkey could not be used. Try again${orCode}.`;
+      },
+      onFailure: (error) => {
+        if (pendingExpired(error)) onExpired();
+      },
+    },
+  );
+
+  return (
+    <div className="stack-tight">
+      {verify.failure ? <Alert>{verify.failure}</Alert> : null}
+      {unsupported ? <Alert>This browser cannot use passkeys.</Alert> : null}
+      <button
+        type="button"
+        className="button button-secondary button-block"
+        aria-disabled={verify.pending || undefined}
+        onClick={() => {
+          if (!browserSupportsWebAuthn()) setUnsupported(true);
+          else void verify.run();
+        }}
+      >
+        Use a passkey
+      </button>
+    </div>
+  );
+}
