@@ -1,7 +1,10 @@
+import { tokenResponseSchema } from "@gatehouse/shared";
+import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CallbackListener, DEMO_NOTES, listenForCallbacks, redeemCode } from "../support/demo-app.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
-import { BOB, signInOnPage } from "../support/journey.ts";
+import { authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
 import { checkPage } from "../support/page-checks.ts";
 
 const fixture = freshGatehouseEachTest();
@@ -10,8 +13,10 @@ const fixture = freshGatehouseEachTest();
  * A page whose browser holds a platform authenticator: Chromium's virtual authenticator over CDP,
  * with discoverable credentials and a user it always verifies (a screen lock that says yes).
  */
-async function pageWithAuthenticator(): Promise<{ page: Page; presence: (on: boolean) => Promise<void> }> {
-  const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+async function pageWithAuthenticator(
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; presence: (on: boolean) => Promise<void> }> {
+  const page = await fixture.newPage({ viewport });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable", { enableUI: false });
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
@@ -77,5 +82,71 @@ describe("Passkeys (docs/api.md#passkeys)", () => {
     await remove.getByRole("button", { name: "Remove passkey" }).click();
     await passkeys.getByText("You have no passkeys yet.").waitFor();
     await checkPage(page, "passkeys-removed");
+  });
+});
+
+/** The claims of a JWT's payload (verified by the server that minted it; only read here). */
+function claims(jwt: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
+}
+
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+])("A passkey as the second factor at $width px (docs/api.md#passkeys)", (viewport) => {
+  const px = `passkey-second-factor-${viewport.width}`;
+  let callbacks: CallbackListener;
+  beforeAll(async () => {
+    callbacks = await listenForCallbacks();
+  });
+  afterAll(async () => {
+    await callbacks?.close();
+  });
+
+  it('bob adds a passkey, then signs in to Demo Notes with his password and "Use a passkey"; the ID token says pwd hwk mfa', async () => {
+    const { page, presence } = await pageWithAuthenticator(viewport);
+    const { url } = fixture.gatehouse;
+    await page.goto(`${url}/account`);
+    await signInOnPage(page, BOB);
+    const passkeys = page.getByRole("region", { name: "Passkeys" });
+    await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a passkey" });
+    await dialog.getByLabel("Passkey name").fill("This laptop");
+    await dialog.getByRole("button", { name: "Continue" }).click();
+    await passkeys.getByRole("listitem", { name: "This laptop" }).waitFor();
+    await checkPage(page, `${px}-account`);
+    // An authenticator app too: the second step then offers the code and the passkey side by side.
+    const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
+    await twoFactor.getByRole("button", { name: "Set up authenticator app" }).click();
+    const secret = (await page.getByText(/^[A-Z2-7]{32}$/).textContent())?.trim() ?? "";
+    const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
+    await page.getByLabel("Authentication code").fill(totp.generate());
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await twoFactor.getByRole("button", { name: "Done" }).click();
+    await twoFactor.getByText("10 recovery codes left").waitFor();
+
+    // Signed out, to an app: the password, then the passkey. The sign-in page's passkey suggestion
+    // (conditional UI) stays unanswered: the authenticator answers only once the button is pressed.
+    await presence(false);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    const callback = callbacks.nextCallback();
+    await page.goto(authorizeLink(url, { state: "with-passkey" }));
+    await signInOnPage(page, BOB);
+    await page.getByRole("heading", { level: 1, name: "Two-factor authentication" }).waitFor();
+    await page.getByLabel("Authentication code").waitFor();
+    await checkPage(page, `${px}-step`);
+    await presence(true);
+    await page.getByRole("button", { name: "Use a passkey" }).click();
+    await page.getByRole("button", { name: "Allow" }).click();
+    const back = await callback;
+    expect(back.searchParams.get("state")).toBe("with-passkey");
+    const { status, body } = await redeemCode(url, {
+      code: back.searchParams.get("code") ?? "",
+      redirect_uri: DEMO_NOTES.redirect_uri,
+      client_id: DEMO_NOTES.client_id,
+      client_secret: DEMO_NOTES.client_secret,
+    });
+    expect(status).toBe(200);
+    expect(claims(tokenResponseSchema.parse(body).id_token ?? "").amr).toEqual(["pwd", "hwk", "mfa"]);
   });
 });

@@ -33,7 +33,8 @@ export function PasskeysSection() {
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Passkeys</h2>
       <p className="muted">
-        A passkey signs you in with this device’s screen lock or a security key, without your password.
+        A passkey signs you in with this device’s screen lock or a security key, without your password. Once
+        you have one, a sign-in with your password asks for it too.
       </p>
       <SuccessNotice message={notice} />
       {view.kind === "loading" ? <LoadingStatus label="Loading passkeys…" /> : null}

@@ -53,11 +53,13 @@ export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: Passke
 
   return (
     <div className="stack-tight">
+      {withCodes ? null : <p>Confirm it's you with a passkey you added to your account.</p>}
       {verify.failure ? <Alert>{verify.failure}</Alert> : null}
       {unsupported ? <Alert>This browser cannot use passkeys.</Alert> : null}
       <button
         type="button"
-        className="button button-secondary button-block"
+        // Alone it is the step's main action; beside the code form, another way.
+        className={withCodes ? "button button-secondary button-block" : "button button-primary button-block"}
         aria-disabled={verify.pending || undefined}
         onClick={() => {
           if (!browserSupportsWebAuthn()) setUnsupported(true);
