@@ -1,9 +1,8 @@
-import { tokenResponseSchema } from "@gatehouse/shared";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
-import { type CallbackListener, DEMO_NOTES, listenForCallbacks, redeemCode } from "../support/demo-app.ts";
+import { type CallbackListener, listenForCallbacks, notesIdTokenClaims } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
@@ -34,12 +33,6 @@ afterEach(async () => {
 function codeFor(secret: string, steps = 0): string {
   const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
   return totp.generate({ timestamp: Date.now() + steps * 30_000 });
-}
-
-/** The claims of a JWT's payload (already verified by the server that minted it; only read here). */
-function claims(jwt: string): Record<string, unknown> {
-  const payload = jwt.split(".")[1] ?? "";
-  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
 }
 
 /** Reads the key under "Can't scan? Enter this key", confirms the first code, and returns the key and the codes. */
@@ -112,14 +105,7 @@ describe.each([
     await page.getByRole("button", { name: "Allow" }).click();
     const back = await first;
     expect(back.searchParams.get("state")).toBe("with-code");
-    const { status, body } = await redeemCode(url, {
-      code: back.searchParams.get("code") ?? "",
-      redirect_uri: DEMO_NOTES.redirect_uri,
-      client_id: DEMO_NOTES.client_id,
-      client_secret: DEMO_NOTES.client_secret,
-    });
-    expect(status).toBe(200);
-    expect(claims(tokenResponseSchema.parse(body).id_token ?? "")).toMatchObject({
+    expect(await notesIdTokenClaims(url, back)).toMatchObject({
       amr: expect.arrayContaining(["pwd", "otp", "mfa"]),
     });
 

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { tokenResponseSchema } from "@gatehouse/shared";
 
 export const DEMO_NOTES = {
   client_id: "a585c162-9587-4e5c-8796-d675ff2dbd6c",
@@ -76,4 +77,20 @@ export async function redeemCode(
     body: new URLSearchParams({ grant_type: "authorization_code", ...form }).toString(),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/**
+ * Demo Notes redeems the code its callback received; the claims of the ID token it got (verified by the
+ * server that minted it, only read here).
+ */
+export async function notesIdTokenClaims(issuer: string, callback: URL): Promise<Record<string, unknown>> {
+  const { status, body } = await redeemCode(issuer, {
+    code: callback.searchParams.get("code") ?? "",
+    redirect_uri: DEMO_NOTES.redirect_uri,
+    client_id: DEMO_NOTES.client_id,
+    client_secret: DEMO_NOTES.client_secret,
+  });
+  if (status !== 200) throw new Error(`the token endpoint answered ${status}`);
+  const idToken = tokenResponseSchema.parse(body).id_token ?? "";
+  return JSON.parse(Buffer.from(idToken.split(".")[1] ?? "", "base64url").toString("utf8"));
 }
