@@ -1,4 +1,4 @@
-import { secondFactorNeededSchema, totpEnrollmentSchema } from "@gatehouse/shared/schemas/second-factors";
+import { secondFactorNeededSchema } from "@gatehouse/shared/schemas/second-factors";
 import { describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
 import { signedInBrowser, startInteraction, TestBrowser } from "../../test/browser.ts";
@@ -6,7 +6,7 @@ import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
 import { authorizeUrl } from "../../test/oauth-app.ts";
 import { passkeySignInOptions, registeredAuthenticator } from "../../test/passkeys.ts";
-import { codeAt, passPassword, setUpTotp } from "../../test/second-factors.ts";
+import { codeAt, confirmTotpCode, passPassword, setUpTotp, startTotp } from "../../test/second-factors.ts";
 
 const server = useTestServer();
 
@@ -59,18 +59,11 @@ describe("GET /api/session/second-factor (docs/api.md#second-factors)", () => {
 describe("throttles of second factors' set-up (docs/security.md#throttling)", () => {
   it("N76 counts wrong codes of POST /api/account/totp/confirm with the email's sign-in failures: 429 with Retry-After", async () => {
     const browser = await signedInBrowser(server, BOB);
-    const started = await browser.json("/api/account/totp", "POST");
-    const { secret } = totpEnrollmentSchema.parse(await started.json());
+    const { secret } = await startTotp(browser);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await expectError(
-        await browser.json("/api/account/totp/confirm", "POST", { code: "000000" }),
-        401,
-        "invalid_code",
-      );
+      await expectError(await confirmTotpCode(browser, "000000"), 401, "invalid_code");
     }
-    const throttled = await browser.json("/api/account/totp/confirm", "POST", {
-      code: codeAt(secret, server.clock()),
-    });
+    const throttled = await confirmTotpCode(browser, codeAt(secret, server.clock()));
     await expectError(throttled, 429, "too_many_requests");
     expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(0);
     // The same count stands before Bob's password.
