@@ -97,7 +97,7 @@ describe.each([
     await callbacks?.close();
   });
 
-  it('bob adds a passkey, then signs in to Demo Notes with his password and "Use a passkey"; the ID token says pwd hwk mfa', async () => {
+  it('bob adds a passkey and an app, then signs in to Demo Notes with his password and "Use a passkey"; the ID token says pwd hwk mfa', async () => {
     const { page, presence } = await pageWithAuthenticator(viewport);
     const { url } = fixture.gatehouse;
     await page.goto(`${url}/account`);
