@@ -1,39 +1,31 @@
 import {
-  type Account,
-  type AccountSession,
   accountSchema,
   accountSessionsSchema,
-  type ChangePassword,
-  type UpdateAccount,
+  changePasswordSchema,
+  updateAccountSchema,
 } from "@gatehouse/shared/schemas/account";
-import { http, send, sendWithoutAnswer } from "./http.ts";
+import { endpoint } from "./endpoint.ts";
+import { http, itemPath, sendWithoutAnswer } from "./http.ts";
 
 /** `GET /api/account` (docs/api.md#your-account) */
-export function getAccount(): Promise<Account> {
-  return send(accountSchema, () => http.get("api/account"));
-}
+export const getAccount = endpoint("get", "api/account", { answer: accountSchema });
 
 /** `PATCH /api/account` */
-export function updateAccount(body: UpdateAccount): Promise<Account> {
-  return send(accountSchema, () => http.patch("api/account", { json: body }));
-}
+export const updateAccount = endpoint("patch", "api/account", {
+  body: updateAccountSchema,
+  answer: accountSchema,
+});
 
 /** `POST /api/account/password`: 401 `invalid_credentials` for a wrong current password; other sessions end. */
-export function changePassword(body: ChangePassword): Promise<void> {
-  return sendWithoutAnswer(() => http.post("api/account/password", { json: body }));
-}
+export const changePassword = endpoint("post", "api/account/password", { body: changePasswordSchema });
 
 /** `GET /api/account/sessions`: every browser signed in to this account, this one marked `current`. */
-export function listSessions(): Promise<AccountSession[]> {
-  return send(accountSessionsSchema, () => http.get("api/account/sessions"));
-}
+export const listSessions = endpoint("get", "api/account/sessions", { answer: accountSessionsSchema });
 
 /** `DELETE /api/account/sessions/:id`: signs that browser out. */
 export function endSession(id: string): Promise<void> {
-  return sendWithoutAnswer(() => http.delete(`api/account/sessions/${encodeURIComponent(id)}`));
+  return sendWithoutAnswer(() => http.delete(itemPath("api/account/sessions", id)));
 }
 
 /** `DELETE /api/account/sessions`: signs out every browser but this one. */
-export function endOtherSessions(): Promise<void> {
-  return sendWithoutAnswer(() => http.delete("api/account/sessions"));
-}
+export const endOtherSessions = endpoint("delete", "api/account/sessions");
