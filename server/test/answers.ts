@@ -31,23 +31,34 @@ export async function expectEachRefused(
   for (const body of bodies) await expectError(await browser.json(path, method, body), status, error);
 }
 
+/** Each of `requests` (method, path, body), sent by `browser`, is refused with `status` and `error`. */
+export async function expectEachError(
+  browser: TestBrowser,
+  requests: [method: string, path: string, body?: unknown][],
+  [status, error]: [number, string],
+): Promise<void> {
+  for (const [method, path, body] of requests) {
+    await expectError(await browser.json(path, method, body), status, error);
+  }
+}
+
 /** Each of `requests` (method, path, body), sent by `browser` without a session, is refused with 401 unauthenticated. */
 export async function expectEachUnauthenticated(
   browser: TestBrowser,
   requests: [method: string, path: string, body?: unknown][],
 ): Promise<void> {
-  for (const [method, path, body] of requests) {
-    await expectError(await browser.json(path, method, body), 401, "unauthenticated");
-  }
+  await expectEachError(browser, requests, [401, "unauthenticated"]);
 }
 
-/** `GET path` as `browser` answers 200 with a body `schema` accepts; that body. */
+/** `GET path` as `browser` answers 200 with a body `schema` accepts (and, with `noStore`, no cache may keep it); that body. */
 export async function getOk<T>(
   browser: TestBrowser,
   path: string,
   schema: { parse(value: unknown): T },
+  { noStore = false }: { noStore?: boolean } = {},
 ): Promise<T> {
   const response = await browser.json(path, "GET");
   expect(response.status).toBe(200);
+  if (noStore) expect(response.headers.get("cache-control")).toBe("no-store");
   return schema.parse(await response.json());
 }

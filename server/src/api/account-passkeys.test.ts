@@ -1,6 +1,12 @@
 import { passkeyListSchema, registrationOptionsSchema } from "@gatehouse/shared/schemas/passkeys";
 import { describe, expect, it } from "vitest";
-import { expectEachRefused, expectEachUnauthenticated, expectError, getOk } from "../../test/answers.ts";
+import {
+  expectEachError,
+  expectEachRefused,
+  expectEachUnauthenticated,
+  expectError,
+  getOk,
+} from "../../test/answers.ts";
 import { auditEvents } from "../../test/audit.ts";
 import { SoftwareAuthenticator } from "../../test/authenticator.ts";
 import { signedInBrowser, TestBrowser } from "../../test/browser.ts";
@@ -165,16 +171,14 @@ describe("PATCH and DELETE /api/account/passkeys/:id", () => {
     const passkey = await addPasskey(bob, new SoftwareAuthenticator(server.url), "Bob's key");
     const carol = await signedInBrowser(server, CAROL);
     const path = `/api/account/passkeys/${passkey.id}`;
-    await expectError(await carol.json(path, "PATCH", { name: "Mine" }), 404, "not_found");
-    await expectError(
-      await carol.json(path, "DELETE", { current_password: CAROL.password }),
-      404,
-      "not_found",
-    );
-    await expectError(
-      await carol.json("/api/account/passkeys/unknown", "PATCH", { name: "Mine" }),
-      404,
-      "not_found",
+    await expectEachError(
+      carol,
+      [
+        ["PATCH", path, { name: "Mine" }],
+        ["DELETE", path, { current_password: CAROL.password }],
+        ["PATCH", "/api/account/passkeys/unknown", { name: "Mine" }],
+      ],
+      [404, "not_found"],
     );
     expect(await passkeysOf(carol)).toEqual([]);
     expect((await passkeysOf(bob)).map((each) => each.name)).toEqual(["Bob's key"]);

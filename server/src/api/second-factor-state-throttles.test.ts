@@ -1,6 +1,6 @@
 import { secondFactorNeededSchema } from "@gatehouse/shared/schemas/second-factors";
 import { describe, expect, it } from "vitest";
-import { expectError } from "../../test/answers.ts";
+import { expectError, getOk } from "../../test/answers.ts";
 import { signedInBrowser, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -10,12 +10,8 @@ import { codeAt, confirmTotpCode, passPassword, setUpTotp, startTotp } from "../
 
 const server = useTestServer();
 
-const pendingState = async (browser: TestBrowser) => {
-  const response = await browser.json("/api/session/second-factor", "GET");
-  expect(response.status).toBe(200);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  return secondFactorNeededSchema.parse(await response.json());
-};
+const pendingState = (browser: TestBrowser) =>
+  getOk(browser, "/api/session/second-factor", secondFactorNeededSchema, { noStore: true });
 
 describe("GET /api/session/second-factor (docs/api.md#second-factors)", () => {
   it("answers what the pending sign-in waits for, as the password step did, for a page reloaded at second_factor", async () => {

@@ -1,5 +1,6 @@
 import { errorBodySchema, sessionAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
+import { getOk } from "../../test/answers.ts";
 import { signIn, TestBrowser } from "../../test/browser.ts";
 import { useTestServer } from "../../test/harness.ts";
 
@@ -21,12 +22,8 @@ const answerFor = (
   portals: { id: string; name: string }[],
 ) => ({ user: { ...person, portal, role }, portals });
 
-async function showSession(browser: TestBrowser) {
-  const response = await browser.json("/api/session", "GET");
-  expect(response.status).toBe(200);
-  expect(response.headers.get("cache-control")).toBe("no-store");
-  return sessionAnswerSchema.parse(await response.json());
-}
+const showSession = (browser: TestBrowser) =>
+  getOk(browser, "/api/session", sessionAnswerSchema, { noStore: true });
 
 describe("GET /api/session", () => {
   it("answers 401 unauthenticated without a session", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_IN_PER_ACCOUNT } from "../../src/domain/throttle.ts";
-import { expectError } from "../answers.ts";
+import { expectEachError, expectError } from "../answers.ts";
 import { signedInBrowser, TestBrowser } from "../browser.ts";
 import { ALICE, BOB } from "../fixtures.ts";
 import { useTestServer } from "../harness.ts";
@@ -146,15 +146,13 @@ describe("N76 second-factor attacks", () => {
     await passPassword(browser, BOB);
     expect((await passSecondFactor(browser, "totp", codeAt(secret, server.clock()))).status).toBe(200);
     await expectError(await browser.json("/api/account/totp", "DELETE", {}), 400, "invalid_request");
-    await expectError(
-      await browser.json("/api/account/totp", "DELETE", { current_password: "guess" }),
-      401,
-      "invalid_credentials",
-    );
-    await expectError(
-      await browser.json("/api/account/recovery-codes", "POST", { current_password: "guess" }),
-      401,
-      "invalid_credentials",
+    await expectEachError(
+      browser,
+      [
+        ["DELETE", "/api/account/totp", { current_password: "guess" }],
+        ["POST", "/api/account/recovery-codes", { current_password: "guess" }],
+      ],
+      [401, "invalid_credentials"],
     );
     expect(await server.store.secondFactors.getTotp(BOB.id)).toMatchObject({
       confirmed_at: expect.any(Number),
