@@ -16,12 +16,17 @@ export type Credentials = z.infer<typeof credentialsSchema>;
 
 export const interactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "unknown interaction");
 
+/** A signed-in account's `user_id`, as `GET /api/session` lists it (docs/api.md#several-accounts). */
+export const accountIdSchema = z.string().min(1).max(128);
+
 /**
  * `POST /api/session/portal`; with `interaction_id` the choice is for that sign-in request, and a portal
- * where its app may not be used is refused (docs/api.md#portals-of-an-app).
+ * where its app may not be used is refused (docs/api.md#portals-of-an-app). `account` makes that
+ * signed-in account the active one (default: the active one) (docs/api.md#several-accounts).
  */
 export const choosePortalSchema = z.object({
   portal_id: z.string().min(1).max(128),
+  account: accountIdSchema.optional(),
   interaction_id: interactionIdSchema.optional(),
 });
 export type ChoosePortal = z.infer<typeof choosePortalSchema>;
@@ -43,7 +48,24 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const sessionAnswerSchema = z.object({ user: userSchema, portals: z.array(portalSchema) });
+/** One account signed in in this browser, with its portals (docs/api.md#several-accounts). */
+export const signedInAccountSchema = z.object({
+  user_id: z.string(),
+  email: z.string(),
+  display_name: z.string(),
+  portals: z.array(portalSchema),
+});
+export type SignedInAccount = z.infer<typeof signedInAccountSchema>;
+
+/** `GET /api/session`'s accounts: the active one first. */
+export const sessionAccountSchema = signedInAccountSchema.extend({ active: z.boolean() });
+export type SessionAccount = z.infer<typeof sessionAccountSchema>;
+
+export const sessionAnswerSchema = z.object({
+  user: userSchema,
+  portals: z.array(portalSchema),
+  accounts: z.array(sessionAccountSchema).optional(),
+});
 export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 
 export const userAnswerSchema = z.object({ user: userSchema });
@@ -81,8 +103,16 @@ export const interactionSchema = z.object({
   user: userSchema.optional(),
   portals: z.array(portalSchema).optional(),
   login_hint: z.string().optional(),
+  /** Every signed-in account with the portals where the app may be used: the chooser's pairs. */
+  accounts: z.array(signedInAccountSchema).optional(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;
+
+/** `POST /api/interactions/:id/account`: `{}` clears the account chosen for it (docs/api.md#several-accounts). */
+export const clearAccountChoiceSchema = z.object({}).strict();
+
+/** `DELETE /api/session?account=`: one account signed out; without it, all of them. */
+export const signOutQuerySchema = z.object({ account: accountIdSchema.optional() });
 
 /** The answer of a consent decision: where the browser goes next. */
 export const redirectAnswerSchema = z.object({ redirect_to: z.string() });
