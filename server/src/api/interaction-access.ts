@@ -1,16 +1,22 @@
 import { interactionIdSchema } from "@gatehouse/shared";
 import type { Request } from "express";
 import type { Deps } from "../deps.ts";
+import { type BrowserAccount, findAccounts } from "../domain/browser-accounts.ts";
 import { epochSeconds } from "../domain/clock.ts";
+import { pickInteractionAccount } from "../domain/interaction-accounts.ts";
 import { sha256 } from "../domain/secrets.ts";
-import { findSignedIn, type SignedIn } from "../domain/sessions.ts";
 import { forbidden, notFound, OAuthError } from "../errors.ts";
 import type { ClientRecord, InteractionRecord } from "../store/types.ts";
 
 export interface LoadedInteraction {
   interaction: InteractionRecord;
   client: ClientRecord;
-  signedIn: SignedIn | null;
+  /** The account the interaction acts for, with the portal picked for it (docs/api.md#several-accounts). */
+  signedIn: BrowserAccount | null;
+  /** Every account signed in in this browser, the active one first. */
+  accounts: BrowserAccount[];
+  /** Accounts are signed in but none is picked for this interaction: the chooser. */
+  mustChoose: boolean;
   /** The browser cookie that started the interaction: the key to its sealed result. */
   browser: string;
 }
@@ -31,6 +37,7 @@ export async function loadInteraction(deps: Deps, req: Request, rawId: unknown):
   if (!client?.enabled) {
     throw new OAuthError("invalid_client", { description: "the application is unknown or disabled" });
   }
-  const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
-  return { interaction, client, signedIn, browser };
+  const accounts = await findAccounts(deps, cookies.read(req, "session"));
+  const { account, mustChoose } = pickInteractionAccount(interaction, accounts);
+  return { interaction, client, signedIn: account, accounts, mustChoose, browser };
 }

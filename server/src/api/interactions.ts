@@ -1,9 +1,15 @@
-import { consentDecisionSchema, type Interaction, scopeGroupLines } from "@gatehouse/shared";
+import {
+  clearAccountChoiceSchema,
+  consentDecisionSchema,
+  type Interaction,
+  scopeGroupLines,
+} from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
 import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { decideConsent, openResult, refuseInteraction } from "../domain/consent.ts";
+import { chooserAccounts, clearInteractionChoice } from "../domain/interaction-accounts.ts";
 import { interactionPortals, interactionStep } from "../domain/interactions.ts";
 import { findPendingSignIn } from "../domain/pending-sign-ins.ts";
 import { publicUser } from "../domain/sessions.ts";
@@ -18,18 +24,23 @@ export function interactionRoutes(deps: Deps): Router {
 
   router.get("/:id", async function showInteraction(req, res) {
     const loaded = await loadInteraction(deps, req, req.params.id);
-    const { interaction, client, signedIn, browser } = loaded;
+    const { interaction, client, signedIn, browser, accounts, mustChoose } = loaded;
     // Only portals where the app may be used count, the session's current one included (docs/api.md#portals-of-an-app).
     const { portals, portalId } = interactionPortals(client, signedIn);
+    // The chooser's pairs: every account signed in here, only to this browser (docs/api.md#several-accounts).
+    const chooser = chooserAccounts(client, accounts);
     const grant =
       signedIn && portalId ? await store.grants.find(signedIn.user.id, portalId, client.client_id) : null;
     let step = interactionStep({
       interaction,
       session: signedIn?.session ?? null,
       user: signedIn?.user ?? null,
-      usablePortalIds: portals.map((portal) => portal.id),
+      usablePortalIds: mustChoose
+        ? chooser.flatMap((account) => account.portals.map((portal) => portal.id))
+        : portals.map((portal) => portal.id),
       portalId,
       grant,
+      mustChoose,
       pendingSecondFactor:
         (await findPendingSignIn(deps, deps.cookies.read(req, "pending_sign_in"))) !== null,
     });
@@ -51,6 +62,7 @@ export function interactionRoutes(deps: Deps): Router {
       scopes: scopeGroupLines(interaction.request.scopes, grant?.scopes ?? null),
       ...(signedIn ? { user: publicUser(signedIn), portals } : {}),
       ...(interaction.request.login_hint ? { login_hint: interaction.request.login_hint } : {}),
+      ...(chooser.length > 0 ? { accounts: chooser } : {}),
     };
     res.set("Cache-Control", "no-store").json(answer);
   });
@@ -60,6 +72,7 @@ export function interactionRoutes(deps: Deps): Router {
     const loaded = await loadInteraction(deps, req, req.params.id);
     const { interaction, client, signedIn, browser } = loaded;
     if (interaction.result) throw invalidRequest("this sign-in request is already complete");
+    if (loaded.mustChoose) throw invalidRequest("choose an account first");
     if (!signedIn) throw unauthenticated();
     const { portals, portalId } = interactionPortals(client, signedIn);
     if (!portalId) throw invalidRequest("choose a portal first");
@@ -87,6 +100,14 @@ export function interactionRoutes(deps: Deps): Router {
       });
     }
     res.set("Cache-Control", "no-store").json({ redirect_to: redirectTo });
+  });
+
+  router.post("/:id/account", async function chooseAccountAgain(req, res) {
+    parseWith(clearAccountChoiceSchema, req.body ?? {});
+    const { interaction } = await loadInteraction(deps, req, req.params.id);
+    // "Change profile" with other accounts signed in: back to the chooser (docs/api.md#several-accounts).
+    await clearInteractionChoice(deps, interaction);
+    res.status(204).end();
   });
 
   return router;

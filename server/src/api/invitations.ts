@@ -26,7 +26,7 @@ export function invitationRoutes(deps: Deps): Router {
     const { user, portal, isNew } = await acceptInvitation(deps, body, signedIn, origin);
     if (isNew) {
       // A new person is signed in at once: they just proved the link and set the password.
-      ({ cookieValue } = await startSignedIn(deps, user, origin));
+      ({ cookieValue } = await startSignedIn(deps, user, { ...origin, joining: cookieValue }));
       cookies.write(res, "session", cookieValue, SESSION_TTL);
     }
     const session = await findSignedIn(deps, cookieValue);

@@ -2,7 +2,7 @@ import { errorBodySchema, sessionAnswerSchema } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { getOk } from "../../test/answers.ts";
 import { signIn, TestBrowser } from "../../test/browser.ts";
-import { useTestServer } from "../../test/harness.ts";
+import { ALICE, BOB, useTestServer } from "../../test/harness.ts";
 
 const server = useTestServer();
 
@@ -11,16 +11,20 @@ const PORTALS = [
   { id: "globex", name: "Globex" },
 ];
 
-const ALICE_NAMED = { email: "alice@example.com", display_name: "Alice Example" };
-const BOB_NAMED = { email: "bob@example.com", display_name: "Bob Example" };
+const ALICE_NAMED = { email: "alice@example.com", display_name: "Alice Example", id: ALICE.id };
+const BOB_NAMED = { email: "bob@example.com", display_name: "Bob Example", id: BOB.id };
 
-/** The session answer for a person on `portal` (null: none chosen yet) with `role` there. */
+/** The session answer for a person, alone in the browser, on `portal` (null: none chosen yet) with `role` there. */
 const answerFor = (
-  person: { email: string; display_name: string },
+  { id, ...person }: { email: string; display_name: string; id: string },
   portal: { id: string; name: string } | null,
   role: string | null,
   portals: { id: string; name: string }[],
-) => ({ user: { ...person, portal, role }, portals });
+) => ({
+  user: { ...person, portal, role },
+  portals,
+  accounts: [{ user_id: id, ...person, portals, active: true }],
+});
 
 const showSession = (browser: TestBrowser) =>
   getOk(browser, "/api/session", sessionAnswerSchema, { noStore: true });

@@ -19,7 +19,10 @@ export function setupRoutes(deps: Deps): Router {
 
   router.post("/", async function setUp(req, res) {
     const owner = await completeSetup(deps, parseWith(setupSchema, req.body));
-    const { cookieValue, signedIn } = await startSignedIn(deps, owner, requestOrigin(req));
+    const { cookieValue, signedIn } = await startSignedIn(deps, owner, {
+      ...requestOrigin(req),
+      joining: cookies.read(req, "session"),
+    });
     cookies.write(res, "session", cookieValue, SESSION_TTL);
     res.json({ user: publicUser(signedIn), portals: signedIn.portals });
   });

@@ -49,6 +49,11 @@ export interface InteractionState {
   portalId: string | null;
   /** The earlier grant of this user, portal and client, if any. */
   grant: GrantRecord | null;
+  /**
+   * Several accounts are signed in and none is picked for this interaction: the chooser of
+   * (account × portal) pairs; `usablePortalIds` are then every account's (docs/api.md#several-accounts).
+   */
+  mustChoose?: boolean;
   /** The browser holds a live pending sign-in: its password was right, its second factor is awaited (docs/api.md#second-factors). */
   pendingSecondFactor?: boolean;
 }
@@ -86,12 +91,14 @@ export function interactionStep({
   usablePortalIds,
   portalId,
   grant,
+  mustChoose = false,
   pendingSecondFactor = false,
 }: InteractionState): InteractionStep | "implied" | "denied" {
   if (interaction.result) return "done";
   const { prompt, scopes } = interaction.request;
   // A sign-in still to finish: its second step, after a right password (prompt=login and max_age ask both again).
   const signIn = pendingSecondFactor ? "second_factor" : "login";
+  if (mustChoose) return pendingSecondFactor ? signIn : usablePortalIds.length > 0 ? "portal" : "denied";
   if (!session || !user) return signIn;
   const arrival = { at_ms: interaction.created_at_ms, session_hash: interaction.arrival_session_hash };
   if (!signInSuffices(session, interaction.request, arrival)) return signIn;

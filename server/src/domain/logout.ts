@@ -1,30 +1,14 @@
 import type { logoutQuerySchema } from "@gatehouse/shared";
-import { compactVerify, decodeProtectedHeader } from "jose";
 import type { z } from "zod";
 import type { Store } from "../store/types.ts";
-import type { KeyRing } from "./keys.ts";
+import { type IdTokenHintDeps, readIdTokenHint } from "./id-token-hint.ts";
 
-export interface LogoutDeps {
-  config: { issuer: string };
-  keys: Pick<KeyRing, "verificationKey">;
-  store: Pick<Store, "clients">;
-}
+export type LogoutDeps = IdTokenHintDeps & { store: Pick<Store, "clients"> };
 
-/** The `aud` of an ID token we signed (expired ones too: a hint may be old), or null. */
-async function idTokenAudience({ config, keys }: LogoutDeps, idToken: string): Promise<string | null> {
-  try {
-    const { kid } = decodeProtectedHeader(idToken);
-    const verification = kid ? await keys.verificationKey(kid) : null;
-    if (!verification) return null;
-    const { payload } = await compactVerify(idToken, verification.key, { algorithms: [verification.alg] });
-    const claims: unknown = JSON.parse(new TextDecoder().decode(payload));
-    if (typeof claims !== "object" || claims === null || !("iss" in claims) || !("aud" in claims))
-      return null;
-    if (claims.iss !== config.issuer || typeof claims.aud !== "string") return null;
-    return claims.aud;
-  } catch {
-    return null; // not a token we signed: the caller does not redirect
-  }
+/** The app an ID token hint names: its one audience, or null when it names none or several. */
+async function idTokenAudience(deps: LogoutDeps, idToken: string): Promise<string | null> {
+  const hint = await readIdTokenHint(deps, idToken);
+  return hint?.audience.length === 1 ? (hint.audience[0] ?? null) : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   verifyPasskeyAssertion,
 } from "./passkey-authentication.ts";
 import { randomToken, sha256 } from "./secrets.ts";
-import { endSession, type SessionDeps, type SignedIn } from "./sessions.ts";
+import type { SessionDeps, SignedIn } from "./sessions.ts";
 import { startSignedIn } from "./sign-in.ts";
 import { SIGN_IN_PER_ADDRESS, type ThrottleDeps, throttleAttempt } from "./throttle.ts";
 
@@ -36,14 +36,14 @@ interface PasskeySignInAttempt {
   attempt: string | undefined;
   address: string;
   source: AuditSource;
-  /** The session cookie the browser brought, ended on success: a sign-in never adopts it. */
+  /** The session cookie the browser brought, joined on success, never adopted (docs/api.md#several-accounts). */
   replacing: string | undefined;
   userAgent: string | null;
 }
 
 /**
  * `POST /api/session/passkey`: a verified assertion signs its person in as a password does (a new
- * session, the old one ended, the last sign-in recorded), with the passkey's `amr`. Any failure is
+ * session joining the browser's others, the last sign-in recorded), with the passkey's `amr`. Any failure is
  * `invalid_credentials`, counted against the address as a wrong password is.
  * @see docs/api.md#passkeys, docs/security.md#throttling
  */
@@ -61,8 +61,12 @@ export async function signInWithPasskey(
         return verified;
       },
     );
-    await endSession(deps, replacing);
-    const signedIn = await startSignedIn(deps, assertion.user, { userAgent, address }, assertion.amr);
+    const signedIn = await startSignedIn(
+      deps,
+      assertion.user,
+      { userAgent, address, joining: replacing },
+      assertion.amr,
+    );
     recordAudit(deps, {
       event: "sign_in.succeeded",
       portal_ids: portalsOf(assertion.user),

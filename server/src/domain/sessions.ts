@@ -71,18 +71,49 @@ export async function startSession(
   return { cookieValue, session };
 }
 
-export async function endSession({ store }: SessionDeps, cookieValue: string | undefined): Promise<void> {
-  if (cookieValue) await store.sessions.delete(sha256(cookieValue));
+/** Ends the session behind one session id. */
+export async function endSession({ store }: SessionDeps, sessionId: string): Promise<void> {
+  await store.sessions.delete(sha256(sessionId));
 }
 
-/** The live session behind a cookie value, with its user and portals; null when there is none. */
+/** The most accounts one browser is signed in to at once (docs/api.md#several-accounts). */
+export const MAX_ACCOUNTS = 5;
+
+/** A session id as `randomToken` makes them: base64url, never a `.` (the cookie's separator). */
+const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * The session ids a session cookie carries, the active account's first: one per signed-in account,
+ * joined by `.` (docs/api.md#several-accounts). Anything else in it is ignored.
+ */
+export function sessionIds(cookieValue: string | undefined): string[] {
+  if (!cookieValue) return [];
+  const ids = cookieValue.split(".").filter((id) => SESSION_ID.test(id));
+  return [...new Set(ids)].slice(0, MAX_ACCOUNTS);
+}
+
+/**
+ * The browser's active account: the first live session of the cookie, with its user and portals;
+ * null when there is none. Every call outside an interaction acts for this one only.
+ */
 export async function findSignedIn(
-  { store, clock }: SessionDeps,
+  deps: SessionDeps,
   cookieValue: string | undefined,
 ): Promise<SignedIn | null> {
-  if (!cookieValue) return null;
+  for (const id of sessionIds(cookieValue)) {
+    const signedIn = await findSession(deps, id);
+    if (signedIn) return signedIn;
+  }
+  return null;
+}
+
+/** The live session behind one session id, with its user and portals; null when there is none. */
+export async function findSession(
+  { store, clock }: SessionDeps,
+  sessionId: string,
+): Promise<SignedIn | null> {
   const now = epochSeconds(clock);
-  let session = await store.sessions.get(sha256(cookieValue));
+  let session = await store.sessions.get(sha256(sessionId));
   if (!session || session.expires_at <= now) return null;
   if (now - session.last_seen_at >= SESSION_IDLE_TIMEOUT) {
     await store.sessions.delete(session.id_hash);

@@ -1,20 +1,21 @@
 import type { SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
 import { invalidCredentials, OAuthError, unauthenticated } from "../errors.ts";
 import type { Store, UserRecord } from "../store/types.ts";
-import { type AuditLog, type AuditSource, auditPerson, portalsOf, recordAudit } from "./audit.ts";
+import {
+  type AuditLog,
+  type AuditSource,
+  auditPerson,
+  auditSource,
+  portalsOf,
+  recordAudit,
+} from "./audit.ts";
 import { type AuthenticationMethod, PASSWORD_ONLY } from "./authentication-methods.ts";
+import { joinSession } from "./browser-accounts.ts";
 import { epochSeconds } from "./clock.ts";
 import { dropPendingSignIn, startPendingSignIn } from "./pending-sign-ins.ts";
 import { secondFactorMethods, secondFactorRequired } from "./second-factors.ts";
 import { verifyPassword } from "./secrets.ts";
-import {
-  endSession,
-  findSignedIn,
-  type SessionDeps,
-  type SignedIn,
-  type SignInOrigin,
-  startSession,
-} from "./sessions.ts";
+import { findSession, type SessionDeps, type SignedIn, type SignInOrigin, startSession } from "./sessions.ts";
 import {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_ADDRESS,
@@ -63,7 +64,10 @@ interface Credentials {
   address: string;
   /** Where the attempt came from, for the audit log. */
   source: AuditSource;
-  /** The session cookie the browser brought, ended on success: a sign-in never adopts it. */
+  /**
+   * The session cookie the browser brought, replaced on success by one adding the new session, its
+   * other ids renamed: a sign-in never adopts it (docs/api.md#several-accounts).
+   */
   replacing: string | undefined;
   /** The browser's user agent, for the person's sessions list. */
   userAgent: string | null;
@@ -133,23 +137,34 @@ async function signInWithPassword(
     return { kind: "second_factor_setup", pendingValue: await startPendingSignIn(deps, user, "setup") };
   }
   await deps.store.throttle.reset(`sign-in:${email}`);
-  await endSession(deps, replacing);
-  return { kind: "signed_in", ...(await startSignedIn(deps, user, { userAgent, address })) };
+  return {
+    kind: "signed_in",
+    ...(await startSignedIn(deps, user, { userAgent, address, joining: replacing })),
+  };
+}
+
+/** Where a sign-in came from, and the session cookie the browser brought, which the new session joins. */
+export interface SignInArrival extends SignInOrigin {
+  joining: string | undefined;
 }
 
 /**
  * Signs in a person who just proved who they are (a password, a one-time link with a new
- * password, or a passkey: `amr`): a new session, and their last sign-in recorded (docs/api.md#people).
+ * password, or a passkey: `amr`): a new session, the browser's active account beside the others it
+ * is signed in to, and their last sign-in recorded. `cookieValue`: the whole new session cookie.
+ * @see docs/api.md#people, docs/api.md#several-accounts
  */
 export async function startSignedIn(
-  deps: SessionDeps,
+  deps: SessionDeps & { audit: AuditLog },
   user: UserRecord,
-  origin: SignInOrigin,
+  { joining, ...origin }: SignInArrival,
   amr: readonly AuthenticationMethod[] = PASSWORD_ONLY,
 ): Promise<{ cookieValue: string; signedIn: SignedIn }> {
   await deps.store.users.change(user.id, { last_sign_in_at: epochSeconds(deps.clock) });
-  const { cookieValue } = await startSession(deps, user, amr, origin);
-  const signedIn = await findSignedIn(deps, cookieValue);
+  const { cookieValue: sessionId } = await startSession(deps, user, amr, origin);
+  const signedIn = await findSession(deps, sessionId);
   if (!signedIn) throw unauthenticated("the new session could not be read back");
+  const source = auditSource(origin.address ?? undefined, origin.userAgent ?? undefined);
+  const cookieValue = await joinSession(deps, joining, { sessionId, userId: user.id }, source);
   return { cookieValue, signedIn };
 }

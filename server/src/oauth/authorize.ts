@@ -10,10 +10,13 @@ import {
   validateAuthorizationRequest,
   verifyClientAndRedirectUri,
 } from "../domain/authorization.ts";
+import { findAccounts } from "../domain/browser-accounts.ts";
 import { secondsOf } from "../domain/clock.ts";
+import { readIdTokenHint } from "../domain/id-token-hint.ts";
+import { pickSilentAccount } from "../domain/interaction-accounts.ts";
 import { type Arrival, INTERACTION_TTL, interactionPortals, signInSuffices } from "../domain/interactions.ts";
 import { randomToken, sha256 } from "../domain/secrets.ts";
-import { findSignedIn } from "../domain/sessions.ts";
+import { type SignedIn, sessionIds } from "../domain/sessions.ts";
 import { authorizeSilently } from "../domain/silent-authorization.ts";
 import { invalidRequest, OAuthError } from "../errors.ts";
 import { requireContentType, requireSameOrigin } from "../http/guards.ts";
@@ -98,30 +101,45 @@ export function authorizeRoutes(deps: Deps): Router {
     }
   }
 
-  /** The instant this request arrived and the session cookie it brought (docs/api.md#authorization-endpoint). */
+  /** The instant this request arrived and the active account's session it brought (docs/api.md#authorization-endpoint). */
   function arrivalOf(req: Request): Arrival {
-    const session = cookies.read(req, "session");
-    return { at_ms: clock(), session_hash: session ? sha256(session) : null };
+    const [active] = sessionIds(cookies.read(req, "session"));
+    return { at_ms: clock(), session_hash: active ? sha256(active) : null };
   }
 
   /**
-   * The session, unless `max_age` or `prompt=login` asks for a sign-in after it: without a page, no
-   * sign-in can happen, so the answer is `login_required`. @see OpenID Connect Core §3.1.2.1
+   * The account to answer for without a page (docs/api.md#several-accounts), unless `max_age` or
+   * `prompt=login` asks for a sign-in after its session: without a page, no sign-in can happen, so
+   * the answer is `login_required`. @see OpenID Connect Core §3.1.2.1
    */
-  async function findRecentlySignedIn(req: Request, request: AuthorizationRequest) {
+  async function findRecentlySignedIn(
+    req: Request,
+    request: AuthorizationRequest,
+    idTokenHint: string | undefined,
+  ): Promise<SignedIn | "login_required" | "account_selection_required"> {
     const arrival = arrivalOf(req);
-    const signedIn = await findSignedIn(deps, cookies.read(req, "session"));
-    return signedIn && signInSuffices(signedIn.session, request, arrival) ? signedIn : null;
+    const accounts = await findAccounts(deps, cookies.read(req, "session"));
+    // A hint must be a token we issued to this app; any other names nobody (login_required).
+    const hint = idTokenHint === undefined ? undefined : await readIdTokenHint(deps, idTokenHint);
+    const hintedUserId =
+      hint === undefined ? undefined : hint?.audience.includes(request.client_id) ? hint.subject : null;
+    const picked = pickSilentAccount(accounts, request, hintedUserId);
+    if (typeof picked === "string") return picked;
+    return signInSuffices(picked.session, request, arrival) ? picked : "login_required";
   }
 
   /** An authorization request, by GET or by a POSTed form: an interaction, or at once for `prompt=none`. */
   async function startAuthorization(req: Request, res: Response, source: ParameterSource) {
     const validated = await validate(req, res, source);
     if (!validated) return;
-    const { client, request, redirectStatus } = validated;
+    const { client, request, redirectStatus, values } = validated;
     if (request.prompt === "none") {
-      const signedIn = await findRecentlySignedIn(req, request);
-      res.redirect(redirectStatus, await authorizeSilently(deps, client, request, signedIn));
+      const found = await findRecentlySignedIn(req, request, values.id_token_hint);
+      const answer =
+        typeof found === "string"
+          ? errorResponseUrl(config.issuer, request, new OAuthError(found))
+          : await authorizeSilently(deps, client, request, found);
+      res.redirect(redirectStatus, answer);
       return;
     }
     let browser = cookies.read(req, "browser");
@@ -138,6 +156,7 @@ export function authorizeRoutes(deps: Deps): Router {
       created_at_ms: arrival.at_ms,
       arrival_session_hash: arrival.session_hash,
       expires_at: now + INTERACTION_TTL,
+      choice: null,
       result: null,
     });
     res.redirect(redirectStatus, `/interaction/${id}`);
@@ -149,13 +168,14 @@ export function authorizeRoutes(deps: Deps): Router {
     if (!validated) return;
     const { client, request, values } = validated;
     const decision = authorizeDecisionSchema.safeParse({ decision: values.decision });
-    const signedIn = await findRecentlySignedIn(req, request);
-    const { portals, portalId } = interactionPortals(client, signedIn);
+    const found = await findRecentlySignedIn(req, request, undefined);
+    const { portals, portalId } = interactionPortals(client, typeof found === "string" ? null : found);
     let redirectTo: string;
     if (!decision.success) {
       redirectTo = errorResponseUrl(config.issuer, request, invalidRequest("decision must be allow or deny"));
-    } else if (!signedIn) {
-      redirectTo = errorResponseUrl(config.issuer, request, new OAuthError("login_required"));
+    } else if (typeof found === "string") {
+      // No session, one too old, or several accounts and none named (docs/api.md#several-accounts).
+      redirectTo = errorResponseUrl(config.issuer, request, new OAuthError(found));
     } else if (portals.length === 0) {
       // No account where the app may be used (docs/api.md#portals-of-an-app).
       redirectTo = accessDeniedUrl(config.issuer, request);
@@ -166,9 +186,9 @@ export function authorizeRoutes(deps: Deps): Router {
     } else {
       ({ redirectTo } = await issueAuthorizationCode(deps, {
         request,
-        userId: signedIn.user.id,
+        userId: found.user.id,
         portalId,
-        session: signedIn.session,
+        session: found.session,
       }));
     }
     res.redirect(303, redirectTo);

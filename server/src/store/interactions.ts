@@ -14,6 +14,14 @@ export interface AuthorizationRequest {
   login_hint: string | null;
 }
 
+/**
+ * The account and portal picked for an interaction in the chooser, or `user_id: null` when the choice
+ * was cleared ("Change profile"); `at_ms`: when, so a later sign-in wins (docs/api.md#several-accounts).
+ */
+export type InteractionChoice =
+  | { user_id: string; portal_id: string; at_ms: number }
+  | { user_id: null; portal_id: null; at_ms: number };
+
 export interface InteractionRecord {
   id: string;
   /** SHA-256 of the browser cookie that started it: the interaction belongs to that browser. */
@@ -25,6 +33,8 @@ export interface InteractionRecord {
   /** SHA-256 of the session cookie the request arrived with: that sign-in came before it, whatever the clock says. */
   arrival_session_hash: string | null;
   expires_at: number;
+  /** The (account, portal) pair picked for this interaction; null while none was. */
+  choice: InteractionChoice | null;
   /**
    * Set once, when the interaction ends with a redirect back to the app. The redirect carries a
    * code, so it is sealed with the browser cookie, which only the browser holds.
@@ -37,6 +47,8 @@ export interface InteractionRepository {
   insert(interaction: InteractionRecord): Promise<void>;
   /** Atomic: records the result only if none is recorded yet; false when another request won. */
   complete(id: string, result: NonNullable<InteractionRecord["result"]>): Promise<boolean>;
+  /** Atomic: records the choice only while no result is recorded; false when the interaction is gone or complete. */
+  choose(id: string, choice: InteractionChoice): Promise<boolean>;
   /** Deletes the interactions whose `expires_at` is at or before `now`; the number deleted. */
   prune(now: number): Promise<number>;
 }

@@ -33,6 +33,11 @@ export interface SessionRepository {
   /** Changes a stored session; never brings back one a sign-out deleted meanwhile. */
   update(session: SessionRecord): Promise<void>;
   delete(idHash: string): Promise<void>;
+  /**
+   * Atomic: files the session under a new id hash (the same record, a new cookie id), so an id seen
+   * before stops working; false when no session has `oldIdHash` (ended meanwhile) (docs/api.md#several-accounts).
+   */
+  rename(oldIdHash: string, newIdHash: string): Promise<boolean>;
   /** The user's sessions, live or not yet pruned, oldest first. */
   listByUser(userId: string): Promise<SessionRecord[]>;
   /** Deletes every session of the user but `keepIdHash` (null: all of them); the number deleted. */

@@ -3,7 +3,12 @@ export type { AuditEventRecord, AuditQuery, AuditRepository } from "./audit.ts";
 export type { ClientRecord, ClientRepository } from "./clients.ts";
 export type { CodeRecord, CodeRepository } from "./codes.ts";
 export type { GrantRecord, GrantRepository } from "./grants.ts";
-export type { AuthorizationRequest, InteractionRecord, InteractionRepository } from "./interactions.ts";
+export type {
+  AuthorizationRequest,
+  InteractionChoice,
+  InteractionRecord,
+  InteractionRepository,
+} from "./interactions.ts";
 export type { KeyRepository, SigningKeyRecord } from "./keys.ts";
 export type { OneTimeTokenKind, OneTimeTokenRecord, OneTimeTokenRepository } from "./one-time-tokens.ts";
 export type { PasskeyDeviceType, PasskeyRecord, PasskeyRepository } from "./passkeys.ts";

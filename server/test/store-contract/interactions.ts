@@ -49,6 +49,22 @@ export function describeInteractionsContract(openFreshStore: () => Promise<Store
       expect(stored?.result?.sealed_redirect_to).toMatch(/^sealed-\d+$/);
     });
 
+    it("records a choice until the interaction completes, the last one kept", async () => {
+      const i = interaction();
+      await store.interactions.insert(i);
+      const alice = { user_id: "alice", portal_id: "acme", at_ms: NOW * 1000 + 800 };
+      const cleared = { user_id: null, portal_id: null, at_ms: NOW * 1000 + 900 };
+      expect(await store.interactions.choose(i.id, alice)).toBe(true);
+      expect(await store.interactions.get(i.id)).toEqual({ ...i, choice: alice });
+      expect(await store.interactions.choose(i.id, cleared)).toBe(true);
+      expect((await store.interactions.get(i.id))?.choice).toEqual(cleared);
+      const result = { sealed_redirect_to: "sealed", completed_at: NOW + 1 };
+      expect(await store.interactions.complete(i.id, result)).toBe(true);
+      expect(await store.interactions.choose(i.id, alice)).toBe(false);
+      expect(await store.interactions.get(i.id)).toEqual({ ...i, choice: cleared, result });
+      expect(await store.interactions.choose(randomUUID(), alice)).toBe(false);
+    });
+
     it("returns a copy of the request", async () => {
       const i = interaction();
       await store.interactions.insert(i);

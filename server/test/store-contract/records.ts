@@ -93,6 +93,7 @@ export const interaction = (overrides: Partial<InteractionRecord> = {}): Interac
   created_at_ms: NOW * 1000 + 750,
   arrival_session_hash: "c2Vzc2lvbg",
   expires_at: NOW + 600,
+  choice: null,
   result: null,
   ...overrides,
 });

@@ -52,5 +52,31 @@ export function describeSessionsContract(openFreshStore: () => Promise<Store>): 
       expect(await store.sessions.listByUser(userId)).toEqual([]);
       expect(await store.sessions.get(others.id_hash)).toEqual(others);
     });
+
+    it("renames a session: the old id stops finding it, the new one finds the same record", async () => {
+      const s = session();
+      const other = session({ user_id: "bob" });
+      await store.sessions.insert(s);
+      await store.sessions.insert(other);
+      expect(await store.sessions.rename(s.id_hash, "bmV3LWlk")).toBe(true);
+      expect(await store.sessions.get(s.id_hash)).toBeNull();
+      expect(await store.sessions.get("bmV3LWlk")).toEqual({ ...s, id_hash: "bmV3LWlk" });
+      expect(await store.sessions.get(other.id_hash)).toEqual(other);
+      // Ended meanwhile, or renamed by another request first: nothing to rename.
+      expect(await store.sessions.rename(s.id_hash, "YW5vdGhlcg")).toBe(false);
+      expect(await store.sessions.get("YW5vdGhlcg")).toBeNull();
+      expect(await store.sessions.rename("bm90LWEtc2Vzc2lvbg", "c29tZXRoaW5n")).toBe(false);
+    });
+
+    it("renames a session once when renames race", async () => {
+      const s = session();
+      await store.sessions.insert(s);
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, (_, n) => store.sessions.rename(s.id_hash, `cmFjZS0${n}`)),
+      );
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      expect(await store.sessions.get(s.id_hash)).toBeNull();
+      expect((await store.sessions.listByUser(s.user_id)).map((each) => each.user_id)).toEqual([s.user_id]);
+    });
   });
 }

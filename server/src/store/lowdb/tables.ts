@@ -52,7 +52,7 @@ function createTables(indexes: Indexes) {
       user_agent: null,
       address: null,
     }),
-    interactions: new Table<InteractionRecord>("interactions"),
+    interactions: new Table<InteractionRecord>("interactions", [], { choice: null }),
     codes: new Table<CodeRecord>("codes", [], { amr: ["pwd"] }),
     grants: new Table<GrantRecord>("grants", [indexes.grantsByTriple]),
     families: new Table<TokenFamilyRecord>("families", [], { amr: ["pwd"] }),

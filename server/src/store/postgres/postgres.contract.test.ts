@@ -35,6 +35,7 @@ const MIGRATIONS = [
   "007_audit.sql",
   "008_second_factors.sql",
   "009_passkeys.sql",
+  "010_several_accounts.sql",
 ];
 
 /** The migrations a database left by the version before `first` lacks. */

@@ -76,6 +76,7 @@ export const interactions = defineTable<InteractionRecord>("interactions", "id",
   created_at_ms: "bigint",
   arrival_session_hash: "text",
   expires_at: "bigint",
+  choice: "jsonb",
   result: "jsonb",
 });
 

@@ -12,5 +12,11 @@ export const lowdbInteractions = ({ tables: { interactions }, commit }: Lowdb): 
     await commit([interactions.put(id, { ...interaction, result })]);
     return true;
   },
+  choose: async (id, choice) => {
+    const interaction = interactions.peek(id);
+    if (!interaction || interaction.result) return false;
+    await commit([interactions.put(id, { ...interaction, choice })]);
+    return true;
+  },
   prune: (now) => pruneWhere({ commit }, interactions, (interaction) => interaction.expires_at <= now),
 });

@@ -9,6 +9,13 @@ export const lowdbSessions = ({ tables: { sessions }, commit }: Lowdb): SessionR
     if (sessions.has(session.id_hash)) await commit([sessions.put(session.id_hash, session)]);
   },
   delete: (idHash) => commit([sessions.remove(idHash)]),
+  // Atomic: the check and both changes happen before the first await.
+  rename: async (oldIdHash, newIdHash) => {
+    const session = sessions.peek(oldIdHash);
+    if (!session || sessions.has(newIdHash)) return false;
+    await commit([sessions.remove(oldIdHash), sessions.put(newIdHash, { ...session, id_hash: newIdHash })]);
+    return true;
+  },
   listByUser: async (userId) =>
     sessions
       .readWhere((session) => session.user_id === userId)

@@ -11,5 +11,10 @@ export const postgresInteractions = (db: Postgres): InteractionRepository => ({
       id,
       JSON.stringify(result),
     ])) === 1,
+  choose: async (id, choice) =>
+    (await db.run("UPDATE interactions SET choice = $2::jsonb WHERE id = $1 AND result IS NULL", [
+      id,
+      JSON.stringify(choice),
+    ])) === 1,
   prune: (now) => db.prune(interactions, "expires_at <= $1::bigint", [now]),
 });

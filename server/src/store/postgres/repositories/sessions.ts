@@ -7,6 +7,10 @@ export const postgresSessions = (db: Postgres): SessionRepository => ({
   insert: db.upsert(sessions),
   update: db.update(sessions),
   delete: db.remove(sessions),
+  // One statement: the row is renamed or, ended meanwhile, not found.
+  rename: async (oldIdHash, newIdHash) =>
+    !namesUnstorable([oldIdHash, newIdHash]) &&
+    (await db.run("UPDATE sessions SET id_hash = $2 WHERE id_hash = $1", [oldIdHash, newIdHash])) === 1,
   listByUser: (userId) =>
     db.rows(
       `SELECT ${sessions.list} FROM sessions WHERE user_id = $1 ORDER BY created_at, id_hash COLLATE "C"`,
