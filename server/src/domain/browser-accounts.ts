@@ -10,15 +10,18 @@ export interface BrowserAccount extends SignedIn {
 
 /**
  * The live accounts behind a session cookie, the active one first; ids whose session ended or
- * expired are left out (docs/api.md#several-accounts).
+ * expired are left out (docs/api.md#several-accounts). Only the active account's session counts
+ * as used (`useActive`), so the others keep their own idle timeouts.
  */
 export async function findAccounts(
   deps: SignOutDeps,
   cookieValue: string | undefined,
+  { useActive }: { useActive: boolean } = { useActive: true },
 ): Promise<BrowserAccount[]> {
   const accounts: BrowserAccount[] = [];
   for (const sessionId of sessionIds(cookieValue)) {
-    const signedIn = await findSession(deps, sessionId);
+    const use = useActive && accounts.length === 0;
+    const signedIn = await findSession(deps, sessionId, { use });
     if (signedIn && !accounts.some((account) => account.user.id === signedIn.user.id)) {
       accounts.push({ ...signedIn, sessionId });
     }
@@ -43,7 +46,7 @@ export async function joinSession(
   source: AuditSource,
 ): Promise<string> {
   const others: string[] = [];
-  for (const account of await findAccounts(deps, cookieValue)) {
+  for (const account of await findAccounts(deps, cookieValue, { useActive: false })) {
     if (account.user.id === started.userId) {
       await endSession(deps, account.sessionId);
     } else if (others.length >= MAX_ACCOUNTS - 1) {

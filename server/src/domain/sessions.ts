@@ -107,10 +107,15 @@ export async function findSignedIn(
   return null;
 }
 
-/** The live session behind one session id, with its user and portals; null when there is none. */
+/**
+ * The live session behind one session id, with its user and portals; null when there is none.
+ * `use: false` reads it without counting as a use: listing an account is not using it, so each
+ * account keeps its own idle timeout (docs/api.md#several-accounts).
+ */
 export async function findSession(
   { store, clock }: SessionDeps,
   sessionId: string,
+  { use }: { use: boolean } = { use: true },
 ): Promise<SignedIn | null> {
   const now = epochSeconds(clock);
   let session = await store.sessions.get(sha256(sessionId));
@@ -119,7 +124,7 @@ export async function findSession(
     await store.sessions.delete(session.id_hash);
     return null;
   }
-  if (now - session.last_seen_at >= LAST_SEEN_RESOLUTION) {
+  if (use && now - session.last_seen_at >= LAST_SEEN_RESOLUTION) {
     session = { ...session, last_seen_at: now };
     await store.sessions.update(session);
   }
