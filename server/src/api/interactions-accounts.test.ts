@@ -225,6 +225,32 @@ describe("prompt=none with several accounts", () => {
     );
   });
 
+  it("never tells an app by login_hint that someone who never granted it is signed in here", async () => {
+    const browser = await aliceAndBob();
+    // Alice is signed in but never used Demo Notes: the answer is as if she were not signed in.
+    expect((await silently(browser, { login_hint: ALICE.email })).searchParams.get("error")).toBe(
+      "login_required",
+    );
+    expect((await silently(browser, { login_hint: "nobody@example.com" })).searchParams.get("error")).toBe(
+      "login_required",
+    );
+  });
+
+  it("answers a decision posted without the SPA with account_selection_required", async () => {
+    const browser = await aliceAndBob();
+    const form = new URLSearchParams(new URL(authorizeUrl(server.url, { scope: "openid" })).searchParams);
+    form.set("decision", "allow");
+    const response = await browser.fetch("/oauth2/authorize", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+      body: form.toString(),
+    });
+    expect(response.status).toBe(303);
+    const back = new URL(response.headers.get("location") ?? "");
+    expect(back.searchParams.get("error")).toBe("account_selection_required");
+    expect(back.searchParams.get("code")).toBeNull();
+  });
+
   it("answers for the account id_token_hint names, and login_required for anyone else or a bad hint", async () => {
     const bobsToken = await idTokenFor(BOB, "acme");
     const carolsToken = await idTokenFor(CAROL, "globex");

@@ -118,3 +118,19 @@ export function pickSilentAccount(
   if (!only) return "login_required";
   return others.length === 0 ? only : "account_selection_required";
 }
+
+/**
+ * Whether the person ever granted the app, on any of their portals: only then may a silent answer
+ * to a `login_hint` tell the app they are signed in here, since the app knows them already.
+ * @see docs/api.md#several-accounts
+ */
+export async function knownToApp(
+  { store }: { store: Pick<Store, "grants"> },
+  account: Pick<BrowserAccount, "user" | "portals">,
+  clientId: string,
+): Promise<boolean> {
+  for (const portal of account.portals) {
+    if (await store.grants.find(account.user.id, portal.id, clientId)) return true;
+  }
+  return false;
+}

@@ -13,7 +13,7 @@ import {
 import { findAccounts } from "../domain/browser-accounts.ts";
 import { secondsOf } from "../domain/clock.ts";
 import { readIdTokenHint } from "../domain/id-token-hint.ts";
-import { pickSilentAccount } from "../domain/interaction-accounts.ts";
+import { knownToApp, pickSilentAccount } from "../domain/interaction-accounts.ts";
 import { type Arrival, INTERACTION_TTL, interactionPortals, signInSuffices } from "../domain/interactions.ts";
 import { randomToken, sha256 } from "../domain/secrets.ts";
 import { type SignedIn, sessionIds } from "../domain/sessions.ts";
@@ -134,7 +134,12 @@ export function authorizeRoutes(deps: Deps): Router {
     if (!validated) return;
     const { client, request, redirectStatus, values } = validated;
     if (request.prompt === "none") {
-      const found = await findRecentlySignedIn(req, request, values.id_token_hint);
+      let found = await findRecentlySignedIn(req, request, values.id_token_hint);
+      // A login_hint must not let an app probe who is signed in here: only someone who granted it counts.
+      const probing = values.id_token_hint === undefined && request.login_hint !== null;
+      if (probing && typeof found !== "string" && !(await knownToApp(deps, found, request.client_id))) {
+        found = "login_required";
+      }
       const answer =
         typeof found === "string"
           ? errorResponseUrl(config.issuer, request, new OAuthError(found))
