@@ -1,4 +1,4 @@
-import { userAnswerSchema } from "@gatehouse/shared";
+import { sessionAnswerSchema, userAnswerSchema } from "@gatehouse/shared";
 import { invitationAnswerSchema, invitationLookupAnswerSchema } from "@gatehouse/shared/schemas/people";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
@@ -72,6 +72,21 @@ describe("POST /api/invitations/lookup (docs/api.md#people)", () => {
 });
 
 describe("POST /api/invitations/accept", () => {
+  it("signs a new person in beside the account already signed in here (docs/api.md#several-accounts)", async () => {
+    const token = await invite("erin@example.com");
+    const browser = await signedInBrowser(server, BOB);
+    const before = browser.cookies.get("gatehouse_session") ?? "";
+    const response = await accept(browser, { token, display_name: "Erin Example", password: GOOD_PASSWORD });
+    expect(response.status).toBe(200);
+    const session = sessionAnswerSchema.parse(await (await browser.json("/api/session", "GET")).json());
+    expect(session.accounts?.map((account) => [account.email, account.active])).toEqual([
+      ["erin@example.com", true],
+      [BOB.email, false],
+    ]);
+    // Bob's id was renamed at Erin's sign-in.
+    expect(browser.cookies.get("gatehouse_session")?.split(".")).not.toContain(before);
+  });
+
   it("mails the invitation, and a new person joins with a name and password and is signed in", async () => {
     await invite("erin@example.com", "admin");
     const mail = await mailbox.next("erin@example.com");

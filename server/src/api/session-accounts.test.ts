@@ -11,6 +11,7 @@ import {
   TestBrowser,
   useTestServer,
 } from "../../test/harness.ts";
+import { passkeySignInOptions, registeredAuthenticator } from "../../test/passkeys.ts";
 import { addPerson } from "../../test/people.ts";
 import { codeAt, passPassword, passSecondFactor, personWithTotp } from "../../test/second-factors.ts";
 
@@ -117,6 +118,18 @@ describe("signing in while signed in adds the person", () => {
     expect(await accountEmails(browser)).toEqual([CAROL.email, BOB.email, ALICE.email]);
     const carol = (await sessionsOf(CAROL.id)).at(-1);
     expect(carol?.amr).toEqual(expect.arrayContaining(["otp", "mfa"]));
+  });
+
+  it("adds a person who signs in with a passkey alone", async () => {
+    const bob = await signedInBrowser(server, BOB);
+    const authenticator = await registeredAuthenticator(bob, { synced: true });
+    const browser = await signedInBrowser(server, ALICE);
+    const options = await passkeySignInOptions(browser);
+    const response = await browser.json("/api/session/passkey", "POST", {
+      response: authenticator.assert(options),
+    });
+    expect(response.status).toBe(200);
+    expect(await accountEmails(browser)).toEqual([BOB.email, ALICE.email]);
   });
 
   it("ends the least recently active account's session when a sixth signs in", async () => {
