@@ -52,6 +52,21 @@ export class TestBrowser {
   }
 }
 
+/** The consent decision without the SPA: `POST /oauth2/authorize` of `authorizeHref`'s parameters and `decision`, same-origin. */
+export function postDecision(
+  browser: TestBrowser,
+  authorizeHref: string,
+  decision: string,
+): Promise<Response> {
+  const form = new URLSearchParams(new URL(authorizeHref).searchParams);
+  form.set("decision", decision);
+  return browser.fetch("/oauth2/authorize", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: browser.origin },
+    body: form.toString(),
+  });
+}
+
 /** Starts an interaction in `browser` and returns its id. */
 export async function startInteraction(browser: TestBrowser, url: string): Promise<string> {
   const response = await browser.fetch(url);

@@ -11,6 +11,7 @@ import {
   type Credentials,
   codeOf,
   NOTES_CALLBACK,
+  postDecision,
   redeemAsNotes,
   signedInBrowser,
   signIn,
@@ -238,13 +239,7 @@ describe("prompt=none with several accounts", () => {
 
   it("answers a decision posted without the SPA with account_selection_required", async () => {
     const browser = await aliceAndBob();
-    const form = new URLSearchParams(new URL(authorizeUrl(server.url, { scope: "openid" })).searchParams);
-    form.set("decision", "allow");
-    const response = await browser.fetch("/oauth2/authorize", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-      body: form.toString(),
-    });
+    const response = await postDecision(browser, authorizeUrl(server.url, { scope: "openid" }), "allow");
     expect(response.status).toBe(303);
     const back = new URL(response.headers.get("location") ?? "");
     expect(back.searchParams.get("error")).toBe("account_selection_required");

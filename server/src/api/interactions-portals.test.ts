@@ -9,6 +9,7 @@ import {
   type Credentials,
   DEMO,
   mobileParams,
+  postDecision,
   redeemAsMobile,
   redeemAsNotes,
   signedInBrowser,
@@ -147,13 +148,7 @@ describe("N74 an app private to acme cannot be granted on globex", () => {
 
   it("N74 answers carol access_denied when she allows without the SPA (POST /oauth2/authorize)", async () => {
     const browser = await signedIn(CAROL);
-    const form = new URLSearchParams(new URL(mobileAuthorizeUrl()).searchParams);
-    form.set("decision", "allow");
-    const response = await browser.fetch("/oauth2/authorize", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-      body: form.toString(),
-    });
+    const response = await postDecision(browser, mobileAuthorizeUrl(), "allow");
     expect(response.status).toBe(303);
     expectAccessDenied(response.headers.get("location"));
     expect(await mobileGrants()).toEqual([]);

@@ -50,6 +50,10 @@ function browserWith(cookie: string): TestBrowser {
   return browser;
 }
 
+/** Makes `account` the active one on `portalId`, as the account menu does. */
+const switchTo = (browser: TestBrowser, account: string, portalId: string) =>
+  browser.json("/api/session/portal", "POST", { portal_id: portalId, account });
+
 const sessionsOf = (userId: string) => server.store.sessions.listByUser(userId);
 
 describe("signing in while signed in adds the person", () => {
@@ -190,10 +194,7 @@ describe("GET /api/session", () => {
 describe("POST /api/session/portal with account", () => {
   it("makes alice active again on the portal she picks; bob stays signed in", async () => {
     const browser = await aliceAndBob();
-    const response = await browser.json("/api/session/portal", "POST", {
-      portal_id: "globex",
-      account: ALICE.id,
-    });
+    const response = await switchTo(browser, ALICE.id, "globex");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       user: {
@@ -214,7 +215,7 @@ describe("POST /api/session/portal with account", () => {
   it("answers 401 alike for an account not signed in here, whether it exists or not", async () => {
     const browser = await aliceAndBob();
     for (const account of [CAROL.id, "no-such-person"]) {
-      const response = await browser.json("/api/session/portal", "POST", { portal_id: "globex", account });
+      const response = await switchTo(browser, account, "globex");
       expect(response.status).toBe(401);
       expect(errorBodySchema.parse(await response.json()).error).toBe("unauthenticated");
     }
@@ -223,10 +224,7 @@ describe("POST /api/session/portal with account", () => {
 
   it("refuses a portal of another signed-in account: bob cannot act on globex", async () => {
     const browser = await aliceAndBob();
-    const response = await browser.json("/api/session/portal", "POST", {
-      portal_id: "globex",
-      account: BOB.id,
-    });
+    const response = await switchTo(browser, BOB.id, "globex");
     expect(response.status).toBe(400);
   });
 });
@@ -240,9 +238,7 @@ describe("one account's data while another is active", () => {
     expect(JSON.stringify(await account.json())).not.toContain(ALICE.email);
     expect((await browser.json("/api/clients", "GET")).status).toBe(403);
     expect((await browser.json("/api/audit", "GET")).status).toBe(403);
-    expect(
-      (await browser.json("/api/session/portal", "POST", { portal_id: "acme", account: ALICE.id })).status,
-    ).toBe(200);
+    expect((await switchTo(browser, ALICE.id, "acme")).status).toBe(200);
     expect((await browser.json("/api/clients", "GET")).status).toBe(200);
     expect(JSON.stringify(await (await browser.json("/api/account", "GET")).json())).not.toContain(BOB.email);
   });
