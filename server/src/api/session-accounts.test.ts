@@ -183,6 +183,16 @@ describe("GET /api/session", () => {
     expect(browser.cookies.get(SESSION_COOKIE)?.split(".")).toHaveLength(1);
   });
 
+  it("keeps a cookie whose ids all died: it may be one read before another tab's sign-in renamed them", async () => {
+    const browser = await signedInBrowser(server, ALICE);
+    const before = browser.cookies.get(SESSION_COOKIE) ?? "";
+    await addAccount(browser, BOB);
+    const stale = browserWith(before);
+    const response = await stale.json("/api/session", "GET");
+    expect(response.status).toBe(401);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
   it("ignores what is not a session id in the cookie", async () => {
     const browser = await signedInBrowser(server, BOB);
     const cookie = browser.cookies.get(SESSION_COOKIE) ?? "";
@@ -260,6 +270,13 @@ describe("DELETE /api/session", () => {
       event: "signed_out",
     });
     expect(ended.map((event) => event.person?.user_id)).toEqual([BOB.id]);
+  });
+
+  it("with the only account's id ends it and clears the cookie", async () => {
+    const browser = await signedInBrowser(server, BOB);
+    expect((await browser.json(`/api/session?account=${BOB.id}`, "DELETE")).status).toBe(204);
+    expect(browser.cookies.has(SESSION_COOKIE)).toBe(false);
+    expect(await sessionsOf(BOB.id)).toEqual([]);
   });
 
   it("with an account not signed in here ends nothing", async () => {

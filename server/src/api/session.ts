@@ -31,13 +31,16 @@ export function sessionRoutes(deps: Deps): Router {
   /** The browser's live accounts, active first. */
   const liveAccounts = (req: Request) => findAccounts(deps, cookies.read(req, "session"));
 
-  /** Writes the cookie for `accounts` when it differs from the one the browser brought (ended ids dropped silently). */
+  /**
+   * Writes the cookie for `accounts` when it differs from the one the browser brought (ended ids
+   * dropped silently). Never to none: a cookie whose ids all died may be one read just before a
+   * sign-in in another tab renamed them, and clearing it would lose that tab's new cookie.
+   */
   function writeAccounts(req: Request, res: Response, accounts: readonly BrowserAccount[]) {
     const brought = cookies.read(req, "session");
     const value = accountsCookie(accounts);
-    if (brought === undefined || value === brought) return;
-    if (accounts.length === 0) cookies.clear(res, "session");
-    else cookies.write(res, "session", value, SESSION_TTL);
+    if (brought === undefined || accounts.length === 0 || value === brought) return;
+    cookies.write(res, "session", value, SESSION_TTL);
   }
 
   router.get("/", async function showSession(req, res) {
@@ -107,11 +110,9 @@ export function sessionRoutes(deps: Deps): Router {
       const accounts = await liveAccounts(req);
       const leaving = accounts.find((candidate) => candidate.user.id === account);
       if (leaving) await signOutSession(deps, leaving.sessionId, source);
-      writeAccounts(
-        req,
-        res,
-        accounts.filter((candidate) => candidate !== leaving),
-      );
+      const staying = accounts.filter((candidate) => candidate !== leaving);
+      if (leaving && staying.length === 0) cookies.clear(res, "session");
+      else writeAccounts(req, res, staying);
       res.status(204).end();
       return;
     }
