@@ -23,13 +23,21 @@ export function signIn(body: Credentials): Promise<SessionAnswer | SecondFactorN
   return send(signInAnswerSchema, () => http.post("api/session", { json: body }));
 }
 
-/** `POST /api/session/portal`: the grant and its tokens will belong to this portal (docs/api.md#authorization-endpoint). */
+/**
+ * `POST /api/session/portal`: the grant and its tokens will belong to this portal (docs/api.md#authorization-endpoint);
+ * with `account`, that signed-in account becomes the active one (docs/api.md#several-accounts).
+ */
 export async function choosePortal(body: ChoosePortal): Promise<User> {
   const answer = await send(userAnswerSchema, () => http.post("api/session/portal", { json: body }));
   return answer.user;
 }
 
-/** `DELETE /api/session`: ends the session, so the journey asks who is signing in again. */
+/** `DELETE /api/session`: ends every account's session, so the journey asks who is signing in again. */
 export function signOut(): Promise<void> {
   return sendWithoutAnswer(() => http.delete("api/session"));
+}
+
+/** `DELETE /api/session?account=`: ends that account's session only; the others stay signed in (docs/api.md#several-accounts). */
+export function signOutAccount(userId: string): Promise<void> {
+  return sendWithoutAnswer(() => http.delete("api/session", { searchParams: { account: userId } }));
 }

@@ -1,7 +1,7 @@
 import type { ConsentDecision, Interaction } from "@gatehouse/shared";
 import { useId, useState } from "react";
 import { ApiError } from "../../api/http.ts";
-import { decideConsent } from "../../api/interactions.ts";
+import { chooseAccountAgain, decideConsent } from "../../api/interactions.ts";
 import { signOut } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { AppIcon } from "../../components/app-icon.tsx";
@@ -13,7 +13,10 @@ import { ConsentScopes } from "./consent-scopes.tsx";
 
 interface ConsentStepProps {
   interaction: Interaction;
-  /** Called after "Change profile" ended the session: the interaction then asks for sign-in. */
+  /**
+   * Called after "Change profile": with other accounts signed in the interaction shows the chooser again, else
+   * the session has ended and it asks for sign-in.
+   */
   onProgress: () => Promise<void>;
 }
 
@@ -54,21 +57,31 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
     },
     { failure: "You could not be signed out. Try again." },
   );
+  // docs/pages.md#several-accounts: with others signed in, "Change profile" goes back to the chooser, signing nobody out.
+  const chooseAgain = useAction(
+    async () => {
+      await chooseAccountAgain(interaction.id);
+      await onProgress();
+    },
+    { failure: "The chooser could not be shown. Try again." },
+  );
+  const othersSignedIn = (interaction.accounts?.length ?? 0) > 1;
 
   const email = interaction.user?.email ?? session.user?.email;
   const portal = interaction.user?.portal ?? session.user?.portal ?? null;
-  const busy = leaving || decide.pending || changeProfile.pending;
-  // One alert for the page: starting either action forgets the other's failure.
-  const failure = decide.failure ?? changeProfile.failure;
+  const busy = leaving || decide.pending || changeProfile.pending || chooseAgain.pending;
+  // One alert for the page: starting any action forgets the others' failures.
+  const failure = decide.failure ?? changeProfile.failure ?? chooseAgain.failure;
 
   function choose(decision: ConsentDecision["decision"]) {
     changeProfile.reset();
+    chooseAgain.reset();
     void decide.run(decision);
   }
 
   function switchProfile() {
     decide.reset();
-    void changeProfile.run();
+    void (othersSignedIn ? chooseAgain.run() : changeProfile.run());
   }
 
   return (

@@ -1,4 +1,5 @@
 import type { Interaction } from "@gatehouse/shared";
+import { useState } from "react";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 
 interface SignInStepProps {
@@ -11,16 +12,37 @@ interface SignInStepProps {
 
 /**
  * docs/pages.md#interaction, sign-in: heading "Sign in", fields "Email" and "Password", button "Sign in"; then,
- * with a second factor, heading "Two-factor authentication".
+ * with a second factor, heading "Two-factor authentication". With someone signed in already, signing in adds
+ * an account, and "Use another account" empties the email the request suggested (docs/pages.md#several-accounts).
  */
 export function SignInStep({ interaction, resumed, onProgress }: SignInStepProps) {
+  const suggested = interaction.login_hint ?? interaction.user?.email ?? "";
+  const [email, setEmail] = useState(suggested);
+  const signedIn = interaction.accounts ?? [];
   return (
-    <SignInJourney
-      subtitle={`to continue to ${interaction.client.name}`}
-      client={interaction.client}
-      initialEmail={interaction.login_hint ?? interaction.user?.email ?? ""}
-      resumed={resumed}
-      onSignedIn={onProgress}
-    />
+    <div className="stack">
+      <SignInJourney
+        // A new email starts the form afresh: the field is filled once, when the form mounts.
+        key={email}
+        subtitle={`to continue to ${interaction.client.name}`}
+        client={interaction.client}
+        initialEmail={email}
+        resumed={resumed}
+        onSignedIn={onProgress}
+      />
+      {signedIn.length > 0 && !resumed ? (
+        <>
+          <p className="muted signed-in-note">
+            Signed in on this browser: {signedIn.map((account) => account.email).join(", ")}. Signing in adds
+            an account; nobody is signed out.
+          </p>
+          {email !== "" ? (
+            <button type="button" className="button button-secondary" onClick={() => setEmail("")}>
+              Use another account
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -1,25 +1,28 @@
 import { Fragment, type ReactNode, useState } from "react";
 import { Outlet } from "react-router-dom";
-import { signOut } from "../../api/session.ts";
+import { signOut, signOutAccount } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Layout } from "../../components/layout.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
-import { useSessionStore } from "../../stores/session.ts";
+import { activeAccount, useSessionStore } from "../../stores/session.ts";
 import { AccountBar } from "./account-bar.tsx";
+import { AnotherAccount } from "./another-account.tsx";
 import { SessionCheckFailed, SessionPortalStep, SessionSignInStep } from "./session-steps.tsx";
 import { SettingsNav } from "./settings-nav.tsx";
 import { useSessionCheck } from "./use-session-check.ts";
 
 /**
  * The settings pages act for a signed-in person on a chosen portal (docs/api.md#clients): opened without a
- * session they show sign-in, then the portal chooser when needed, then the page itself.
+ * session they show sign-in, then the portal chooser when needed, then the page itself. With several accounts
+ * they act for the active one (docs/pages.md#several-accounts).
  */
 export function RequireSession({ children }: { children?: ReactNode }) {
-  const { user, portals, signedOut } = useSessionStore();
+  const { user, portals, accounts, signedOut } = useSessionStore();
   const { check, retry } = useSessionCheck();
   const [switching, setSwitching] = useState(false);
+  const [adding, setAdding] = useState(false);
   const leave = useAction(
     async () => {
       await signOut();
@@ -28,15 +31,26 @@ export function RequireSession({ children }: { children?: ReactNode }) {
     },
     { failure: "You could not be signed out. Try again." },
   );
+  // The others stay signed in: the server names the next active account, so the session is read again.
+  const leaveOne = useAction(
+    async (userId: string) => {
+      await signOutAccount(userId);
+      await retry();
+    },
+    { failure: "You could not be signed out. Try again." },
+  );
+  const active = accounts.length > 1 ? activeAccount(accounts) : undefined;
 
   const step =
     check.kind !== "known"
       ? check.kind
       : user === null
         ? "sign-in"
-        : user.portal === null || switching
-          ? "portal"
-          : `ready:${user.email}:${user.portal.id}`;
+        : adding
+          ? "another-account"
+          : user.portal === null || switching
+            ? "portal"
+            : `ready:${user.email}:${user.portal.id}`;
   const region = useFocusOnStep<HTMLDivElement>(step);
 
   if (check.kind === "loading" || check.kind === "failed" || user === null) {
@@ -48,6 +62,23 @@ export function RequireSession({ children }: { children?: ReactNode }) {
             <SessionCheckFailed error={check.error} onRetry={() => void retry()} />
           ) : null}
           {check.kind === "known" ? <SessionSignInStep /> : null}
+        </div>
+      </Layout>
+    );
+  }
+  if (adding) {
+    return (
+      <Layout>
+        <div ref={region}>
+          <AnotherAccount
+            subtitle="to manage your Gatehouse settings with another account"
+            onSignedIn={async () => {
+              setAdding(false);
+              // The sign-in answer names the new account only: the list of them all is read again.
+              await retry();
+            }}
+            onCancel={() => setAdding(false)}
+          />
         </div>
       </Layout>
     );
@@ -72,15 +103,18 @@ export function RequireSession({ children }: { children?: ReactNode }) {
       account={
         <AccountBar
           user={user}
-          busy={leave.pending}
+          accounts={accounts}
+          busy={leave.pending || leaveOne.pending}
           onSwitchPortal={portals.length > 1 ? () => setSwitching(true) : undefined}
-          onSignOut={() => void leave.run()}
+          onUseAnotherAccount={() => setAdding(true)}
+          onSignOut={() => void (active ? leaveOne.run(active.user_id) : leave.run())}
+          onSignOutAll={() => void leave.run()}
         />
       }
       nav={<SettingsNav />}
     >
       <div ref={region} className="stack">
-        {leave.failure ? <Alert>{leave.failure}</Alert> : null}
+        {(leave.failure ?? leaveOne.failure) ? <Alert>{leave.failure ?? leaveOne.failure}</Alert> : null}
         {/* A new person or portal starts the page afresh: nothing of the last portal's apps may linger. */}
         <Fragment key={step}>{children ?? <Outlet />}</Fragment>
       </div>

@@ -1,0 +1,71 @@
+import type { Portal, SessionAccount, SignedInAccount, User } from "@gatehouse/shared";
+import { choosePortal } from "../../api/session.ts";
+import { Alert } from "../../components/alert.tsx";
+import { useAction } from "../../hooks/use-action.ts";
+import { activeAccount, useSessionStore } from "../../stores/session.ts";
+import { AccountChoices } from "./account-choices.tsx";
+
+interface AccountMenuProps {
+  id: string;
+  user: User;
+  accounts: SessionAccount[];
+  busy: boolean;
+  /** The store holds the new active account: the page starts afresh for it. */
+  onSwitched: () => void;
+  onUseAnotherAccount: () => void;
+  onSignOutAll: () => void;
+}
+
+/**
+ * The account menu of the settings pages: one button per (account, portal) pair, the one in use marked; a click
+ * makes that account active on that portal (`POST /api/session/portal { portal_id, account }`,
+ * docs/api.md#several-accounts). Below, "Use another account" and "Sign out of all accounts".
+ */
+export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProps) {
+  const accountChosen = useSessionStore((state) => state.accountChosen);
+  const switchTo = useAction(
+    async (account: SignedInAccount, portal: Portal) => {
+      const next = await choosePortal({ portal_id: portal.id, account: account.user_id });
+      accountChosen(account.user_id, next);
+      on.onSwitched();
+    },
+    {
+      failure: (error, account, portal) =>
+        error.description ?? `${portal.name} could not be chosen for ${account.email}. Try again.`,
+    },
+  );
+  const active = activeAccount(accounts);
+  const running = switchTo.running;
+
+  return (
+    <div id={id} className="account-menu">
+      {switchTo.failure ? <Alert>{switchTo.failure}</Alert> : null}
+      <AccountChoices
+        accounts={accounts}
+        running={running ? { userId: running[0].user_id, portalId: running[1].id } : null}
+        current={active && user.portal ? { userId: active.user_id, portalId: user.portal.id } : undefined}
+        groupTitle="p"
+        empty="This account does not belong to any portal yet."
+        onChoose={(account, portal) => void switchTo.run(account, portal)}
+      />
+      <div className="account-menu-actions">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy}
+          onClick={on.onUseAnotherAccount}
+        >
+          Use another account
+        </button>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={busy}
+          onClick={on.onSignOutAll}
+        >
+          Sign out of all accounts
+        </button>
+      </div>
+    </div>
+  );
+}
