@@ -1,4 +1,4 @@
-import type { Client, Interaction, ScopeLine } from "@gatehouse/shared";
+import type { Client, Interaction, ScopeLine, SignedInAccount } from "@gatehouse/shared";
 import type { Person } from "@gatehouse/shared/schemas/people";
 import { vi } from "vitest";
 
@@ -41,6 +41,29 @@ export const alicePortals = [
   { id: "acme", name: "Acme" },
   { id: "globex", name: "Globex" },
 ];
+
+/** Bob, signed in beside alice in the same browser (docs/pages.md#several-accounts). */
+export const bob = {
+  email: "bob@example.com",
+  display_name: "Bob",
+  portal: { id: "acme", name: "Acme" },
+  role: "user" as const,
+};
+
+/** Alice and Bob as the interaction and the session list the browser's signed-in accounts. */
+export const aliceAccount: SignedInAccount = {
+  user_id: "u-alice",
+  email: alice.email,
+  display_name: alice.display_name,
+  portals: alicePortals,
+};
+
+export const bobAccount: SignedInAccount = {
+  user_id: "u-bob",
+  email: bob.email,
+  display_name: bob.display_name,
+  portals: [{ id: "acme", name: "Acme" }],
+};
 
 export function interactionAt(step: Interaction["step"], overrides: Partial<Interaction> = {}): Interaction {
   return {

@@ -24,5 +24,7 @@ export function decideConsent(id: string, body: ConsentDecision): Promise<Redire
  * chooser of the signed-in accounts shows again; nobody is signed out (docs/api.md#several-accounts).
  */
 export function chooseAccountAgain(id: string): Promise<void> {
-  return sendWithoutAnswer(() => http.post(`api/interactions/${encodeURIComponent(id)}/account`, { json: {} }));
+  return sendWithoutAnswer(() =>
+    http.post(`api/interactions/${encodeURIComponent(id)}/account`, { json: {} }),
+  );
 }

@@ -3,9 +3,16 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
-import { decideConsent } from "../../api/interactions.ts";
+import { chooseAccountAgain, decideConsent } from "../../api/interactions.ts";
 import { signOut } from "../../api/session.ts";
-import { deferred, demoScopes, interactionAt, stubLocationAssign } from "../../test-support.ts";
+import {
+  aliceAccount,
+  bobAccount,
+  deferred,
+  demoScopes,
+  interactionAt,
+  stubLocationAssign,
+} from "../../test-support.ts";
 import { ConsentStep } from "./consent-step.tsx";
 
 vi.mock("../../api/interactions.ts");
@@ -147,5 +154,56 @@ describe("ConsentStep", () => {
       onProgress.mock.invocationCallOrder[0] ?? 0,
     );
     expect(decideConsent).not.toHaveBeenCalled();
+  });
+
+  it("with one signed-in account, changes profile by signing out as before", async () => {
+    vi.mocked(signOut).mockResolvedValue();
+    const onProgress = vi.fn(async () => {});
+    render(
+      <ConsentStep
+        interaction={interactionAt("consent", { accounts: [aliceAccount] })}
+        onProgress={onProgress}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Change profile" }));
+
+    expect(signOut).toHaveBeenCalledOnce();
+    expect(chooseAccountAgain).not.toHaveBeenCalled();
+    await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+  });
+
+  it("with other accounts signed in, changes profile by going back to the chooser, signing nobody out", async () => {
+    vi.mocked(chooseAccountAgain).mockResolvedValue();
+    const onProgress = vi.fn(async () => {});
+    const interaction = interactionAt("consent", { accounts: [aliceAccount, bobAccount] });
+    render(<ConsentStep interaction={interaction} onProgress={onProgress} />);
+
+    await userEvent.click(screen.getByRole("button", { name: "Change profile" }));
+
+    expect(chooseAccountAgain).toHaveBeenCalledExactlyOnceWith(interaction.id);
+    await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+    expect(vi.mocked(chooseAccountAgain).mock.invocationCallOrder[0]).toBeLessThan(
+      onProgress.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(signOut).not.toHaveBeenCalled();
+    expect(decideConsent).not.toHaveBeenCalled();
+  });
+
+  it("shows an alert when the chooser cannot be shown again", async () => {
+    vi.mocked(chooseAccountAgain).mockRejectedValue(new ApiError(0, "temporarily_unavailable"));
+    const onProgress = vi.fn(async () => {});
+    render(
+      <ConsentStep
+        interaction={interactionAt("consent", { accounts: [aliceAccount, bobAccount] })}
+        onProgress={onProgress}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Change profile" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("The chooser could not be shown. Try again.");
+    expect(onProgress).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Change profile" })).toBeEnabled();
   });
 });

@@ -3,9 +3,17 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
-import { signIn } from "../../api/session.ts";
+import { signIn, signOut, signOutAccount } from "../../api/session.ts";
 import { useSessionStore } from "../../stores/session.ts";
-import { alice, alicePortals, deferred, interactionAt } from "../../test-support.ts";
+import {
+  alice,
+  aliceAccount,
+  alicePortals,
+  bob,
+  bobAccount,
+  deferred,
+  interactionAt,
+} from "../../test-support.ts";
 import { SignInStep } from "./sign-in-step.tsx";
 
 vi.mock("../../api/session.ts");
@@ -98,5 +106,30 @@ describe("SignInStep", () => {
     expect(screen.getByRole("button", { name: "Sign in" })).toBeDisabled();
     answer.resolve({ user: { ...alice, portal: null }, portals: alicePortals });
     await waitFor(() => expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled());
+  });
+
+  it("with someone signed in, says signing in adds an account, and offers another than the hinted one", async () => {
+    vi.mocked(signIn).mockResolvedValue({ user: { ...bob, portal: null }, portals: bobAccount.portals });
+    const { onProgress } = renderSignIn({ login_hint: "carol@example.com", accounts: [aliceAccount] });
+    expect(
+      screen.getByText(/Signed in on this browser: alice@example.com\. Signing in adds an account/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText("Email")).toHaveValue("carol@example.com");
+
+    await userEvent.click(screen.getByRole("button", { name: "Use another account" }));
+
+    expect(screen.getByLabelText("Email")).toHaveValue("");
+    expect(screen.queryByRole("button", { name: "Use another account" })).not.toBeInTheDocument();
+    await fillAndSubmit("bob@example.com", "Bob-Pa55!");
+    expect(signIn).toHaveBeenCalledExactlyOnceWith({ email: "bob@example.com", password: "Bob-Pa55!" });
+    await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
+    expect(signOut).not.toHaveBeenCalled();
+    expect(signOutAccount).not.toHaveBeenCalled();
+  });
+
+  it("offers no other account when nobody is signed in", () => {
+    renderSignIn({ login_hint: "carol@example.com" });
+    expect(screen.queryByRole("button", { name: "Use another account" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Signed in on this browser/)).not.toBeInTheDocument();
   });
 });

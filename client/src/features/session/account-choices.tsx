@@ -41,13 +41,23 @@ export function AccountChoices({
     <ul className="account-groups">
       {accounts.map((account, index) => {
         const titleId = `${idPrefix}-${index}`;
+        const emailId = `${titleId}-email`;
         return (
-          <li key={account.user_id} className="account-group" aria-labelledby={titleId}>
+          <li
+            key={account.user_id}
+            className="account-group"
+            aria-labelledby={titleId}
+            aria-describedby={account.display_name ? emailId : undefined}
+          >
             <div className="account-group-title">
               <Title id={titleId} className="account-group-name">
                 {account.display_name || account.email}
               </Title>
-              {account.display_name ? <p className="account-group-email">{account.email}</p> : null}
+              {account.display_name ? (
+                <p id={emailId} className="account-group-email">
+                  {account.email}
+                </p>
+              ) : null}
             </div>
             {account.portals.length === 0 ? (
               <p className="muted">{empty}</p>
@@ -61,6 +71,8 @@ export function AccountChoices({
                       disabled={running !== null}
                       aria-busy={same(running, account, portal)}
                       aria-current={same(current, account, portal) ? "true" : undefined}
+                      // docs/pages.md: the portal's name and the account's email, as both are shown.
+                      aria-label={`${portal.name} — ${account.email}`}
                       onClick={() => onChoose(account, portal)}
                     >
                       <span className="choice-avatar" aria-hidden="true">
@@ -68,7 +80,6 @@ export function AccountChoices({
                       </span>
                       <span className="choice-text">
                         <span className="choice-name">{portal.name}</span>
-                        <span className="visually-hidden"> — </span>
                         <span className="choice-email">{account.email}</span>
                       </span>
                       <Glyph
