@@ -82,10 +82,15 @@ export function AccountChoices({
                         <span className="choice-name">{portal.name}</span>
                         <span className="choice-email">{account.email}</span>
                       </span>
-                      <Glyph
-                        className="choice-chevron"
-                        path="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z"
-                      />
+                      {/* Not by colour alone (WCAG 2.2 §1.4.1); assistive tech hears aria-current. */}
+                      {same(current, account, portal) ? (
+                        <span className="choice-current">In use</span>
+                      ) : (
+                        <Glyph
+                          className="choice-chevron"
+                          path="m7.5 4.5-1.4 1.4 4.1 4.1-4.1 4.1 1.4 1.4 5.5-5.5Z"
+                        />
+                      )}
                     </button>
                   </li>
                 ))}

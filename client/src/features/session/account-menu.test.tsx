@@ -67,10 +67,10 @@ describe("The account menu of the settings pages", () => {
     const account = screen.getByRole("region", { name: "Account" });
     const aliceGroup = within(account).getByRole("listitem", { name: "Alice" });
     expect(aliceGroup).toHaveAccessibleDescription("alice@example.com");
-    expect(within(aliceGroup).getByRole("button", { name: "Acme — alice@example.com" })).toHaveAttribute(
-      "aria-current",
-      "true",
-    );
+    const current = within(aliceGroup).getByRole("button", { name: "Acme — alice@example.com" });
+    expect(current).toHaveAttribute("aria-current", "true");
+    // Not by colour alone: the pair in use says so.
+    expect(current).toHaveTextContent("In use");
     expect(
       within(aliceGroup).getByRole("button", { name: "Globex — alice@example.com" }),
     ).not.toHaveAttribute("aria-current");
