@@ -1,8 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { expect } from "vitest";
+import { signIn } from "./api/session.ts";
 import { LocationProbe } from "./test-location.tsx";
 
 /**
@@ -58,4 +59,18 @@ export function pageHeading(name: string | RegExp): HTMLElement {
 /** The page's heading (level 1) named `name`, once it has appeared. */
 export function findPageHeading(name: string | RegExp): Promise<HTMLElement> {
   return screen.findByRole("heading", { level: 1, name });
+}
+/**
+ * "Use another account" as a person does it: the sign-in shows with the keyboard on its heading and the email
+ * empty, and carol signs in; the caller checks what follows.
+ */
+export async function addCarol(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Use another account" }));
+  const heading = await findPageHeading("Sign in");
+  await waitFor(() => expect(heading).toHaveFocus());
+  expect(screen.getByLabelText("Email")).toHaveValue("");
+  await user.type(screen.getByLabelText("Email"), "carol@example.com");
+  await user.type(screen.getByLabelText("Password"), "Carol-Pa55!");
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  expect(signIn).toHaveBeenCalledExactlyOnceWith({ email: "carol@example.com", password: "Carol-Pa55!" });
 }

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/http.ts";
 import { choosePortal, signIn, signOut, signOutAccount } from "../../api/session.ts";
 import { useSessionStore } from "../../stores/session.ts";
+import { addCarol } from "../../test-routes.tsx";
 import { alice, aliceAccount, bob, bobAccount, interactionAt } from "../../test-support.ts";
 import { PortalStep } from "./portal-step.tsx";
 
@@ -144,16 +145,8 @@ describe("PortalStep with several signed-in accounts", () => {
     vi.mocked(signIn).mockResolvedValue({ user: { ...bob, portal: null }, portals: bobAccount.portals });
     const { onProgress, user } = renderPairs();
 
-    await user.click(screen.getByRole("button", { name: "Use another account" }));
+    await addCarol(user);
 
-    const heading = screen.getByRole("heading", { level: 1, name: "Sign in" });
-    await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByLabelText("Email")).toHaveValue("");
-    await user.type(screen.getByLabelText("Email"), "carol@example.com");
-    await user.type(screen.getByLabelText("Password"), "Carol-Pa55!");
-    await user.click(screen.getByRole("button", { name: "Sign in" }));
-
-    expect(signIn).toHaveBeenCalledExactlyOnceWith({ email: "carol@example.com", password: "Carol-Pa55!" });
     await waitFor(() => expect(onProgress).toHaveBeenCalledOnce());
     expect(signOut).not.toHaveBeenCalled();
     expect(signOutAccount).not.toHaveBeenCalled();
