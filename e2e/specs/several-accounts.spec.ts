@@ -84,6 +84,47 @@ describe("several accounts in one browser (docs/pages.md#several-accounts)", () 
     expect(await allowAndRedeem("pick-bob")).toBe(ids[BOB.email]);
   });
 
+  it("four accounts: the chooser lists every pair, grouped by account, at 1280 and 360 px", async () => {
+    await aliceThenBob("four");
+    await page.getByRole("button", { name: "Use another account" }).click();
+    await signInOnPage(page, CAROL);
+    await page.getByRole("button", { name: "Change profile" }).waitFor();
+    // Alice (owner on Acme) invites dana; dana's accepting the invitation in this browser adds a fourth account.
+    const ids = await userIds();
+    const joined = await page.evaluate(async (alice) => {
+      const post = (path: string, body: unknown) =>
+        fetch(path, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      await post("/api/session/portal", { portal_id: "acme", account: alice });
+      const invitation = await (
+        await post("/api/people/invitations", { email: "dana@example.com", role: "user" })
+      ).json();
+      const token = new URL(invitation.invitation_url).hash.slice(1);
+      return (
+        await post("/api/invitations/accept", { token, display_name: "Dana", password: "Crimson-Harbor-47" })
+      ).status;
+    }, ids[ALICE.email]);
+    expect(joined).toBe(200);
+    expect(Object.keys(await userIds()).sort()).toEqual([
+      ALICE.email,
+      BOB.email,
+      CAROL.email,
+      "dana@example.com",
+    ]);
+
+    await page.goto(authorizeLink(fixture.gatehouse.url, { state: "four", prompt: "select_account" }));
+    await page.getByRole("button", { name: "Acme — dana@example.com" }).waitFor();
+    expect(await page.getByRole("button", { name: / — / }).count()).toBe(5);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "several-accounts-chooser-4-1280");
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, "several-accounts-chooser-4-360");
+  });
+
   it("login_hint preselects alice, prompt=none without a hint asks for a selection", async () => {
     await aliceThenBob("first");
     const ids = await userIds();
