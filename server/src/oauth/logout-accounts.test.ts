@@ -21,6 +21,7 @@ const server = useTestServer();
 async function aliceAndBobInNotes() {
   const browser = new TestBrowser(server.url);
   const idTokens: string[] = [];
+  const accessTokens: string[] = [];
   for (const person of [ALICE, BOB]) {
     const back = await authorizeThroughSpa(server, {
       browser,
@@ -31,9 +32,10 @@ async function aliceAndBobInNotes() {
     const tokens = tokenResponseSchema.parse(await (await redeemAsNotes(server.url, codeOf(back))).json());
     if (!tokens.id_token) throw new Error("expected an ID token");
     idTokens.push(tokens.id_token);
+    accessTokens.push(tokens.access_token);
   }
   const [alice = "", bob = ""] = idTokens;
-  return { browser, alice, bob };
+  return { browser, alice, bob, bobsAccessToken: accessTokens[1] ?? "" };
 }
 
 async function signedInEmails(browser: TestBrowser): Promise<string[]> {
@@ -54,6 +56,12 @@ describe("GET /oauth2/logout with several accounts", () => {
     expect(response.headers.get("location")).toBe(NOTES_CALLBACK);
     expect(await signedInEmails(browser)).toEqual([ALICE.email]);
     expect(await server.store.sessions.listByUser(BOB.id)).toEqual([]);
+  });
+
+  it("takes no access token for a hint, though the same keys sign it (RFC 9068 §4): every account ends", async () => {
+    const { browser, bobsAccessToken } = await aliceAndBobInNotes();
+    expect((await logout(browser, { id_token_hint: bobsAccessToken })).status).toBe(303);
+    expect(await signedInEmails(browser)).toEqual([]);
   });
 
   it("with alice's hint ends alice's, though bob is the active account", async () => {
