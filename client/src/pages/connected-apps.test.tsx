@@ -52,12 +52,27 @@ describe("ConnectedAppsPage", () => {
     ).toBeVisible();
   });
 
-  it("revokes an app and removes its row", async () => {
+  it("asks to confirm before revoking, and Cancel revokes nothing", async () => {
+    vi.mocked(listConsents).mockResolvedValue([notesConsent]);
+    const user = renderPage();
+
+    await user.click(await buttonInRow("Demo Notes", "Revoke"));
+
+    const dialog = screen.getByRole("dialog", { name: "Revoke access for Demo Notes?" });
+    expect(revokeConsent).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(revokeConsent).not.toHaveBeenCalled();
+    expect(screen.getByRole("listitem", { name: "Demo Notes" })).toBeInTheDocument();
+  });
+
+  it("revokes an app once confirmed and removes its row", async () => {
     vi.mocked(listConsents).mockResolvedValue([notesConsent, mobileConsent]);
     vi.mocked(revokeConsent).mockResolvedValue();
     const user = renderPage();
 
     await user.click(await buttonInRow("Demo Notes", "Revoke"));
+    await user.click(screen.getByRole("button", { name: "Revoke access" }));
 
     expect(revokeConsent).toHaveBeenCalledExactlyOnceWith(demoNotes.client_id);
     await waitFor(() =>
@@ -74,6 +89,7 @@ describe("ConnectedAppsPage", () => {
     const user = renderPage();
 
     await user.click(await buttonInRow("Demo Notes", "Revoke"));
+    await user.click(screen.getByRole("button", { name: "Revoke access" }));
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Demo Notes could not be revoked");
     expect(screen.getByRole("listitem", { name: "Demo Notes" })).toBeInTheDocument();

@@ -1,9 +1,8 @@
 import { type Consent, scopeGroupLines } from "@gatehouse/shared";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { revokeConsent } from "../../api/consents.ts";
-import { Alert } from "../../components/alert.tsx";
 import { AppRowHeader } from "../../components/app-row-header.tsx";
-import { useAction } from "../../hooks/use-action.ts";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -12,7 +11,7 @@ function grantedOn(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** One app the person allowed: when, what it can do, and the way to take it back. */
+/** One app the person allowed: when, what it can do, and the way to take it back, asked once more first. */
 export function ConsentRow({
   consent,
   onRevoked,
@@ -23,13 +22,7 @@ export function ConsentRow({
   const { client } = consent;
   const nameId = useId();
   const scopesId = useId();
-  const revoke = useAction(
-    async () => {
-      await revokeConsent(client.client_id);
-      onRevoked(consent);
-    },
-    { failure: `${client.name} could not be revoked. Try again.` },
-  );
+  const [asking, setAsking] = useState(false);
 
   return (
     <li className="app-row" aria-labelledby={nameId}>
@@ -42,8 +35,7 @@ export function ConsentRow({
         <button
           type="button"
           className="button button-secondary button-small"
-          disabled={revoke.pending}
-          onClick={() => void revoke.run()}
+          onClick={() => setAsking(true)}
         >
           Revoke
         </button>
@@ -61,7 +53,24 @@ export function ConsentRow({
           ))}
         </ul>
       </div>
-      {revoke.failure ? <Alert>{revoke.failure}</Alert> : null}
+      {asking ? (
+        <ConfirmDialog
+          title={`Revoke access for ${client.name}?`}
+          confirmLabel="Revoke access"
+          danger
+          failure={`${client.name} could not be revoked. Try again.`}
+          onCancel={() => setAsking(false)}
+          onConfirm={async () => {
+            await revokeConsent(client.client_id);
+            onRevoked(consent);
+          }}
+        >
+          <p>
+            {client.name} loses its access to your account on this portal. To use it again, you allow it
+            again.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </li>
   );
 }
