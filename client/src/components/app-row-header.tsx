@@ -1,7 +1,7 @@
 import type { ClientSummary } from "@gatehouse/shared";
 import type { ReactNode } from "react";
-import { isWebUrl } from "../navigation.ts";
 import { AppIcon } from "./app-icon.tsx";
+import { WebsiteLink } from "./website-link.tsx";
 
 interface AppRowHeaderProps {
   client: Pick<ClientSummary, "name" | "logo_uri" | "website_url">;
@@ -25,12 +25,7 @@ export function AppRowHeader({ client, nameId, level, withWebsite = false, child
         <Heading id={nameId} className="app-row-name">
           {client.name}
         </Heading>
-        {withWebsite && isWebUrl(client.website_url) ? (
-          <a className="app-row-link" href={client.website_url} target="_blank" rel="noopener noreferrer">
-            {new URL(client.website_url).host}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        ) : null}
+        {withWebsite ? <WebsiteLink className="app-row-link" url={client.website_url} /> : null}
         {children}
       </div>
     </>

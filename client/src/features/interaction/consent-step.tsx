@@ -1,14 +1,15 @@
 import type { ConsentDecision, Interaction } from "@gatehouse/shared";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { ApiError } from "../../api/http.ts";
 import { chooseAccountAgain, decideConsent } from "../../api/interactions.ts";
 import { signOut } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
-import { AppIcon } from "../../components/app-icon.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
-import { followRedirect, isWebUrl } from "../../navigation.ts";
+import { followRedirect } from "../../navigation.ts";
 import { useSessionStore } from "../../stores/session.ts";
+import { ConsentApp } from "./consent-app.tsx";
+import { ConsentFinePrint } from "./consent-fine-print.tsx";
 import { ConsentScopes } from "./consent-scopes.tsx";
 
 interface ConsentStepProps {
@@ -23,21 +24,21 @@ interface ConsentStepProps {
 const UNUSABLE_REDIRECT =
   "Gatehouse answered with an address it cannot send you to. Return to the application.";
 
-/**
- * docs/pages.md#interaction, consent: the app's name and icon, one item per scope group, new ones marked "New",
- * its policy links, the signed-in email, and "Change profile", "Allow", "Deny".
- */
 /** The two answers, Deny first and Allow as the primary action. */
 const DECISIONS: { decision: ConsentDecision["decision"]; label: string; className: string }[] = [
   { decision: "deny", label: "Deny", className: "button button-secondary" },
   { decision: "allow", label: "Allow", className: "button button-primary" },
 ];
 
+/**
+ * docs/pages.md#interaction, consent: the app's name, icon, description and website, one item per scope group,
+ * new ones marked "New", its policy links, the revoke hint, the signed-in email, and "Change profile", "Allow",
+ * "Deny"; the answers stay in view at the bottom of the screen however long the list.
+ */
 export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
   const { client, scopes } = interaction;
   usePageTitle(`Allow ${client.name}?`);
   const session = useSessionStore();
-  const newTabId = useId();
   // Stays true while the browser leaves, so a second click cannot send a second decision.
   const [leaving, setLeaving] = useState(false);
 
@@ -86,10 +87,7 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
 
   return (
     <div className="stack">
-      <div className="consent-header">
-        <AppIcon client={client} />
-        <h1 tabIndex={-1}>{client.name} wants to access your Gatehouse account</h1>
-      </div>
+      <ConsentApp client={client} portalName={portal?.name ?? null} />
 
       <div className="identity">
         <div className="identity-text">
@@ -109,40 +107,24 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
 
       <ConsentScopes appName={client.name} scopes={scopes} />
 
-      <p className="fine-print">
-        Make sure you trust {client.name}. You may be sharing sensitive information with this app. Review its{" "}
-        <PolicyLink href={client.policy_url} label="Privacy policy" describedBy={newTabId} /> and{" "}
-        <PolicyLink href={client.terms_url} label="Terms of Service" describedBy={newTabId} />.
-        <span id={newTabId} hidden>
-          Opens in a new tab
-        </span>
-      </p>
+      <ConsentFinePrint client={client} />
 
-      {failure ? <Alert>{failure}</Alert> : null}
-
-      <div className="actions">
-        {DECISIONS.map(({ decision, label, className }) => (
-          <button
-            key={decision}
-            type="button"
-            className={className}
-            disabled={busy}
-            onClick={() => choose(decision)}
-          >
-            {label}
-          </button>
-        ))}
+      <div className="consent-actions stack-tight">
+        {failure ? <Alert>{failure}</Alert> : null}
+        <div className="actions">
+          {DECISIONS.map(({ decision, label, className }) => (
+            <button
+              key={decision}
+              type="button"
+              className={className}
+              disabled={busy}
+              onClick={() => choose(decision)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       </div>
     </div>
-  );
-}
-
-/** A link to one of the app's documents; plain words when its address is not a web URL. */
-function PolicyLink({ href, label, describedBy }: { href: string; label: string; describedBy: string }) {
-  if (!isWebUrl(href)) return label;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" aria-describedby={describedBy}>
-      {label}
-    </a>
   );
 }

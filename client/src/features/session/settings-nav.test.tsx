@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { describe, expect, it } from "vitest";
 import { useSessionStore } from "../../stores/session.ts";
-import { alice, alicePortals } from "../../test-support.ts";
+import { alice, alicePortals, bob } from "../../test-support.ts";
 import { SettingsNav } from "./settings-nav.tsx";
 
 function linksFor(role: "owner" | "admin" | "user") {
@@ -34,6 +34,20 @@ describe("SettingsNav", () => {
     ],
   ] as const)("%s", (_title, role, links) => {
     expect(linksFor(role)).toEqual(links);
+  });
+
+  it("offers bob, a plain user of Acme, no Developer tools, People or Audit log tab", () => {
+    useSessionStore.getState().signedIn({ user: bob, portals: [bob.portal] });
+    render(
+      <MemoryRouter initialEntries={["/connected-apps"]}>
+        <SettingsNav />
+      </MemoryRouter>,
+    );
+    const nav = screen.getByRole("navigation", { name: "Settings" });
+    for (const name of ["Developer tools", "People", "Audit log"]) {
+      expect(within(nav).queryByRole("link", { name })).not.toBeInTheDocument();
+    }
+    expect(within(nav).getByRole("link", { name: "Connected apps" })).toHaveAttribute("aria-current", "page");
   });
 
   it("marks the current page", () => {

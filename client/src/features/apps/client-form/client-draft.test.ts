@@ -97,6 +97,21 @@ describe("the client draft", () => {
     expect(draft.redirect_uris).toEqual(["http://127.0.0.1:5175/callback"]);
   });
 
+  it("forgets a field's message once that field is changed, and keeps the others'", () => {
+    const checked = apply(initialDraft(), { type: "checked", check: checkDraft(initialDraft()) });
+    expect(checked.errors.name).toBeDefined();
+    expect(checked.errors.website_url).toBeDefined();
+    expect(checked.errors.scopes).toBeDefined();
+    const fixed = apply(
+      checked,
+      { type: "typed", field: "name", value: "Team Notes" },
+      { type: "scope-toggled", name: "openid", checked: true },
+    );
+    expect(fixed.errors.name).toBeUndefined();
+    expect(fixed.errors.scopes).toBeUndefined();
+    expect(fixed.errors.website_url).toBe(checked.errors.website_url);
+  });
+
   it("checks Read with Write through the shared rule", () => {
     const draft = apply(initialDraft(), { type: "scope-toggled", name: "files:write", checked: true });
     expect([...draft.scopes].sort()).toEqual(["files:read", "files:write"]);

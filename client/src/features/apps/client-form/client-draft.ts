@@ -121,24 +121,34 @@ function addEntry(draft: ClientDraft, field: EntryField): ClientDraft {
   };
 }
 
+/**
+ * A change to one field takes its message away: the person is fixing it, and a message that stays red after
+ * the fix reads as a new fault. Save checks the whole draft again.
+ */
+function edited(draft: ClientDraft, field: FieldName, change: Partial<ClientDraft>): ClientDraft {
+  return { ...draft, ...change, errors: withoutError(draft.errors, field) };
+}
+
 export function draftReducer(draft: ClientDraft, action: DraftAction): ClientDraft {
   switch (action.type) {
     case "typed":
-      return { ...draft, [action.field]: action.value };
+      return edited(draft, action.field, { [action.field]: action.value });
     case "flag-set":
-      return { ...draft, [action.field]: action.value };
+      return edited(draft, action.field, { [action.field]: action.value });
     case "entry-typed":
-      return { ...draft, entries: { ...draft.entries, [action.field]: action.value } };
+      return edited(draft, action.field, { entries: { ...draft.entries, [action.field]: action.value } });
     case "entry-added":
       return addEntry(draft, action.field);
     case "entry-removed":
-      return { ...draft, [action.field]: draft[action.field].filter((entry) => entry !== action.entry) };
+      return edited(draft, action.field, {
+        [action.field]: draft[action.field].filter((entry) => entry !== action.entry),
+      });
     case "scope-toggled":
-      return { ...draft, scopes: toggleScope(draft.scopes, action.name, action.checked) };
+      return edited(draft, "scopes", { scopes: toggleScope(draft.scopes, action.name, action.checked) });
     case "alg-chosen":
-      return { ...draft, id_token_signed_response_alg: action.alg };
+      return edited(draft, "id_token_signed_response_alg", { id_token_signed_response_alg: action.alg });
     case "logo-chosen":
-      return { ...draft, logo: action.logo };
+      return edited(draft, "logo", { logo: action.logo });
     case "logo-refused":
       return { ...draft, logo: null, errors: { ...draft.errors, logo: action.message } };
     case "error-shown":

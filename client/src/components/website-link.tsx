@@ -1,0 +1,15 @@
+import { isWebUrl } from "../navigation.ts";
+
+/**
+ * An app's website as its host, opened in a new tab; nothing when the address is not a web URL, so a
+ * registered `javascript:` or odd scheme never becomes a link.
+ */
+export function WebsiteLink({ url, className }: { url: string; className?: string }) {
+  if (!isWebUrl(url)) return null;
+  return (
+    <a className={className} href={url} target="_blank" rel="noopener noreferrer">
+      {new URL(url).host}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Interaction } from "@gatehouse/shared";
+import { AppIcon } from "../../components/app-icon.tsx";
+import { WebsiteLink } from "../../components/website-link.tsx";
+
+interface ConsentAppProps {
+  client: Interaction["client"];
+  /** The portal whose account the app asks for; the account is the portal's, not Gatehouse's. */
+  portalName: string | null;
+}
+
+/**
+ * The top of the consent card: who asks (icon, name, the description and website host it registered) and
+ * for which account (docs/pages.md#interaction). A long unbroken name wraps rather than widening the card.
+ */
+export function ConsentApp({ client, portalName }: ConsentAppProps) {
+  const account = portalName ? `your ${portalName} account` : "your account";
+  return (
+    <div className="consent-header">
+      <AppIcon client={client} />
+      <h1 tabIndex={-1}>
+        {client.name} wants to access {account}
+      </h1>
+      {client.description !== "" ? <p className="consent-app-description">{client.description}</p> : null}
+      <WebsiteLink className="consent-app-website" url={client.website_url} />
+    </div>
+  );
+}
