@@ -9,6 +9,7 @@ import {
   aliceAccount,
   bobAccount,
   deferred,
+  demoNotes,
   demoScopes,
   interactionAt,
   stubLocationAssign,
@@ -34,6 +35,50 @@ describe("ConsentStep", () => {
     expect(icon).toHaveAttribute("src", "/logos/a585c162-9587-4e5c-8796-d675ff2dbd6c");
     expect(icon).toHaveAttribute("width", "32");
     expect(icon).toHaveAttribute("height", "32");
+  });
+
+  it("names the portal's account in the heading, never a Gatehouse account", () => {
+    renderConsent();
+    const heading = screen.getByRole("heading", { level: 1 });
+    expect(heading).toHaveTextContent("Demo Notes wants to access your Acme account");
+    expect(heading).not.toHaveTextContent("Gatehouse");
+  });
+
+  it("shows the app's description and its website's host as a link opening in a new tab", () => {
+    renderConsent();
+    expect(screen.getByText("Notes for your DocSpace")).toBeInTheDocument();
+    const website = screen.getByRole("link", { name: /^notes\.example\.com/ });
+    expect(website).toHaveAttribute("href", "https://notes.example.com");
+    expect(website).toHaveAttribute("target", "_blank");
+    expect(website).toHaveAttribute("rel", "noopener noreferrer");
+  });
+
+  it("shows no website link when the registered address is not a web URL", () => {
+    render(
+      <ConsentStep
+        interaction={interactionAt("consent", {
+          client: { ...demoNotes, website_url: "javascript:alert(1)" },
+        })}
+        onProgress={vi.fn(async () => {})}
+      />,
+    );
+    expect(screen.queryByRole("link", { name: /alert/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/javascript:/)).not.toBeInTheDocument();
+  });
+
+  it("says access can be revoked later on Connected apps, with a link there", () => {
+    renderConsent();
+    expect(screen.getByText(/You can revoke its access at any time on/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Connected apps" })).toHaveAttribute("href", "/connected-apps");
+  });
+
+  it("keeps Allow and Deny in the sticky action bar, after everything else on the card", () => {
+    renderConsent();
+    const allow = screen.getByRole("button", { name: "Allow" });
+    const bar = allow.closest(".consent-actions");
+    expect(bar).not.toBeNull();
+    expect(bar).toContainElement(screen.getByRole("button", { name: "Deny" }));
+    expect(bar?.nextElementSibling).toBeNull();
   });
 
   it("lists one item per requested scope group with its description", () => {

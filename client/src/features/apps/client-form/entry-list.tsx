@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef } from "react";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
+import { UrlText } from "../../../components/url-text.tsx";
 import type { EntryField } from "./client-draft.ts";
 import type { SectionProps } from "./form-props.ts";
 
@@ -67,7 +68,9 @@ export function EntryList({ field, legend, hint, placeholder, draft, dispatch, r
         <ul className="entry-list" aria-label={`Added ${legend.toLowerCase()}`}>
           {draft[field].map((entry) => (
             <li key={entry} className="entry">
-              <code className="entry-value">{entry}</code>
+              <code className="entry-value">
+                <UrlText url={entry} />
+              </code>
               <button
                 type="button"
                 className="button button-secondary button-small"
