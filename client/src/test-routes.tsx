@@ -61,13 +61,13 @@ export function findPageHeading(name: string | RegExp): Promise<HTMLElement> {
   return screen.findByRole("heading", { level: 1, name });
 }
 /**
- * "Use another account" as a person does it: the sign-in shows with the keyboard on its heading and the email
- * empty, and carol signs in; the caller checks what follows.
+ * "Use another account" as a person does it: the sign-in shows with its heading, the email empty and the
+ * keyboard in it, and carol signs in; the caller checks what follows.
  */
 export async function addCarol(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Use another account" }));
-  const heading = await findPageHeading("Sign in");
-  await waitFor(() => expect(heading).toHaveFocus());
+  await findPageHeading("Sign in");
+  await waitFor(() => expect(screen.getByLabelText("Email")).toHaveFocus());
   expect(screen.getByLabelText("Email")).toHaveValue("");
   await user.type(screen.getByLabelText("Email"), "carol@example.com");
   await user.type(screen.getByLabelText("Password"), "Carol-Pa55!");

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
-/** A failure the person must notice: announced at once by screen readers. */
-export function Alert({ children }: { children: ReactNode }) {
+/** A failure the person must notice: announced at once by screen readers; `id` lets fields name it. */
+export function Alert({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <div className="alert" role="alert">
+    <div id={id} className="alert" role="alert">
       {children}
     </div>
   );

@@ -1,7 +1,10 @@
-import { type InputHTMLAttributes, useId } from "react";
+import { type InputHTMLAttributes, type Ref, useId } from "react";
 import { FieldLabel } from "./field-label.tsx";
 
-type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { label: string };
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
+  label: string;
+  ref?: Ref<HTMLInputElement>;
+};
 
 /** A labelled input: the label is a real `<label htmlFor>`, so clicking it focuses the field. */
 export function Field({ label, className, ...input }: FieldProps) {

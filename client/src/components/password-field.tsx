@@ -24,6 +24,8 @@ export function PasswordField({
   inputRef,
   onValueChange,
   children,
+  "aria-invalid": markedInvalid,
+  "aria-describedby": describedElsewhere,
   ...input
 }: PasswordFieldProps) {
   const { id, hintId, errorId, invalid } = useFieldIds(error);
@@ -41,8 +43,9 @@ export function PasswordField({
           value={value}
           spellCheck={false}
           autoCapitalize="none"
-          aria-invalid={invalid}
-          aria-describedby={describedBy(children !== undefined && hintId, errorId)}
+          // A form may mark the field wrong by a message of its own (sign-in's one alert for both fields).
+          aria-invalid={invalid ?? markedInvalid}
+          aria-describedby={describedBy(describedElsewhere, children !== undefined && hintId, errorId)}
           onChange={(event) => onValueChange(event.target.value)}
         />
         <button

@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { useEffect, useRef } from "react";
 import { describe, expect, it } from "vitest";
 import { useFocusOnStep } from "./use-focus-on-step.ts";
 
@@ -26,5 +27,25 @@ describe("useFocusOnStep", () => {
     heading.blur();
     rerender(<Steps step="consent" />);
     expect(heading).not.toHaveFocus();
+  });
+
+  it("leaves the focus in a field the new step focused as it appeared", () => {
+    function Fielded({ step }: { step: string }) {
+      const region = useFocusOnStep<HTMLDivElement>(step);
+      return (
+        <div ref={region}>
+          <h1 tabIndex={-1}>{step}</h1>
+          {step === "sign-in" ? <FocusedField /> : null}
+        </div>
+      );
+    }
+    function FocusedField() {
+      const input = useRef<HTMLInputElement>(null);
+      useEffect(() => input.current?.focus(), []);
+      return <input ref={input} aria-label="Email" />;
+    }
+    const { rerender } = render(<Fielded step="loading" />);
+    rerender(<Fielded step="sign-in" />);
+    expect(screen.getByRole("textbox", { name: "Email" })).toHaveFocus();
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -75,15 +75,42 @@ describe("SignInStep", () => {
     expect(useSessionStore.getState().portals).toEqual(alicePortals);
   });
 
-  it("shows an alert for wrong credentials", async () => {
+  it("puts the keyboard in Email, or in Password when login_hint filled the email", () => {
+    renderSignIn();
+    expect(screen.getByLabelText("Email")).toHaveFocus();
+    cleanup();
+    renderSignIn({ login_hint: "bob@example.com" });
+    expect(screen.getByLabelText("Password")).toHaveFocus();
+  });
+
+  it("shows and hides the password with a pressed toggle", async () => {
+    renderSignIn();
+    const toggle = screen.getByRole("button", { name: "Show password" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByLabelText("Password")).toHaveAttribute("type", "text");
+  });
+
+  it("shows an alert for wrong credentials, marks both fields invalid and puts the keyboard in Password", async () => {
     vi.mocked(signIn).mockRejectedValue(new ApiError(401, "invalid_credentials"));
     const { onProgress } = renderSignIn();
 
     await fillAndSubmit("alice@example.com", "wrong");
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Incorrect email or password");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Incorrect email or password");
     expect(onProgress).not.toHaveBeenCalled();
     expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    for (const label of ["Email", "Password"]) {
+      expect(screen.getByLabelText(label)).toHaveAttribute("aria-invalid", "true");
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription("Incorrect email or password");
+    }
+    expect(screen.getByLabelText("Password")).toHaveFocus();
+    expect(screen.getByLabelText("Password")).toHaveValue("");
+
+    await userEvent.type(screen.getByLabelText("Password"), "x");
+    expect(screen.getByLabelText("Email")).not.toHaveAttribute("aria-invalid");
   });
 
   it("tells the person when to try again after too many attempts", async () => {
@@ -96,16 +123,20 @@ describe("SignInStep", () => {
     expect(alert).toHaveTextContent(/try again in 2 minutes/i);
   });
 
-  it("disables the button while signing in", async () => {
+  it('says "Signing in…" on a busy, disabled button while signing in, and sends one request', async () => {
     const answer = deferred<Awaited<ReturnType<typeof signIn>>>();
     vi.mocked(signIn).mockReturnValue(answer.promise);
     renderSignIn();
 
     await fillAndSubmit("alice@example.com", "Alice-Pa55!");
 
-    expect(screen.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    const busy = screen.getByRole("button", { name: "Signing in…" });
+    expect(busy).toHaveAttribute("aria-busy", "true");
+    expect(busy).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(busy);
+    expect(signIn).toHaveBeenCalledOnce();
     answer.resolve({ user: { ...alice, portal: null }, portals: alicePortals });
-    await waitFor(() => expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole("button", { name: "Sign in" })).not.toHaveAttribute("aria-busy"));
   });
 
   it("with someone signed in, says signing in adds an account, and offers another than the hinted one", async () => {

@@ -1,10 +1,12 @@
 import type { SessionAnswer } from "@gatehouse/shared";
 import type { SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { signIn } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Field } from "../../components/field.tsx";
+import { PasswordField } from "../../components/password-field.tsx";
+import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -19,11 +21,19 @@ interface SignInFormProps {
   onSecondFactor: (needed: SecondFactorNeeded) => void;
 }
 
-/** docs/pages.md, sign-in: fields "Email" and "Password", link "Forgot password?", button "Sign in", the alert for wrong credentials. */
+/**
+ * docs/pages.md, sign-in: fields "Email" and "Password" (with "Show password"), link "Forgot password?", button
+ * "Sign in". The keyboard starts in the first field left to fill; wrong credentials mark both fields invalid,
+ * named by the one alert, and put the keyboard back in Password.
+ */
 export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: SignInFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
+  const [rejected, setRejected] = useState(false);
+  const alertId = useId();
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const submit = useAction(
     async () => {
       const answer = await signIn({ email, password });
@@ -34,12 +44,26 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
       signedIn(answer);
       await onSignedIn(answer);
     },
-    { failure: signInFailure, onFailure: () => setPassword("") },
+    {
+      failure: signInFailure,
+      onFailure: (error) => {
+        setPassword("");
+        setRejected(error.status === 401);
+        passwordInput.current?.focus();
+      },
+    },
   );
 
+  // Once, when the form appears: the email the request suggested is kept, so the password is what is left.
+  useEffect(() => {
+    (initialEmail === "" ? emailInput : passwordInput).current?.focus();
+  }, [initialEmail]);
+
+  const invalid = rejected || undefined;
+  const describedBy = rejected ? alertId : undefined;
   return (
     <>
-      {submit.failure ? <Alert>{submit.failure}</Alert> : null}
+      {submit.failure ? <Alert id={alertId}>{submit.failure}</Alert> : null}
       <form
         className="stack"
         onSubmit={(event: FormEvent<HTMLFormElement>) => {
@@ -48,6 +72,7 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
         }}
       >
         <Field
+          ref={emailInput}
           label="Email"
           type="email"
           name="email"
@@ -56,23 +81,34 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
           spellCheck={false}
           required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            setRejected(false);
+          }}
         />
-        <Field
+        <PasswordField
+          inputRef={passwordInput}
           label="Password"
-          type="password"
           name="password"
           autoComplete="current-password"
           required
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          error={undefined}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onValueChange={(value) => {
+            setPassword(value);
+            setRejected(false);
+          }}
         />
         <p className="field-aside">
           <Link to={paths.forgotPassword}>Forgot password?</Link>
         </p>
-        <button className="button button-primary button-block" type="submit" disabled={submit.pending}>
+        <SubmitButton pending={submit.pending} pendingLabel="Signing in…" block>
           Sign in
-        </button>
+        </SubmitButton>
       </form>
       <PasskeySignIn onSignedIn={onSignedIn} />
     </>
