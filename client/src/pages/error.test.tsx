@@ -8,6 +8,11 @@ function renderAt(url: string) {
   return renderRoutes(url, { "/error": <ErrorPage /> }).container;
 }
 
+/** Where the page's links lead: only Gatehouse's home, never an address from the query string. */
+function linkTargets(): (string | null)[] {
+  return screen.queryAllByRole("link").map((link) => link.getAttribute("href"));
+}
+
 describe("ErrorPage", () => {
   it("names the error code from the query string", () => {
     renderAt("/error?error=invalid_client");
@@ -23,19 +28,34 @@ describe("ErrorPage", () => {
     expect(screen.queryByText(/not registered/)).not.toBeInTheDocument();
   });
 
-  it("offers no link back to the unverified redirect_uri", () => {
+  it("offers a way on to Gatehouse's home, and no link back to the unverified redirect_uri", () => {
     renderAt(
       "/error?error=invalid_redirect_uri&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&state=s&error_description=x",
     );
-    expect(screen.queryAllByRole("link")).toHaveLength(0);
+    expect(screen.getByRole("link", { name: "Go to the Gatehouse home page" })).toHaveAttribute("href", "/");
+    expect(linkTargets()).toEqual(["/"]);
     expect(screen.queryByText(/evil\.example/)).not.toBeInTheDocument();
   });
 
   it("N70 shows neither the markup nor a link from the error_description, not even as text", () => {
     const markup = '<a href="https://evil.example">Continue</a>';
     const container = renderAt(`/error?error=invalid_client&error_description=${encodeURIComponent(markup)}`);
-    expect(screen.queryAllByRole("link")).toHaveLength(0);
+    expect(linkTargets()).toEqual(["/"]);
     expect(container.textContent).not.toMatch(/evil\.example|Continue/);
+  });
+
+  it.each([
+    "invalid_client",
+    "invalid_redirect_uri",
+    "invalid_request",
+    "access_denied",
+    "server_error",
+    "expired",
+  ] as const)("says the catalogue's own sentence for %s, once, in a whole sentence", (code) => {
+    const container = renderAt(`/error?error=${code}`);
+    const sentence = en.errors[code];
+    expect(sentence).toMatch(/^[A-Z].*\.$/);
+    expect(container.textContent?.split(sentence)).toHaveLength(2);
   });
 
   it("N70 gives an unknown but well-formed code the generic sentence", () => {
@@ -61,6 +81,6 @@ describe("ErrorPage", () => {
 
   it("N70 shows only catalogue text when the address names no error", () => {
     const container = renderAt("/error");
-    expect(container.textContent).toBe(`Error${en.unknownError}${en.errorAdvice}`);
+    expect(container.textContent).toBe(`Error${en.unknownError}${en.errorAdvice}Go to the Gatehouse home page`);
   });
 });

@@ -1,4 +1,4 @@
-import type { Interaction } from "@gatehouse/shared";
+import { en, type Interaction } from "@gatehouse/shared";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -66,7 +66,30 @@ describe("InteractionPage", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Error" })).toBeInTheDocument();
     expect(screen.getByText("not_found")).toBeInTheDocument();
-    expect(screen.queryAllByRole("link")).toHaveLength(0);
+    const links = screen.queryAllByRole("link");
+    expect(links.map((link) => link.getAttribute("href"))).toEqual(["/"]);
+  });
+
+  it("says the expired-request sentence once, and never the server's developer description", async () => {
+    vi.mocked(getInteraction).mockRejectedValue(new ApiError(410, "expired", "interaction expired"));
+    renderInteraction();
+
+    await screen.findByRole("heading", { level: 1, name: "Error" });
+    const card = document.body.textContent ?? "";
+    expect(card.split(en.expiredRequest)).toHaveLength(2);
+    expect(card).not.toContain("interaction expired");
+    expect(screen.getByRole("link", { name: "Go to the Gatehouse home page" })).toHaveAttribute("href", "/");
+  });
+
+  it("shows the catalogue's sentence, not the server's lowercase description, for any other failure", async () => {
+    vi.mocked(getInteraction).mockRejectedValue(
+      new ApiError(400, "invalid_client", "the application is unknown or disabled"),
+    );
+    renderInteraction();
+
+    await screen.findByRole("heading", { level: 1, name: "Error" });
+    expect(screen.getByText(en.errors.invalid_client)).toBeInTheDocument();
+    expect(screen.queryByText(/unknown or disabled/)).not.toBeInTheDocument();
   });
 
   it("walks from sign-in through the portal chooser to consent, asking the server after each step", async () => {

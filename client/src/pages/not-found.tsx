@@ -1,6 +1,5 @@
-import { Link } from "react-router-dom";
+import { HomeLink } from "../components/home-link.tsx";
 import { usePageTitle } from "../hooks/use-page-title.ts";
-import { paths } from "../paths.ts";
 
 /** Any path the SPA does not know. */
 export function NotFoundPage() {
@@ -9,9 +8,7 @@ export function NotFoundPage() {
     <div className="stack">
       <h1>Page not found</h1>
       <p>There is nothing at this address. Check the link, or return to the application you came from.</p>
-      <p>
-        <Link to={paths.home}>Go to the Gatehouse home page</Link>
-      </p>
+      <HomeLink />
     </div>
   );
 }

@@ -11,6 +11,16 @@ describe("SignedOutPage", () => {
       </MemoryRouter>,
     );
     expect(screen.getByRole("heading", { level: 1, name: "You are signed out" })).toBeInTheDocument();
-    expect(screen.queryAllByRole("link")).toHaveLength(0);
+    const links = screen.getAllByRole("link");
+    expect(links.map((link) => link.getAttribute("href"))).toEqual(["/account"]);
+  });
+
+  it('offers "Sign in again", to the account page of Gatehouse', () => {
+    render(
+      <MemoryRouter>
+        <SignedOutPage />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole("link", { name: "Sign in again" })).toHaveAttribute("href", "/account");
   });
 });

@@ -1,3 +1,4 @@
+import { describeError, en } from "@gatehouse/shared";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
@@ -5,9 +6,6 @@ import { ConsentStep } from "./consent-step.tsx";
 import { PortalStep } from "./portal-step.tsx";
 import { SignInStep } from "./sign-in-step.tsx";
 import { type InteractionView, useInteraction } from "./use-interaction.ts";
-
-const EXPIRED =
-  "This sign-in request has expired or is not known here. Return to the application and start again.";
 
 /** The card of `/interaction/:id`: one step at a time, the keyboard following each new one. */
 export function InteractionSteps({ id }: { id: string }) {
@@ -22,14 +20,16 @@ function renderStep(view: InteractionView, reload: () => Promise<void>) {
       return <LoadingStatus />;
     case "leaving":
       return <LoadingStatus label="Returning to the application…" />;
-    case "failed":
-      return (
-        <ErrorNotice
-          code={view.error.code}
-          description={view.error.description}
-          message={view.error.status === 404 || view.error.status === 410 ? EXPIRED : undefined}
-        />
+    case "failed": {
+      // The catalogue's words only, once: the server's description is for developers (docs/pages.md#error).
+      const gone = view.error.status === 404 || view.error.status === 410;
+      const { code, message } = describeError(view.error.code);
+      return gone ? (
+        <ErrorNotice code={code} message={en.expiredRequest} />
+      ) : (
+        <ErrorNotice code={code} message={message} advice={en.errorAdvice} />
       );
+    }
     case "ready": {
       const { interaction } = view;
       switch (interaction.step) {
