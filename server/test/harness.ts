@@ -76,6 +76,8 @@ export interface TestServerOptions {
   mailer?: Mailer;
   /** Where people and password events go (the audit log's hook). */
   peopleEvents?: PeopleEvents;
+  /** Serve a built SPA from this folder, as `pnpm start` serves client/dist. */
+  spaDir?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -110,6 +112,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       audit,
       mailer: options.mailer ?? null,
       ...(options.peopleEvents ? { peopleEvents: options.peopleEvents } : {}),
+      ...(options.spaDir ? { spaDir: options.spaDir } : {}),
     }),
   );
   const management = options.management

@@ -5,5 +5,6 @@ export * from "./i18n/locales.ts";
 export * from "./schemas/api.ts";
 export * from "./schemas/docspace.ts";
 export * from "./schemas/oauth.ts";
+export * from "./routes.ts";
 export * from "./schemas/text.ts";
 export * from "./scopes.ts";
