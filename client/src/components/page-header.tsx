@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 
 interface PageHeaderProps {
   title: string;
@@ -12,11 +13,14 @@ interface PageHeaderProps {
 
 /** A settings list's heading (focusable, for useFocusOnStep), what it is for, and its main button beside them. */
 export function PageHeader({ title, eyebrow, action, children }: PageHeaderProps) {
+  const heading = useFocusOnOpen();
   return (
     <div className="page-header">
       <div className="stack-tight">
         {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
-        <h1 tabIndex={-1}>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         <p className="muted">{children}</p>
       </div>
       {action ? (

@@ -12,6 +12,23 @@ function Steps({ step }: { step: string }) {
   );
 }
 
+/** A step that puts the keyboard in its own field as it appears, as sign-in does. */
+function Fielded({ step }: { step: string }) {
+  const region = useFocusOnStep<HTMLDivElement>(step);
+  return (
+    <div ref={region}>
+      <h1 tabIndex={-1}>{step}</h1>
+      {step === "sign-in" ? <FocusedField /> : null}
+    </div>
+  );
+}
+
+function FocusedField() {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return <input ref={input} aria-label="Email" />;
+}
+
 describe("useFocusOnStep", () => {
   it("leaves the focus alone on the first step", () => {
     render(<Steps step="sign-in" />);
@@ -30,20 +47,6 @@ describe("useFocusOnStep", () => {
   });
 
   it("leaves the focus in a field the new step focused as it appeared", () => {
-    function Fielded({ step }: { step: string }) {
-      const region = useFocusOnStep<HTMLDivElement>(step);
-      return (
-        <div ref={region}>
-          <h1 tabIndex={-1}>{step}</h1>
-          {step === "sign-in" ? <FocusedField /> : null}
-        </div>
-      );
-    }
-    function FocusedField() {
-      const input = useRef<HTMLInputElement>(null);
-      useEffect(() => input.current?.focus(), []);
-      return <input ref={input} aria-label="Email" />;
-    }
     const { rerender } = render(<Fielded step="loading" />);
     rerender(<Fielded step="sign-in" />);
     expect(screen.getByRole("textbox", { name: "Email" })).toHaveFocus();

@@ -6,6 +6,7 @@ import { PasswordSection } from "../features/account/password-section.tsx";
 import { ProfileSection } from "../features/account/profile-section.tsx";
 import { SessionsSection } from "../features/account/sessions-section.tsx";
 import { TwoFactorSection } from "../features/account/two-factor-section.tsx";
+import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 
@@ -15,6 +16,7 @@ import { useRemote } from "../hooks/use-remote.ts";
  */
 export function AccountPage() {
   usePageTitle("Your account");
+  const heading = useFocusOnOpen();
   const account = useRemote(getAccount);
   const sessions = useRemote(listSessions);
   const { update } = sessions;
@@ -24,7 +26,9 @@ export function AccountPage() {
   return (
     <div className="stack page">
       <div className="stack-tight">
-        <h1 tabIndex={-1}>Your account</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Your account
+        </h1>
         <p className="muted">Your name, your password and the browsers signed in as you, on every portal.</p>
       </div>
       <Loadable remote={account} loading="Loading your account…" failure="Your account could not be loaded.">

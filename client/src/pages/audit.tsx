@@ -3,6 +3,7 @@ import { Loadable } from "../components/loadable.tsx";
 import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
 import { AuditTable } from "../features/audit/audit-table.tsx";
 import { useAuditLog } from "../features/audit/use-audit-log.ts";
+import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useSessionStore } from "../stores/session.ts";
 
@@ -12,6 +13,7 @@ import { useSessionStore } from "../stores/session.ts";
  */
 export function AuditPage() {
   usePageTitle("Audit log");
+  const heading = useFocusOnOpen();
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
   const log = useAuditLog();
   const { filter, loadMore } = log;
@@ -19,7 +21,9 @@ export function AuditPage() {
   return (
     <div className="stack page">
       <div className="stack-tight">
-        <h1 tabIndex={-1}>Audit log</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Audit log
+        </h1>
         <p className="muted">Who signed in to {portal}, which apps they allowed, and who changed what.</p>
       </div>
       <AuditFiltersForm onApply={filter} />

@@ -95,6 +95,13 @@ describe("ConnectedAppsPage", () => {
     expect(screen.getByRole("listitem", { name: "Demo Notes" })).toBeInTheDocument();
   });
 
+  it("puts the keyboard on its heading when it opens", async () => {
+    vi.mocked(listConsents).mockResolvedValue([notesConsent]);
+    renderPage();
+    expect(screen.getByRole("heading", { level: 1, name: "Connected apps" })).toHaveFocus();
+    await screen.findByRole("listitem", { name: "Demo Notes" });
+  });
+
   it("says when no app was allowed on the portal", async () => {
     vi.mocked(listConsents).mockResolvedValue([]);
     renderPage();

@@ -4,6 +4,7 @@ import { listConsents } from "../api/consents.ts";
 import { Loadable } from "../components/loadable.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { ConsentRow } from "../features/connected-apps/consent-row.tsx";
+import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
@@ -15,6 +16,7 @@ import { useSessionStore } from "../stores/session.ts";
  */
 export function ConnectedAppsPage() {
   usePageTitle("Connected apps");
+  const heading = useFocusOnOpen();
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
   const consents = useRemote(listConsents);
   const { update } = consents;
@@ -32,7 +34,9 @@ export function ConnectedAppsPage() {
   return (
     <div ref={region} className="stack page">
       <div className="stack-tight">
-        <h1 tabIndex={-1}>Connected apps</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Connected apps
+        </h1>
         <p className="muted">
           The apps you allowed to access your account on {portal}. Revoking an app signs it out at once; it
           has to ask you again to come back.

@@ -5,6 +5,7 @@ import { Alert } from "../components/alert.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { ClientForm } from "../features/apps/client-form/client-form.tsx";
 import type { SavedNotice } from "../features/apps/saved-notice.ts";
+import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 import { paths } from "../paths.ts";
@@ -18,6 +19,7 @@ export function EditAppPage() {
   const { view } = useRemote(useCallback(() => getClient(clientId), [clientId]));
   const title = view.kind === "ready" ? `Edit ${view.value.name}` : "Edit application";
   usePageTitle(title);
+  const heading = useFocusOnOpen();
 
   const back = () => navigate(paths.developerTools);
 
@@ -25,7 +27,9 @@ export function EditAppPage() {
     <div className="stack page">
       <div className="stack-tight">
         <p className="eyebrow">Developer tools · OAuth 2.0</p>
-        <h1 tabIndex={-1}>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
       </div>
       {view.kind === "loading" ? <LoadingStatus /> : null}
       {view.kind === "failed" ? (

@@ -81,6 +81,8 @@ describe("ErrorPage", () => {
 
   it("N70 shows only catalogue text when the address names no error", () => {
     const container = renderAt("/error");
-    expect(container.textContent).toBe(`Error${en.unknownError}${en.errorAdvice}Go to the Gatehouse home page`);
+    expect(container.textContent).toBe(
+      `Error${en.unknownError}${en.errorAdvice}Go to the Gatehouse home page`,
+    );
   });
 });

@@ -31,6 +31,12 @@ describe("PeoplePage", () => {
     vi.mocked(getPortal).mockResolvedValue(acmeSettings);
   });
 
+  it("puts the keyboard on its heading when it opens", async () => {
+    renderPage();
+    expect(screen.getByRole("heading", { level: 1, name: "People" })).toHaveFocus();
+    await screen.findByRole("list", { name: "Members of Acme" });
+  });
+
   it("shows one row per member with name, email, role and status, and the button Invite people", async () => {
     renderPage();
 

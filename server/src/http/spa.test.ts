@@ -16,7 +16,11 @@ afterAll(() => rmSync(spaDir, { recursive: true, force: true }));
 
 async function get(pathname: string) {
   const response = await fetch(`${server.url}${pathname}`, { redirect: "manual" });
-  return { status: response.status, body: await response.text(), cache: response.headers.get("cache-control") };
+  return {
+    status: response.status,
+    body: await response.text(),
+    cache: response.headers.get("cache-control"),
+  };
 }
 
 describe("the SPA's pages over HTTP", () => {
@@ -37,7 +41,13 @@ describe("the SPA's pages over HTTP", () => {
     expect(answer.cache).toBe("no-cache");
   });
 
-  it.each(["/nope", "/account/extra", "/interaction", "/developer-tools/oauth/x/delete", "/assets/missing.js"])(
+  it.each([
+    "/nope",
+    "/account/extra",
+    "/interaction",
+    "/developer-tools/oauth/x/delete",
+    "/assets/missing.js",
+  ])(
     "answers an unknown address %s with 404 and the SPA, which shows its not-found page",
     async (pathname) => {
       const answer = await get(pathname);

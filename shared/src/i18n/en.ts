@@ -41,7 +41,8 @@ export const en = {
   /** For a code the catalogue does not know. */
   unknownError: "The request could not be completed.",
   /** A sign-in request (an interaction) that has ended or was never here: said once, with what to do. */
-  expiredRequest: "This sign-in request has expired or is not known here. Return to the application and start again.",
+  expiredRequest:
+    "This sign-in request has expired or is not known here. Return to the application and start again.",
   /** What to do next, the same for every code: the app's own address was never verified (docs/api.md#authorization-endpoint). */
   errorAdvice: "Close this page and return to the application.",
 };

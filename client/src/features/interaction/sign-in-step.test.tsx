@@ -136,7 +136,9 @@ describe("SignInStep", () => {
     await userEvent.click(busy);
     expect(signIn).toHaveBeenCalledOnce();
     answer.resolve({ user: { ...alice, portal: null }, portals: alicePortals });
-    await waitFor(() => expect(screen.getByRole("button", { name: "Sign in" })).not.toHaveAttribute("aria-busy"));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Sign in" })).not.toHaveAttribute("aria-busy"),
+    );
   });
 
   it("with someone signed in, says signing in adds an account, and offers another than the hinted one", async () => {
