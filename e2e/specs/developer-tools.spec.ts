@@ -190,6 +190,10 @@ describe.each([
     expect(await connected.locator("time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await checkPage(page, `connected-apps-${px}`);
     await connected.getByRole("button", { name: "Revoke", exact: true }).click();
+    const confirmRevoke = page.getByRole("dialog", { name: "Revoke access for Team Notes?" });
+    await confirmRevoke.waitFor();
+    await checkPage(page, `connected-apps-revoke-confirm-${px}`);
+    await confirmRevoke.getByRole("button", { name: "Revoke access" }).click();
     await connected.waitFor({ state: "detached" });
     await page.getByText("You have not allowed any apps on Acme.").waitFor();
     await checkPage(page, `connected-apps-empty-${px}`);

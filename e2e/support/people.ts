@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createdClientSchema } from "@gatehouse/shared";
+import { type ClientSettingsInput, createdClientSchema } from "@gatehouse/shared";
 import type { Page } from "playwright-core";
 import { solidPng } from "./png.ts";
 
@@ -17,10 +17,14 @@ export function setupLinkIn(line: string): string {
   return match[0];
 }
 
-/** Registers a confidential app on the signed-in owner's portal through the API, as Developer Tools does. */
+/**
+ * Registers a confidential app on the signed-in owner's portal through the API, as Developer Tools does;
+ * `settings` replaces any of Initech Notes' own (a long name, more scopes).
+ */
 export async function registerApp(
   page: Page,
   issuer: string,
+  settings: Partial<ClientSettingsInput> = {},
 ): Promise<{ clientId: string; clientSecret: string }> {
   const response = await page.request.post(`${issuer}/api/clients`, {
     headers: { origin: issuer },
@@ -36,6 +40,7 @@ export async function registerApp(
       allow_other_portals: false,
       policy_url: "https://notes.initech.example/privacy",
       terms_url: "https://notes.initech.example/terms",
+      ...settings,
     },
   });
   if (response.status() !== 201)

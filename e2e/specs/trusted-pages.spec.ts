@@ -1,0 +1,168 @@
+import path from "node:path";
+import { SCOPE_NAMES } from "@gatehouse/shared";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium, screenshot } from "../support/browser.ts";
+import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
+import { checkPage } from "../support/page-checks.ts";
+import { screenshotDir } from "../support/paths.ts";
+import { APP_REDIRECT_URI, registerApp } from "../support/people.ts";
+import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
+
+/** Sixty letters and no space: the name nobody would pick, which must still fit a phone (docs/pages.md). */
+const LONG_NAME = `Wide${"W".repeat(52)}Apps`;
+
+let gatehouse: RunningGatehouse;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  gatehouse = await startGatehouse();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  await gatehouse?.stop();
+});
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+/** Whether the element's box lies wholly inside the viewport: seen without scrolling. */
+async function insideViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return (
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height
+  );
+}
+
+/** The consent page of the authorize request, past the portal chooser (alice has two portals). */
+async function consentFor(page: Page, params: Record<string, string>): Promise<void> {
+  await page.goto(authorizeLink(gatehouse.url, params));
+  const allow = page.getByRole("button", { name: "Allow" });
+  const chooser = page.getByRole("heading", { name: "Choose portal" });
+  await allow.or(chooser).first().waitFor();
+  if (await chooser.isVisible()) await page.getByRole("button", { name: "Acme" }).click();
+  await allow.waitFor();
+}
+
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+])("the consent page at $width × $height", (viewport) => {
+  const px = `${viewport.width}px`;
+
+  it("keeps Allow and Deny in view with every scope new, and wraps a 60-letter name without scrolling sideways", async () => {
+    context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${gatehouse.url}/connected-apps`);
+    await signInOnPage(page, ALICE);
+    await page.getByRole("heading", { name: "Choose portal" }).waitFor();
+    await page.getByRole("button", { name: "Acme" }).click();
+    await page.getByRole("heading", { level: 1, name: "Connected apps" }).waitFor();
+    const app = await registerApp(page, gatehouse.url, {
+      name: LONG_NAME,
+      description: "Keeps the team's wide notes",
+      website_url: "https://wide.example.com/about",
+      scopes: [...SCOPE_NAMES],
+    });
+    const request = { client_id: app.clientId, redirect_uri: APP_REDIRECT_URI };
+
+    // A first grant of openid alone, so that everything asked next is marked "New".
+    await consentFor(page, { ...request, scope: "openid" });
+    const decided = page.waitForResponse((response) => response.url().endsWith("/consent"));
+    await page.getByRole("button", { name: "Allow" }).click();
+    expect((await decided).status()).toBe(200);
+
+    await consentFor(page, { ...request, scope: SCOPE_NAMES.join(" ") });
+    await page.getByRole("heading", { name: "New permissions" }).waitFor();
+    const heading = page.getByRole("heading", { level: 1 });
+    expect(await heading.textContent()).toBe(`${LONG_NAME} wants to access your Acme account`);
+    expect(await page.getByRole("link", { name: /^wide\.example\.com/ }).getAttribute("href")).toBe(
+      "https://wide.example.com/about",
+    );
+    expect(await page.getByText("Keeps the team's wide notes").isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "Connected apps" }).getAttribute("href")).toBe(
+      "/connected-apps",
+    );
+
+    // Seen without scrolling: both answers, and the whole width of the name (its first letter included).
+    expect(await insideViewport(page, page.getByRole("button", { name: "Allow" }))).toBe(true);
+    expect(await insideViewport(page, page.getByRole("button", { name: "Deny" }))).toBe(true);
+    const headingBox = await heading.boundingBox();
+    expect(headingBox?.x).toBeGreaterThanOrEqual(0);
+    expect((headingBox?.x ?? 0) + (headingBox?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+    // What the person sees first, without scrolling (checkPage's screenshot is the whole page).
+    await page.screenshot({ path: path.join(screenshotDir, `consent-long-name-viewport-${px}.png`) });
+    await checkPage(page, `consent-long-name-${px}`);
+
+    // Scrolled to the end, the bar is still where it was, and the list has been read past.
+    await page.mouse.wheel(0, 4000);
+    expect(await insideViewport(page, page.getByRole("button", { name: "Allow" }))).toBe(true);
+    expect(await insideViewport(page, page.getByRole("link", { name: "Connected apps" }))).toBe(true);
+  });
+});
+
+describe("sign-in in a real browser", () => {
+  it("starts in Email, and after a wrong password marks both fields and returns to Password", async () => {
+    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(authorizeLink(gatehouse.url));
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await expect.poll(() => isFocused(page.getByLabel("Email"))).toBe(true);
+
+    await page.getByLabel("Email").fill(ALICE.email);
+    await page.getByLabel("Password").fill("not-her-password");
+    await page.getByRole("button", { name: "Show password" }).click();
+    expect(await page.getByRole("button", { name: "Show password" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+
+    expect(await page.getByRole("alert").textContent()).toBe("Incorrect email or password");
+    expect(await page.getByLabel("Email").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => isFocused(page.getByLabel("Password"))).toBe(true);
+    await checkPage(page, "sign-in-wrong-password-360px");
+  });
+
+  it("starts in Password when login_hint filled the email", async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(authorizeLink(gatehouse.url, { login_hint: ALICE.email }));
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await expect.poll(() => isFocused(page.getByLabel("Password"))).toBe(true);
+    expect(await page.getByLabel("Email").inputValue()).toBe(ALICE.email);
+  });
+});
+
+describe("the pages that end something", () => {
+  it("answers an unknown address 404 with the not-found page, and the error page leads home", async () => {
+    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const missing = await page.goto(`${gatehouse.url}/no-such-page`);
+    expect(missing?.status()).toBe(404);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await checkPage(page, "not-found-360px");
+
+    const known = await page.goto(`${gatehouse.url}/signed-out`);
+    expect(known?.status()).toBe(200);
+    expect(await page.getByRole("link", { name: "Sign in again" }).getAttribute("href")).toBe("/account");
+    await checkPage(page, "signed-out-360px");
+
+    await page.goto(`${gatehouse.url}/oauth2/authorize?client_id=unknown`);
+    await page.getByRole("heading", { level: 1, name: "Error" }).waitFor();
+    const links = page.getByRole("link");
+    expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual(["/"]);
+    await screenshot(page, "error-unknown-client-360px");
+  });
+});
