@@ -1,35 +1,18 @@
 import path from "node:path";
 import { SCOPE_NAMES } from "@gatehouse/shared";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.ts";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { screenshotDir } from "../support/paths.ts";
 import { APP_REDIRECT_URI, registerApp } from "../support/people.ts";
-import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
 /** Sixty letters and no space: the name nobody would pick, which must still fit a phone (docs/pages.md). */
 const LONG_NAME = `Wide${"W".repeat(52)}Apps`;
 
-let gatehouse: RunningGatehouse;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  gatehouse = await startGatehouse();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  await gatehouse?.stop();
-});
+const fixture = freshGatehouseEachTest();
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
@@ -45,7 +28,7 @@ async function insideViewport(page: Page, locator: Locator): Promise<boolean> {
 
 /** The consent page of the authorize request, past the portal chooser (alice has two portals). */
 async function consentFor(page: Page, params: Record<string, string>): Promise<void> {
-  await page.goto(authorizeLink(gatehouse.url, params));
+  await page.goto(authorizeLink(fixture.gatehouse.url, params));
   const allow = page.getByRole("button", { name: "Allow" });
   const chooser = page.getByRole("heading", { name: "Choose portal" });
   await allow.or(chooser).first().waitFor();
@@ -60,14 +43,13 @@ describe.each([
   const px = `${viewport.width}px`;
 
   it("keeps Allow and Deny in view with every scope new, and wraps a 60-letter name without scrolling sideways", async () => {
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(`${gatehouse.url}/connected-apps`);
-    await signInOnPage(page, ALICE);
-    await page.getByRole("heading", { name: "Choose portal" }).waitFor();
-    await page.getByRole("button", { name: "Acme" }).click();
-    await page.getByRole("heading", { level: 1, name: "Connected apps" }).waitFor();
-    const app = await registerApp(page, gatehouse.url, {
+    const first = await fixture.newPage({ viewport });
+    await first.goto(`${fixture.gatehouse.url}/connected-apps`);
+    await signInOnPage(first, ALICE);
+    await first.getByRole("heading", { name: "Choose portal" }).waitFor();
+    await first.getByRole("button", { name: "Acme" }).click();
+    await first.getByRole("heading", { level: 1, name: "Connected apps" }).waitFor();
+    const app = await registerApp(first, fixture.gatehouse.url, {
       name: LONG_NAME,
       description: "Keeps the team's wide notes",
       website_url: "https://wide.example.com/about",
@@ -75,11 +57,14 @@ describe.each([
     });
     const request = { client_id: app.clientId, redirect_uri: APP_REDIRECT_URI };
 
-    // A first grant of openid alone, so that everything asked next is marked "New".
-    await consentFor(page, { ...request, scope: "openid" });
-    const decided = page.waitForResponse((response) => response.url().endsWith("/consent"));
-    await page.getByRole("button", { name: "Allow" }).click();
+    // A first grant of openid alone, so that everything asked next is marked "New". Its tab then leaves for the
+    // app's callback, where nothing listens: the next request gets a tab of its own, with the same session.
+    await consentFor(first, { ...request, scope: "openid" });
+    const decided = first.waitForResponse((response) => response.url().endsWith("/consent"));
+    await first.getByRole("button", { name: "Allow" }).click();
     expect((await decided).status()).toBe(200);
+    const page = await first.context().newPage();
+    await first.close();
 
     await consentFor(page, { ...request, scope: SCOPE_NAMES.join(" ") });
     await page.getByRole("heading", { name: "New permissions" }).waitFor();
@@ -114,9 +99,8 @@ describe.each([
 
 describe("sign-in in a real browser", () => {
   it("starts in Email, and after a wrong password marks both fields and returns to Password", async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(authorizeLink(gatehouse.url));
+    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(authorizeLink(fixture.gatehouse.url));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expect.poll(() => isFocused(page.getByLabel("Email"))).toBe(true);
 
@@ -136,9 +120,8 @@ describe("sign-in in a real browser", () => {
   });
 
   it("starts in Password when login_hint filled the email", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(authorizeLink(gatehouse.url, { login_hint: ALICE.email }));
+    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(authorizeLink(fixture.gatehouse.url, { login_hint: ALICE.email }));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expect.poll(() => isFocused(page.getByLabel("Password"))).toBe(true);
     expect(await page.getByLabel("Email").inputValue()).toBe(ALICE.email);
@@ -147,19 +130,18 @@ describe("sign-in in a real browser", () => {
 
 describe("the pages that end something", () => {
   it("answers an unknown address 404 with the not-found page, and the error page leads home", async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const missing = await page.goto(`${gatehouse.url}/no-such-page`);
+    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    const missing = await page.goto(`${fixture.gatehouse.url}/no-such-page`);
     expect(missing?.status()).toBe(404);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
     await checkPage(page, "not-found-360px");
 
-    const known = await page.goto(`${gatehouse.url}/signed-out`);
+    const known = await page.goto(`${fixture.gatehouse.url}/signed-out`);
     expect(known?.status()).toBe(200);
     expect(await page.getByRole("link", { name: "Sign in again" }).getAttribute("href")).toBe("/account");
     await checkPage(page, "signed-out-360px");
 
-    await page.goto(`${gatehouse.url}/oauth2/authorize?client_id=unknown`);
+    await page.goto(`${fixture.gatehouse.url}/oauth2/authorize?client_id=unknown`);
     await page.getByRole("heading", { level: 1, name: "Error" }).waitFor();
     const links = page.getByRole("link");
     expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual(["/"]);
