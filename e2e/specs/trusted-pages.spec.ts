@@ -148,3 +148,30 @@ describe("the pages that end something", () => {
     await screenshot(page, "error-unknown-client-360px");
   });
 });
+
+describe("the register form at 360 px", () => {
+  it("keeps host:port of an added URL on one line", async () => {
+    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${fixture.gatehouse.url}/developer-tools/oauth/new`);
+    await signInOnPage(page, ALICE);
+    await page.getByRole("heading", { name: "Choose portal" }).waitFor();
+    await page.getByRole("button", { name: "Acme" }).click();
+    await page.getByRole("heading", { level: 1, name: "Register a new application" }).waitFor();
+    const redirects = page.getByRole("group", { name: "Redirect URLs" });
+    await redirects.getByLabel("Redirect URLs").fill(`${APP_REDIRECT_URI}/with/a/longer/path`);
+    await redirects.getByRole("button", { name: "Add", exact: true }).click();
+    const chip = redirects.locator("code.entry-value");
+    await chip.waitFor();
+
+    // The lines "http://localhost:5175" takes in the chip: one, however the rest of the URL wraps.
+    const lines = await chip.evaluate((code) => {
+      const range = document.createRange();
+      range.setStart(code, 0);
+      range.setEnd(code, 1);
+      return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+    });
+    expect(await chip.textContent()).toBe(`${APP_REDIRECT_URI}/with/a/longer/path`);
+    expect(lines).toBe(1);
+    await checkPage(page, "register-form-url-chip-360px");
+  });
+});
