@@ -26,5 +26,7 @@ export default defineConfig({
     unstubGlobals: true,
     // The form tests type whole URLs key by key: seconds each on a busy two-core machine.
     testTimeout: 20_000,
+    // styles.test.ts reads the stylesheet's text (`?raw`), which vitest otherwise hands over empty.
+    css: { include: [/styles\.css/] },
   },
 });
