@@ -39,7 +39,9 @@ describe("styles.css", () => {
 
   it("writes every colour as a custom property, defined for light and again for dark", () => {
     const literal = /#[0-9a-f]{3,8}\b|\b(rgb|hsl)a?\(/i;
-    const outsideTokens = all.filter((declaration) => !declaration.startsWith("--") && literal.test(declaration));
+    const outsideTokens = all.filter(
+      (declaration) => !declaration.startsWith("--") && literal.test(declaration),
+    );
     expect(outsideTokens).toEqual([]);
     expect(styles).toMatch(/color-scheme: light dark;/);
     expect(styles).toMatch(/@media \(prefers-color-scheme: dark\)/);

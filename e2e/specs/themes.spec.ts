@@ -73,7 +73,10 @@ async function giveCarolAnAuthenticator(): Promise<void> {
 /** The relative luminance of the body's computed background (WCAG 2.2's definition), 0 black to 1 white. */
 function bodyLuminance(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const channels = getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g)?.map(Number) ?? [];
+    const channels =
+      getComputedStyle(document.body)
+        .backgroundColor.match(/[\d.]+/g)
+        ?.map(Number) ?? [];
     const [red = 0, green = 0, blue = 0] = channels.map((channel) => {
       const unit = channel / 255;
       return unit <= 0.04045 ? unit / 12.92 : ((unit + 0.055) / 1.055) ** 2.4;
@@ -122,7 +125,7 @@ afterAll(async () => {
 afterEach(closeContexts);
 
 describe.each(looks)("every page at $width px, $colorScheme", (look) => {
-  // Fourteen pages, each checked by axe: several journeys' worth of time on two shared cores.
+  // Sixteen pages, each checked by axe: several journeys' worth of time on two shared cores.
   it("signs in, consents, errs, manages and signs out with no axe violation, in the scheme asked for", {
     timeout: 300_000,
   }, async () => {
@@ -132,6 +135,14 @@ describe.each(looks)("every page at $width px, $colorScheme", (look) => {
     await page.goto(authorizeLink(url, { scope: WIDER_SCOPES, prompt: "consent" }));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await checkLook(page, look, "sign-in");
+
+    // The alert and the invalid fields' colours; an email of its own, so no real account's count grows.
+    await signInOnPage(page, {
+      email: `nobody-${look.width}-${look.colorScheme}@example.com`,
+      password: "wrong",
+    });
+    await page.getByRole("alert").filter({ hasText: "Incorrect email or password" }).waitFor();
+    await checkLook(page, look, "sign-in-refused");
 
     await signInOnPage(page, ALICE);
     await page.getByRole("heading", { name: "Choose portal" }).waitFor();
@@ -159,6 +170,9 @@ describe.each(looks)("every page at $width px, $colorScheme", (look) => {
     await page.getByRole("button", { name: "Register a new application" }).click();
     await page.getByRole("heading", { level: 1, name: "Register a new application" }).waitFor();
     await checkLook(page, look, "register-app");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator(".field-error:not(:empty)").first().waitFor();
+    await checkLook(page, look, "register-app-invalid");
 
     await openSettingsPage(page, "Connected apps", "Connected apps");
     await page.getByRole("listitem", { name: "Demo Notes" }).waitFor();
