@@ -1,6 +1,6 @@
-import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setUpAuthenticatorApp } from "../support/authenticator.ts";
 import { type CallbackListener, listenForCallbacks, notesIdTokenClaims } from "../support/demo-app.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
@@ -111,11 +111,7 @@ describe.each([
     await checkPage(page, `${px}-account`);
     // An authenticator app too: the second step then offers the code and the passkey side by side.
     const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
-    await twoFactor.getByRole("button", { name: "Set up authenticator app" }).click();
-    const secret = (await page.getByText(/^[A-Z2-7]{32}$/).textContent())?.trim() ?? "";
-    const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
-    await page.getByLabel("Authentication code").fill(totp.generate());
-    await page.getByRole("button", { name: "Confirm" }).click();
+    await setUpAuthenticatorApp(page);
     await twoFactor.getByRole("button", { name: "Done" }).click();
     await twoFactor.getByText("10 recovery codes left").waitFor();
 

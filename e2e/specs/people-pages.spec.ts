@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { ALICE, signInOnPage } from "../support/journey.ts";
+import { type Look, looks } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { newPassword, setupLinkIn } from "../support/people.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
@@ -21,15 +22,6 @@ afterEach(async () => {
   await gatehouse?.stop();
   gatehouse = undefined;
 });
-
-const looks = [
-  { width: 1280, height: 800, colorScheme: "light" },
-  { width: 1280, height: 800, colorScheme: "dark" },
-  { width: 360, height: 740, colorScheme: "light" },
-  { width: 360, height: 740, colorScheme: "dark" },
-] as const;
-
-type Look = (typeof looks)[number];
 
 async function newPage(look: Look): Promise<Page> {
   const context = await browser.newContext({

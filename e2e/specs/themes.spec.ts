@@ -1,23 +1,15 @@
-import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setUpAuthenticatorApp } from "../support/authenticator.ts";
 import { launchChromium, screenshot } from "../support/browser.ts";
 import { DEMO_NOTES } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, CAROL, signInOnPage } from "../support/journey.ts";
+import { type Look, looks } from "../support/looks.ts";
 import { checkPage, expectNoHorizontalScroll } from "../support/page-checks.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
 // docs/pages.md#themes: every page in the light and the dark scheme, at a desk's and a phone's width.
 // One Gatehouse for the file: the pages only read what beforeAll set up (a grant, carol's authenticator).
-
-const looks = [
-  { width: 1280, height: 800, colorScheme: "light" },
-  { width: 1280, height: 800, colorScheme: "dark" },
-  { width: 360, height: 740, colorScheme: "light" },
-  { width: 360, height: 740, colorScheme: "dark" },
-] as const;
-
-type Look = (typeof looks)[number];
 
 /** More than the first grant holds, so consent shows "New" beside some and "Previously granted" for the rest. */
 const WIDER_SCOPES = "openid profile email accounts.self:read files:write rooms:read";
@@ -61,13 +53,7 @@ async function giveCarolAnAuthenticator(): Promise<void> {
   const page = await newPage();
   await page.goto(`${gatehouse.url}/account`);
   await signInOnPage(page, CAROL);
-  const section = page.getByRole("region", { name: "Two-factor authentication" });
-  await section.getByRole("button", { name: "Set up authenticator app" }).click();
-  const secret = (await page.getByText(/^[A-Z2-7]{32}$/).textContent())?.trim() ?? "";
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
-  await page.getByLabel("Authentication code").fill(totp.generate());
-  await page.getByRole("button", { name: "Confirm" }).click();
-  await page.getByRole("list", { name: "Recovery codes" }).waitFor();
+  await setUpAuthenticatorApp(page);
 }
 
 /** The relative luminance of the body's computed background (WCAG 2.2's definition), 0 black to 1 white. */
