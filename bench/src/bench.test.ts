@@ -29,10 +29,12 @@ describe("pnpm bench --quick", () => {
       const names = report.cases.map((result) => result.name);
       for (const expected of [
         "bare node:http (ceiling)",
-        "token: authorization_code, client_secret_post",
+        "token: authorization_code, RS256 ID token",
+        "token: authorization_code, ES256 ID token",
         "token: authorization_code, audit log off",
         "token: authorization_code, PKCE",
-        "token: refresh_token rotation",
+        "token: refresh_token rotation, RS256 ID token",
+        "node-oidc-provider 8.8.1: authorization_code, RS256 ID token",
         "whole flow: authorize → sign in → consent → token",
         "token: authorization_code, 1,000 grants",
         "bearer check: GET /api/2.0/people/@self",
@@ -53,6 +55,17 @@ describe("pnpm bench --quick", () => {
         expect(result.ratio, result.name).toBeGreaterThan(0);
       }
       expect(report.cases[0]?.ratio).toBe(1);
+      // Ours over the peer's, for the pair --quick measures, in the table and in results.json.
+      const [comparison] = report.comparisons;
+      expect(report.comparisons).toHaveLength(1);
+      expect(comparison?.ours).toBe("token: authorization_code, RS256 ID token");
+      expect(comparison?.ratio).toBeGreaterThan(0);
+      expect(report.cases.find((result) => result.name === comparison?.ours)?.peerRatio).toBe(
+        comparison?.ratio,
+      );
+      expect(run.stdout).toMatch(
+        /Gatehouse \/ node-oidc-provider 8\.8\.1, authorization_code, RS256 ID token: [\d.]+×/,
+      );
       expect(await readFile(path.join(out, "results.svg"), "utf8")).toContain("<svg");
       // The budget of quick mode (docs/operations.md#benchmarks); Postgres rows (when a server is named) come on top.
       const postgresRows = report.cases.filter((result) => result.name.startsWith("postgres")).length;

@@ -1,4 +1,14 @@
-import { MOBILE, mintCodes, mintRefreshTokens, NOTES, redeemCode, VERIFIER, wholeFlow } from "./flows.ts";
+import {
+  type BenchApp,
+  MOBILE,
+  mintCodes,
+  mintRefreshTokens,
+  NOTES,
+  NOTES_ES256,
+  redeemCode,
+  VERIFIER,
+  wholeFlow,
+} from "./flows.ts";
 import {
   type Engine,
   flowPerson,
@@ -27,6 +37,12 @@ export interface CaseResult extends Measurement {
   unit: "req" | "flow";
 }
 
+/** Our token cases' names, which report.ts pairs with the peer's (bench/src/peer/). */
+export const tokenCaseName = {
+  code: (alg: "RS256" | "ES256") => `token: authorization_code, ${alg} ID token`,
+  refresh: "token: refresh_token rotation, RS256 ID token",
+};
+
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
 /**
@@ -45,7 +61,7 @@ function oneEach(values: string[], toBody: (value: string) => string): () => str
 }
 
 /** Drives the token endpoint with one fresh minted value per request (warm-up requests first). */
-function loadTokenEndpoint(
+export function loadTokenEndpoint(
   url: string,
   plan: Plan,
   values: string[],
@@ -156,17 +172,19 @@ export function tokenAuthorizationCode(
   grants: number,
   engineFactory: () => Promise<Engine> = lowdbEngine,
   serverArgs: string[] = [],
+  /** Demo Notes (RS256 ID tokens) or its ES256 copy. */
+  app: Extract<BenchApp, "notes" | "notes-es256"> = "notes",
 ): Promise<CaseResult> {
   return withGatehouse(
     plan,
     engineFactory,
     grants,
     async (url) => {
-      const codes = await mintCodes(url, plan.credentials + plan.warmUp, "notes");
+      const codes = await mintCodes(url, plan.credentials + plan.warmUp, app);
       const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
         grant_type: "authorization_code",
         code,
-        ...NOTES,
+        ...(app === "notes-es256" ? NOTES_ES256 : NOTES),
       }));
       return { name, unit: "req", ...measured };
     },
@@ -192,7 +210,7 @@ export function tokenPkce(
 
 export function tokenRefresh(
   plan: Plan,
-  name = "token: refresh_token rotation",
+  name = tokenCaseName.refresh,
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
   return withGatehouse(plan, engineFactory, 0, async (url) => {

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
-import { DEMO } from "./gatehouse.ts";
+import { DEMO, NOTES_ES256_CLIENT_ID } from "./gatehouse.ts";
 
 /**
  * How many minting requests run at once. Minting is set-up, not measurement: it runs on raw
  * keep-alive `node:http` (lighter than fetch in this process, which shares the cores) and wide
  * enough to keep the server busy.
  */
-const MINT_CONCURRENCY = 32;
+export const MINT_CONCURRENCY = 32;
 const mintAgent = new http.Agent({ keepAlive: true, maxSockets: MINT_CONCURRENCY });
 
 /** Closes the minting connections (at the end of a run). */
@@ -15,26 +15,28 @@ export function closeMinting(): void {
   mintAgent.destroy();
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   location: string | undefined;
+  /** The `name=value` of each cookie the answer set. */
+  cookies: string[];
   body: string;
 }
 
-/** One form POST on the minting agent. */
-function postForm(url: string, form: Record<string, string>, headers: Record<string, string> = {}) {
-  const body = new URLSearchParams(form).toString();
+/** One request on the minting agent. */
+export function send(
+  url: string,
+  method: "GET" | "POST",
+  headers: Record<string, string> = {},
+  body = "",
+): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     const request = http.request(
       url,
       {
-        method: "POST",
+        method,
         agent: mintAgent,
-        headers: {
-          ...headers,
-          "content-type": "application/x-www-form-urlencoded",
-          "content-length": Buffer.byteLength(body),
-        },
+        headers: body ? { ...headers, "content-length": Buffer.byteLength(body) } : headers,
       },
       (response) => {
         let text = "";
@@ -43,7 +45,12 @@ function postForm(url: string, form: Record<string, string>, headers: Record<str
           text += chunk;
         });
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, location: response.headers.location, body: text }),
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            cookies: (response.headers["set-cookie"] ?? []).map((line) => line.split(";")[0] ?? ""),
+            body: text,
+          }),
         );
         response.on("error", reject);
       },
@@ -51,6 +58,16 @@ function postForm(url: string, form: Record<string, string>, headers: Record<str
     request.on("error", reject);
     request.end(body);
   });
+}
+
+/** One form POST on the minting agent. */
+function postForm(url: string, form: Record<string, string>, headers: Record<string, string> = {}) {
+  return send(
+    url,
+    "POST",
+    { ...headers, "content-type": "application/x-www-form-urlencoded" },
+    new URLSearchParams(form).toString(),
+  );
 }
 
 /** One PKCE verifier for every code of a run: each code still carries its own challenge check. */
@@ -62,7 +79,11 @@ export const NOTES = {
   client_secret: DEMO.notes.client_secret,
   redirect_uri: DEMO.notes.redirect_uris[0],
 };
+/** Demo Notes' copy whose ID tokens are ES256 (Demo Notes' are RS256, OpenID's default). */
+export const NOTES_ES256 = { ...NOTES, client_id: NOTES_ES256_CLIENT_ID };
 export const MOBILE = { client_id: DEMO.mobile.client_id, redirect_uri: DEMO.mobile.redirect_uris[0] };
+const APPS = { notes: NOTES, "notes-es256": NOTES_ES256, mobile: MOBILE };
+export type BenchApp = keyof typeof APPS;
 
 const cookiesOf = (response: Response) =>
   response.headers
@@ -82,7 +103,7 @@ export async function signInBob(issuer: string): Promise<string> {
 }
 
 /** Runs `task` `count` times, `concurrency` at a time. */
-async function pooled<T>(
+export async function pooled<T>(
   count: number,
   concurrency: number,
   task: (index: number) => Promise<T>,
@@ -105,13 +126,9 @@ async function pooled<T>(
  * Codes minted through the real path: bob's session, then the consent decision at
  * `POST /oauth2/authorize` (each a stored, single-use code).
  */
-export async function mintCodes(
-  issuer: string,
-  count: number,
-  client: "notes" | "mobile",
-): Promise<string[]> {
+export async function mintCodes(issuer: string, count: number, client: BenchApp): Promise<string[]> {
   const cookie = await signInBob(issuer);
-  const app = client === "notes" ? NOTES : MOBILE;
+  const app = APPS[client];
   return pooled(count, MINT_CONCURRENCY, async (index) => {
     const form = {
       response_type: "code",

@@ -16,6 +16,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 export { DEMO };
 
+/** The client id of Demo Notes' ES256 copy, which `prepareStore` registers beside it. */
+export const NOTES_ES256_CLIENT_ID = "5a0c2b4e-3f1d-4e8a-9b6c-2d7e8f901234";
+
 export interface Engine {
   name: "lowdb" | "postgres";
   /** Environment naming the store for the server and for seeding. */
@@ -60,6 +63,7 @@ export async function prepareStore(engine: Engine, grants: number): Promise<void
   try {
     await seedDemo(store, Date.now);
     await addFlowPeople(store);
+    await addEs256Notes(store);
     const now = Math.floor(Date.now() / 1000);
     const batch = 500;
     for (let start = 0; start < grants; start += batch) {
@@ -89,6 +93,18 @@ async function addFlowPeople(store: Store): Promise<void> {
   for (let index = 0; index < FLOW_PEOPLE; index += 1) {
     await store.users.insert({ ...bob, id: randomUUID(), email: flowPerson(index) });
   }
+}
+
+/** Demo Notes again, signing its ID tokens with ES256: the token case for each ID token algorithm (CONTRACT §9). */
+async function addEs256Notes(store: Store): Promise<void> {
+  const notes = await store.clients.get(DEMO.notes.client_id);
+  if (!notes) throw new Error("the demo seed has no Demo Notes");
+  await store.clients.insert({
+    ...notes,
+    client_id: NOTES_ES256_CLIENT_ID,
+    name: "Demo Notes (ES256)",
+    id_token_signed_response_alg: "ES256",
+  });
 }
 
 async function addGrant(store: Store, index: number, now: number): Promise<void> {
@@ -163,30 +179,40 @@ export async function startGatehouse(
 ): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
+  return startChild(
     path.join(root, "server/node_modules/.bin/tsx"),
-    [
-      ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-      path.join(root, "server/src/main.ts"),
-      ...serverArgs,
-    ],
+    [path.join(root, "server/src/main.ts"), ...serverArgs],
     {
-      cwd: root,
-      env: {
-        // As `pnpm start` sets it (scripts/start.mjs): one libuv thread per core.
-        UV_THREADPOOL_SIZE: `${availableParallelism()}`,
-        ...process.env,
-        ...engine.env,
-        PORT: `${port}`,
-        ISSUER: url,
-        LOG_LEVEL: "silent",
-        MANAGEMENT_PORT: "off",
-        // Codes are minted before the load starts; a longer life changes no work per request.
-        CODE_TTL: "3600",
-        ...extraEnv,
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+      // As `pnpm start` sets it (scripts/start.mjs): one libuv thread per core.
+      UV_THREADPOOL_SIZE: `${availableParallelism()}`,
+      ...process.env,
+      ...engine.env,
+      PORT: `${port}`,
+      ISSUER: url,
+      LOG_LEVEL: "silent",
+      MANAGEMENT_PORT: "off",
+      // Codes are minted before the load starts; a longer life changes no work per request.
+      CODE_TTL: "3600",
+      ...extraEnv,
     },
+    url,
+  );
+}
+
+/**
+ * A server in its own process (Gatehouse, or the peer of bench/src/peer/), up once its discovery
+ * document answers; with `--profile DIR` it writes a V8 CPU profile there.
+ */
+export async function startChild(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  url: string,
+): Promise<RunningServer> {
+  const child = spawn(
+    command,
+    [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), ...args],
+    { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] },
   );
   await waitUntilUp(child, `${url}/.well-known/openid-configuration`);
   return { url, stop: stopper(child) };

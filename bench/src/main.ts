@@ -9,12 +9,15 @@ import {
   type Plan,
   stopSharedServers,
   tokenAuthorizationCode,
+  tokenCaseName,
   tokenPkce,
   tokenRefresh,
   wholeFlows,
 } from "./cases.ts";
 import { closeMinting } from "./flows.ts";
 import { lowdbEngine, postgresEngine, profileServersInto } from "./gatehouse.ts";
+import { peerCaseName, peerTokenAuthorizationCode, peerTokenRefresh } from "./peer/cases.ts";
+import { PEER_NAME } from "./peer/peer.ts";
 import { AUDIT_OFF_CASE, auditCost, buildReport, chart, table } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
@@ -47,27 +50,40 @@ const outDir =
     ? path.resolve(process.argv[outIndex + 1] ?? ".")
     : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-const steps: [string, () => Promise<CaseResult>][] = [
+type Step = [string, () => Promise<CaseResult>];
+const steps: Step[] = [
   ["bare node:http", () => bareNode(plan)],
+  ["token: authorization_code RS256", () => tokenAuthorizationCode(plan, tokenCaseName.code("RS256"), 0)],
   [
-    "token: authorization_code",
-    () => tokenAuthorizationCode(plan, "token: authorization_code, client_secret_post", 0),
+    "token: authorization_code ES256",
+    () => tokenAuthorizationCode(plan, tokenCaseName.code("ES256"), 0, lowdbEngine, [], "notes-es256"),
   ],
   // The same case with the audit log off: what recording security events costs the token endpoint.
   ["token: audit off", () => tokenAuthorizationCode(plan, AUDIT_OFF_CASE, 0, lowdbEngine, ["--no-audit"])],
   ["token: PKCE", () => tokenPkce(plan)],
   ["token: refresh", () => tokenRefresh(plan)],
+  // node-oidc-provider doing the same token work, in the same run (CONTRACT §9; bench/src/peer/).
+  // `--quick` keeps one of its cases, to stay within its minute (docs/operations.md#benchmarks).
+  ["peer: authorization_code RS256", () => peerTokenAuthorizationCode(plan, "RS256")],
+  ...(quick
+    ? []
+    : ([
+        ["peer: authorization_code ES256", () => peerTokenAuthorizationCode(plan, "ES256")],
+        ["peer: refresh", () => peerTokenRefresh(plan)],
+      ] satisfies Step[])),
   ["whole flow", () => wholeFlows(plan)],
   // The token endpoint on a store that already holds many grants, small then large.
-  ...[plan.grants.small, plan.grants.large].map((grants): [string, () => Promise<CaseResult>] => [
-    `${grants} grants`,
-    () =>
-      tokenAuthorizationCode(
-        plan,
-        `token: authorization_code, ${grants.toLocaleString("en")} grants`,
-        grants,
-      ),
-  ]),
+  ...[plan.grants.small, plan.grants.large].map(
+    (grants): Step => [
+      `${grants} grants`,
+      () =>
+        tokenAuthorizationCode(
+          plan,
+          `token: authorization_code, ${grants.toLocaleString("en")} grants`,
+          grants,
+        ),
+    ],
+  ),
   ["bearer check", () => bearerCheck(plan)],
 ];
 
@@ -106,12 +122,22 @@ for (const [label, run] of chosen) {
 }
 await stopSharedServers();
 closeMinting();
-const report = buildReport(results, quick);
+const report = buildReport(results, quick, [
+  [tokenCaseName.code("RS256"), peerCaseName.code("RS256")],
+  [tokenCaseName.code("ES256"), peerCaseName.code("ES256")],
+  [tokenCaseName.refresh, peerCaseName.refresh],
+]);
 await mkdir(outDir, { recursive: true });
 console.log(table(report));
 const audit = auditCost(report);
 if (audit !== null) {
   console.log(`\naudit log on / off, token endpoint: ${audit.toFixed(3)} of the throughput without it`);
+}
+if (report.comparisons.length > 0) console.log("");
+for (const comparison of report.comparisons) {
+  console.log(
+    `Gatehouse / ${PEER_NAME}, ${comparison.ours.replace("token: ", "")}: ${comparison.ratio.toFixed(2)}× the requests per second, p99 ${comparison.p99.ours.toFixed(2)} vs ${comparison.p99.peer.toFixed(2)} ms`,
+  );
 }
 await writeFile(path.join(outDir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(path.join(outDir, "results.svg"), chart(report));

@@ -1,17 +1,27 @@
 import { cpus } from "node:os";
-import type { CaseResult } from "./cases.ts";
+import { type CaseResult, tokenCaseName } from "./cases.ts";
+
+/** One of our cases beside the peer's same work (bench/src/peer/): throughput ours / peer's, and both p99s. */
+export interface Comparison {
+  ours: string;
+  peer: string;
+  ratio: number;
+  p99: { ours: number; peer: number };
+}
 
 export interface Report {
   measuredAt: string;
   machine: { cpus: number; model: string; node: string };
   quick: boolean;
   ceiling: number;
-  cases: (CaseResult & { ratio: number })[];
+  /** `peerRatio`: on our cases that have a peer case, our throughput over the peer's. */
+  cases: (CaseResult & { ratio: number; peerRatio?: number })[];
+  comparisons: Comparison[];
 }
 
 /** The token case run with `main.ts --no-audit`, beside the same case with the audit log on. */
 export const AUDIT_OFF_CASE = "token: authorization_code, audit log off";
-const AUDIT_ON_CASE = "token: authorization_code, client_secret_post";
+const AUDIT_ON_CASE = tokenCaseName.code("RS256");
 
 /** Throughput with the audit log over throughput without it (1: it costs nothing), or null when not measured. */
 export function auditCost(report: Pick<Report, "cases">): number | null {
@@ -20,24 +30,52 @@ export function auditCost(report: Pick<Report, "cases">): number | null {
   return on && off ? on / off : null;
 }
 
-export function buildReport(results: CaseResult[], quick: boolean): Report {
+/** Each [ours, peer] pair of case names both measured in this run, compared. */
+function compare(results: CaseResult[], pairs: readonly [string, string][]): Comparison[] {
+  const byName = new Map(results.map((result) => [result.name, result]));
+  return pairs.flatMap(([oursName, peerName]) => {
+    const ours = byName.get(oursName);
+    const peer = byName.get(peerName);
+    if (!ours || !peer || peer.requestsPerSecond === 0) return [];
+    return [
+      {
+        ours: oursName,
+        peer: peerName,
+        ratio: ours.requestsPerSecond / peer.requestsPerSecond,
+        p99: { ours: ours.p99, peer: peer.p99 },
+      },
+    ];
+  });
+}
+
+export function buildReport(
+  results: CaseResult[],
+  quick: boolean,
+  peerPairs: readonly [string, string][] = [],
+): Report {
   const ceiling = results[0]?.requestsPerSecond ?? 0;
+  const comparisons = compare(results, peerPairs);
   return {
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version },
     quick,
     ceiling,
-    cases: results.map((result) => ({
-      ...result,
-      ratio: ceiling > 0 ? result.requestsPerSecond / ceiling : 0,
-    })),
+    cases: results.map((result) => {
+      const peerRatio = comparisons.find((comparison) => comparison.ours === result.name)?.ratio;
+      return {
+        ...result,
+        ratio: ceiling > 0 ? result.requestsPerSecond / ceiling : 0,
+        ...(peerRatio === undefined ? {} : { peerRatio }),
+      };
+    }),
+    comparisons,
   };
 }
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 
 export function table(report: Report): string {
-  const header = ["case", "per second", "p50 ms", "p99 ms", "errors", "× ceiling"];
+  const header = ["case", "per second", "p50 ms", "p99 ms", "errors", "× ceiling", "× peer"];
   const rows = report.cases.map((result) => [
     result.name,
     `${fixed(result.requestsPerSecond, result.unit === "flow" ? 1 : 0)} ${result.unit}/s`,
@@ -45,6 +83,7 @@ export function table(report: Report): string {
     fixed(result.p99, 2),
     `${result.errors}`,
     fixed(result.ratio, 3),
+    result.peerRatio === undefined ? "" : fixed(result.peerRatio, 2),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),

@@ -1,0 +1,46 @@
+import { type CaseResult, loadTokenEndpoint, type Plan } from "../cases.ts";
+import { NOTES } from "../flows.ts";
+import { type IdTokenAlg, mintPeerCodes, mintPeerRefreshTokens, PEER_NAME, startPeer } from "./peer.ts";
+
+/** The peer's case names, beside ours in report.ts's comparisons. */
+export const peerCaseName = {
+  code: (alg: IdTokenAlg) => `${PEER_NAME}: authorization_code, ${alg} ID token`,
+  refresh: `${PEER_NAME}: refresh_token rotation, RS256 ID token`,
+};
+
+/** Each peer case on a fresh peer process: it starts in about a second and holds nothing else. */
+async function withPeer<T>(alg: IdTokenAlg, measure: (url: string) => Promise<T>): Promise<T> {
+  const peer = await startPeer(alg);
+  try {
+    return await measure(peer.url);
+  } finally {
+    await peer.stop();
+  }
+}
+
+/** The peer's code redemption, codes minted through its own authorization path, same load as ours. */
+export function peerTokenAuthorizationCode(plan: Plan, alg: IdTokenAlg): Promise<CaseResult> {
+  return withPeer(alg, async (url) => {
+    const codes = await mintPeerCodes(url, plan.credentials + plan.warmUp);
+    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+      grant_type: "authorization_code",
+      code,
+      ...NOTES,
+    }));
+    return { name: peerCaseName.code(alg), unit: "req", ...measured };
+  });
+}
+
+/** The peer's refresh-token rotation, an RS256 client as ours. */
+export function peerTokenRefresh(plan: Plan): Promise<CaseResult> {
+  return withPeer("RS256", async (url) => {
+    const tokens = await mintPeerRefreshTokens(url, plan.credentials + plan.warmUp);
+    const measured = await loadTokenEndpoint(url, plan, tokens, (token) => ({
+      grant_type: "refresh_token",
+      refresh_token: token,
+      client_id: NOTES.client_id,
+      client_secret: NOTES.client_secret,
+    }));
+    return { name: peerCaseName.refresh, unit: "req", ...measured };
+  });
+}
