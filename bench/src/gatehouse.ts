@@ -95,7 +95,7 @@ async function addFlowPeople(store: Store): Promise<void> {
   }
 }
 
-/** Demo Notes again, signing its ID tokens with ES256: the token case for each ID token algorithm (CONTRACT §9). */
+/** Demo Notes again, signing its ID tokens with ES256: the token case for each ID token algorithm (docs/operations.md#benchmarks). */
 async function addEs256Notes(store: Store): Promise<void> {
   const notes = await store.clients.get(DEMO.notes.client_id);
   if (!notes) throw new Error("the demo seed has no Demo Notes");

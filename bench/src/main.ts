@@ -62,7 +62,7 @@ const steps: Step[] = [
   ["token: audit off", () => tokenAuthorizationCode(plan, AUDIT_OFF_CASE, 0, lowdbEngine, ["--no-audit"])],
   ["token: PKCE", () => tokenPkce(plan)],
   ["token: refresh", () => tokenRefresh(plan)],
-  // node-oidc-provider doing the same token work, in the same run (CONTRACT §9; bench/src/peer/).
+  // node-oidc-provider doing the same token work, in the same run (docs/operations.md#benchmarks).
   // `--quick` keeps one of its cases, to stay within its minute (docs/operations.md#benchmarks).
   ["peer: authorization_code RS256", () => peerTokenAuthorizationCode(plan, "RS256")],
   ...(quick
