@@ -107,11 +107,19 @@ export function chart(report: Report): string {
   const top = 56;
   const height = top + report.cases.length * rowHeight + 30;
   const max = Math.log10(Math.max(10, ...report.cases.map((result) => result.requestsPerSecond)));
+  const peers = new Set(report.comparisons.map((comparison) => comparison.peer));
   const bars = report.cases
     .map((result, index) => {
       const y = top + index * rowHeight;
       const width = Math.max(2, (Math.log10(Math.max(1, result.requestsPerSecond)) / max) * barWidth);
-      const colour = index === 0 ? "#94a3b8" : result.unit === "flow" ? "#f59e0b" : "#2563eb";
+      const colour =
+        index === 0
+          ? "#94a3b8"
+          : peers.has(result.name)
+            ? "#7c3aed"
+            : result.unit === "flow"
+              ? "#f59e0b"
+              : "#2563eb";
       const label = `${result.requestsPerSecond.toFixed(result.unit === "flow" ? 1 : 0)} ${result.unit}/s · p99 ${result.p99.toFixed(1)} ms`;
       return [
         `<text x="${labelWidth - 10}" y="${y + 20}" text-anchor="end">${escapeXml(result.name)}</text>`,
@@ -125,7 +133,7 @@ export function chart(report: Report): string {
 <title id="title">${escapeXml(title)}: requests per second of each case</title>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="16" y="28" font-size="16" font-weight="600">${escapeXml(title)}</text>
-<text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, amber: whole flows</text>
+<text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, violet: node-oidc-provider, amber: whole flows</text>
 ${bars}
 </svg>
 `;
