@@ -43,6 +43,14 @@ export const tokenCaseName = {
   refresh: "token: refresh_token rotation, RS256 ID token",
 };
 
+/** The form of a refresh-token rotation by Demo Notes (on our server and on the peer alike). */
+export const refreshForm = (token: string): Record<string, string> => ({
+  grant_type: "refresh_token",
+  refresh_token: token,
+  client_id: NOTES.client_id,
+  client_secret: NOTES.client_secret,
+});
+
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
 /**
@@ -215,12 +223,7 @@ export function tokenRefresh(
 ): Promise<CaseResult> {
   return withGatehouse(plan, engineFactory, 0, async (url) => {
     const tokens = await mintRefreshTokens(url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(url, plan, tokens, (token) => ({
-      grant_type: "refresh_token",
-      refresh_token: token,
-      client_id: NOTES.client_id,
-      client_secret: NOTES.client_secret,
-    }));
+    const measured = await loadTokenEndpoint(url, plan, tokens, refreshForm);
     return { name, unit: "req", ...measured };
   });
 }

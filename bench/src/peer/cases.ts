@@ -1,4 +1,4 @@
-import { type CaseResult, loadTokenEndpoint, type Plan } from "../cases.ts";
+import { type CaseResult, loadTokenEndpoint, type Plan, refreshForm } from "../cases.ts";
 import { NOTES } from "../flows.ts";
 import { type IdTokenAlg, mintPeerCodes, mintPeerRefreshTokens, PEER_NAME, startPeer } from "./peer.ts";
 
@@ -35,12 +35,7 @@ export function peerTokenAuthorizationCode(plan: Plan, alg: IdTokenAlg): Promise
 export function peerTokenRefresh(plan: Plan): Promise<CaseResult> {
   return withPeer("RS256", async (url) => {
     const tokens = await mintPeerRefreshTokens(url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(url, plan, tokens, (token) => ({
-      grant_type: "refresh_token",
-      refresh_token: token,
-      client_id: NOTES.client_id,
-      client_secret: NOTES.client_secret,
-    }));
+    const measured = await loadTokenEndpoint(url, plan, tokens, refreshForm);
     return { name: peerCaseName.refresh, unit: "req", ...measured };
   });
 }
