@@ -15,6 +15,7 @@ export interface AuthorizeParams {
   code_challenge?: string;
   code_challenge_method?: string;
   login_hint?: string;
+  id_token_hint?: string;
 }
 
 /** The authorize URL of the demo confidential app, with `params` over its defaults. */

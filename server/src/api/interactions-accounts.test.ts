@@ -189,6 +189,29 @@ describe("login_hint and prompt=select_account", () => {
     expect(interaction.portals).toEqual([ACME, GLOBEX]);
   });
 
+  it("preselects the account an id_token_hint names; a hint naming someone not here asks for a sign-in", async () => {
+    const bobsToken = await idTokenFor(BOB, "acme");
+    const carolsToken = await idTokenFor(CAROL, "globex");
+    const browser = await aliceAndBob();
+    expect((await signIn(browser, ALICE.email, ALICE.password)).status).toBe(200); // alice active again
+    server.clock.advance(60);
+    const hinted = await readInteraction(browser, await start(browser, { id_token_hint: bobsToken }));
+    // Bob granted Demo Notes these scopes before: remembered consent answers at once, for bob.
+    expect(hinted.step).toBe("done");
+    expect(await subjectOf(new URL(hinted.redirect_to ?? ""))).toEqual({ sub: BOB.id, portal_id: "acme" });
+    expect((await readInteraction(browser, await start(browser, { id_token_hint: carolsToken }))).step).toBe(
+      "login",
+    );
+    // A hint that is not ours names nobody: the chooser, as without a hint.
+    const [header, payload, signature] = bobsToken.split(".");
+    const edited = await readInteraction(
+      browser,
+      await start(browser, { id_token_hint: `${header}.${payload}x.${signature}` }),
+    );
+    expect(edited.step).toBe("portal");
+    expect(edited.user).toBeUndefined();
+  });
+
   it("asks for a sign-in, the email filled, when the hint names nobody signed in here", async () => {
     const browser = await aliceAndBob();
     const id = await start(browser, { login_hint: CAROL.email });

@@ -24,8 +24,8 @@ export interface InteractionAccount {
 /**
  * Picks the interaction's account among those signed in, first match wins: a sign-in after the
  * request arrived (or after the last choice), the pair picked in the chooser (none once cleared),
- * the account `login_hint` names, the only account; otherwise the chooser. A hint naming nobody
- * signed in asks for a sign-in. @see docs/api.md#several-accounts, OpenID Connect Core §3.1.2.1
+ * the account an `id_token_hint` names, then the one `login_hint` names, the only account; otherwise
+ * the chooser. A hint naming nobody signed in asks for a sign-in. @see docs/api.md#several-accounts, OpenID Connect Core §3.1.2.1
  */
 export function pickInteractionAccount(
   interaction: Pick<InteractionRecord, "choice" | "request" | "created_at_ms" | "arrival_session_hash">,
@@ -47,6 +47,10 @@ export function pickInteractionAccount(
   }
   const several = accounts.length > 1;
   if (several && request.prompt === "select_account") return choose;
+  if (request.hinted_user_id) {
+    const hinted = accounts.find((each) => each.user.id === request.hinted_user_id);
+    return { account: hinted ?? null, mustChoose: false };
+  }
   if (request.login_hint !== null) {
     const hint = request.login_hint.trim().toLowerCase();
     const hinted = accounts.find((each) => each.user.email === hint);

@@ -119,13 +119,22 @@ export function authorizeRoutes(deps: Deps): Router {
   ): Promise<SignedIn | "login_required" | "account_selection_required"> {
     const arrival = arrivalOf(req);
     const accounts = await findAccounts(deps, cookies.read(req, "session"));
-    // A hint must be a token we issued to this app; any other names nobody (login_required).
-    const hint = idTokenHint === undefined ? undefined : await readIdTokenHint(deps, idTokenHint);
-    const hintedUserId =
-      hint === undefined ? undefined : hint?.audience.includes(request.client_id) ? hint.subject : null;
-    const picked = pickSilentAccount(accounts, request, hintedUserId);
+    const picked = pickSilentAccount(accounts, request, await hintedUser(request, idTokenHint));
     if (typeof picked === "string") return picked;
     return signInSuffices(picked.session, request, arrival) ? picked : "login_required";
+  }
+
+  /**
+   * Whom an `id_token_hint` names: undefined without one; null for one that is not a token we issued
+   * to this app (it names nobody). @see OpenID Connect Core §3.1.2.1
+   */
+  async function hintedUser(
+    request: Pick<AuthorizationRequest, "client_id">,
+    idTokenHint: string | undefined,
+  ): Promise<string | null | undefined> {
+    if (idTokenHint === undefined) return undefined;
+    const hint = await readIdTokenHint(deps, idTokenHint);
+    return hint?.audience.includes(request.client_id) ? hint.subject : null;
   }
 
   /** An authorization request, by GET or by a POSTed form: an interaction, or at once for `prompt=none`. */
@@ -153,10 +162,12 @@ export function authorizeRoutes(deps: Deps): Router {
     const arrival = arrivalOf(req);
     const now = secondsOf(arrival.at_ms);
     const id = randomToken(24);
+    // The account a valid hint names is preselected; one that names nobody is no hint on a page.
+    const hintedUserId = await hintedUser(request, values.id_token_hint);
     await store.interactions.insert({
       id,
       browser_hash: sha256(browser),
-      request,
+      request: hintedUserId ? { ...request, hinted_user_id: hintedUserId } : request,
       created_at: now,
       created_at_ms: arrival.at_ms,
       arrival_session_hash: arrival.session_hash,

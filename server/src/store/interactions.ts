@@ -12,6 +12,11 @@ export interface AuthorizationRequest {
   /** Seconds; null when the app set no limit. @see OpenID Connect Core §3.1.2.1 */
   max_age: number | null;
   login_hint: string | null;
+  /**
+   * The account a valid `id_token_hint` (ours, for this app) names; absent or null without one.
+   * @see OpenID Connect Core §3.1.2.1, docs/api.md#several-accounts
+   */
+  hinted_user_id?: string | null;
 }
 
 /**
