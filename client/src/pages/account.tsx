@@ -1,12 +1,12 @@
 import { useCallback } from "react";
 import { getAccount, listSessions } from "../api/account.ts";
 import { Loadable } from "../components/loadable.tsx";
+import { PageHeader } from "../components/page-header.tsx";
 import { PasskeysSection } from "../features/account/passkeys-section.tsx";
 import { PasswordSection } from "../features/account/password-section.tsx";
 import { ProfileSection } from "../features/account/profile-section.tsx";
 import { SessionsSection } from "../features/account/sessions-section.tsx";
 import { TwoFactorSection } from "../features/account/two-factor-section.tsx";
-import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 
@@ -16,7 +16,6 @@ import { useRemote } from "../hooks/use-remote.ts";
  */
 export function AccountPage() {
   usePageTitle("Your account");
-  const heading = useFocusOnOpen();
   const account = useRemote(getAccount);
   const sessions = useRemote(listSessions);
   const { update } = sessions;
@@ -25,12 +24,9 @@ export function AccountPage() {
 
   return (
     <div className="stack page">
-      <div className="stack-tight">
-        <h1 ref={heading} tabIndex={-1}>
-          Your account
-        </h1>
-        <p className="muted">Your name, your password and the browsers signed in as you, on every portal.</p>
-      </div>
+      <PageHeader title="Your account">
+        Your name, your password and the browsers signed in as you, on every portal.
+      </PageHeader>
       <Loadable remote={account} loading="Loading your account…" failure="Your account could not be loaded.">
         {({ value }) => (
           <>

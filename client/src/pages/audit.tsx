@@ -1,9 +1,9 @@
 import { Alert } from "../components/alert.tsx";
 import { Loadable } from "../components/loadable.tsx";
+import { PageHeader } from "../components/page-header.tsx";
 import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
 import { AuditTable } from "../features/audit/audit-table.tsx";
 import { useAuditLog } from "../features/audit/use-audit-log.ts";
-import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useSessionStore } from "../stores/session.ts";
 
@@ -13,19 +13,15 @@ import { useSessionStore } from "../stores/session.ts";
  */
 export function AuditPage() {
   usePageTitle("Audit log");
-  const heading = useFocusOnOpen();
   const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
   const log = useAuditLog();
   const { filter, loadMore } = log;
 
   return (
     <div className="stack page">
-      <div className="stack-tight">
-        <h1 ref={heading} tabIndex={-1}>
-          Audit log
-        </h1>
-        <p className="muted">Who signed in to {portal}, which apps they allowed, and who changed what.</p>
-      </div>
+      <PageHeader title="Audit log">
+        Who signed in to {portal}, which apps they allowed, and who changed what.
+      </PageHeader>
       <AuditFiltersForm onApply={filter} />
       <Loadable remote={log} loading="Loading events…" failure="The audit log could not be loaded.">
         {({ events, more, nextBefore }) =>

@@ -8,7 +8,7 @@ import type { AuditEventName } from "@gatehouse/shared/schemas/audit";
 import { type Request, Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
+import { auditPerson, recordAudit } from "../domain/audit.ts";
 import {
   clientView,
   deleteClient,
@@ -22,6 +22,7 @@ import { parseParameters } from "../http/params.ts";
 import { parseWith } from "../http/parse.ts";
 import type { ClientRecord } from "../store/types.ts";
 import { type PortalMember, requirePortalAdmin } from "./portal-access.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** The app named in the path of `/api/clients/:clientId`. */
 const clientPathSchema = z.object({ clientId: clientIdSchema });
@@ -47,7 +48,7 @@ export function clientRoutes(deps: Deps): Router {
       event,
       portal_ids: [admin.portalId],
       person: auditPerson(admin.user),
-      source: auditSource(req.ip, req.get("user-agent")),
+      source: requestSource(req),
       details: { client_id: client.client_id, client_name: client.name },
     });
   }

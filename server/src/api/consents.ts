@@ -1,11 +1,12 @@
 import { type Consent, clientIdSchema } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
+import { auditPerson, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { epochSeconds } from "../domain/clock.ts";
 import { notFound } from "../errors.ts";
 import { requirePortalMember } from "./portal-access.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** `/api/consents`: the apps a person allowed on the current portal, and revoking them (docs/api.md#consents). */
 export function consentRoutes(deps: Deps): Router {
@@ -37,7 +38,7 @@ export function consentRoutes(deps: Deps): Router {
       event: "consent.revoked",
       portal_ids: [portalId],
       person: auditPerson(user),
-      source: auditSource(req.ip, req.get("user-agent")),
+      source: requestSource(req),
       details: { client_id: grant.client_id, scopes: grant.scopes },
     });
     res.status(204).end();

@@ -6,7 +6,7 @@ import {
 } from "@gatehouse/shared";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { auditPerson, auditSource, recordAudit } from "../domain/audit.ts";
+import { auditPerson, recordAudit } from "../domain/audit.ts";
 import { clientSummary } from "../domain/clients.ts";
 import { decideConsent, openResult, refuseInteraction } from "../domain/consent.ts";
 import { chooserAccounts, clearInteractionChoice } from "../domain/interaction-accounts.ts";
@@ -16,6 +16,7 @@ import { publicUser } from "../domain/sessions.ts";
 import { invalidRequest, unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import { loadInteraction } from "./interaction-access.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** `/api/interactions`: the SPA's view of one authorization request, and its consent decision (docs/api.md#interactions). */
 export function interactionRoutes(deps: Deps): Router {
@@ -91,7 +92,7 @@ export function interactionRoutes(deps: Deps): Router {
         event: "consent.granted",
         portal_ids: [portalId],
         person: auditPerson(signedIn.user),
-        source: auditSource(req.ip, req.get("user-agent")),
+        source: requestSource(req),
         details: {
           client_id: client.client_id,
           client_name: client.name,

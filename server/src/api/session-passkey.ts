@@ -1,11 +1,11 @@
 import { passkeySignInSchema } from "@gatehouse/shared/schemas/passkeys";
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
-import { auditSource } from "../domain/audit.ts";
 import { beginPasskeySignIn, signInWithPasskey } from "../domain/passkey-sign-in.ts";
 import { publicUser, SESSION_TTL } from "../domain/sessions.ts";
 import { CHALLENGE_TTL, throttleChallenges } from "../domain/webauthn-challenges.ts";
 import { parseWith } from "../http/parse.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** `/api/session/passkey`: anyone may try to sign in with a passkey alone (docs/api.md#passkeys). */
 export function passkeySessionRoutes(deps: Deps): Router {
@@ -28,7 +28,7 @@ export function passkeySessionRoutes(deps: Deps): Router {
       response,
       attempt: cookies.read(req, "passkey"),
       address: req.ip ?? "unknown",
-      source: auditSource(req.ip, req.get("user-agent")),
+      source: requestSource(req),
       replacing: cookies.read(req, "session"),
       userAgent: req.get("user-agent") ?? null,
     });

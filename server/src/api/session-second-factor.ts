@@ -1,12 +1,6 @@
-import {
-  type SecondFactorNeeded,
-  secondFactorAttemptSchema,
-  type TotpEnrollment,
-  totpConfirmSchema,
-} from "@gatehouse/shared/schemas/second-factors";
+import { secondFactorAttemptSchema, totpConfirmSchema } from "@gatehouse/shared/schemas/second-factors";
 import { type Request, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
-import { auditSource } from "../domain/audit.ts";
 import type { SecondStepOrigin } from "../domain/complete-sign-in.ts";
 import { beginPasskeySecondFactor } from "../domain/passkey-second-factor.ts";
 import { pendingSignInState } from "../domain/pending-sign-ins.ts";
@@ -15,6 +9,7 @@ import { confirmRequiredTotp, startRequiredTotp } from "../domain/set-up-second-
 import { verifySecondFactor } from "../domain/verify-second-factor.ts";
 import { throttleChallenges } from "../domain/webauthn-challenges.ts";
 import { parseWith } from "../http/parse.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** `/api/session/second-factor`: the sign-in's second step, and a set-up a portal requires (docs/api.md#second-factors). */
 export function sessionSecondFactorRoutes(deps: Deps): Router {
@@ -25,7 +20,7 @@ export function sessionSecondFactorRoutes(deps: Deps): Router {
   const originOf = (req: Request): SecondStepOrigin & { address: string } => ({
     address: req.ip ?? "unknown",
     userAgent: req.get("user-agent") ?? null,
-    source: auditSource(req.ip, req.get("user-agent")),
+    source: requestSource(req),
     replacing: cookies.read(req, "session"),
   });
   /** The new session's cookie replaces the pending one. */
@@ -36,7 +31,7 @@ export function sessionSecondFactorRoutes(deps: Deps): Router {
   const signedInView = (signedIn: SignedIn) => ({ user: publicUser(signedIn), portals: signedIn.portals });
 
   router.get("/", async function showPendingSignIn(req, res) {
-    const state: SecondFactorNeeded = await pendingSignInState(deps, pendingOf(req));
+    const state = await pendingSignInState(deps, pendingOf(req));
     res.set("Cache-Control", "no-store").json(state);
   });
 
@@ -55,7 +50,7 @@ export function sessionSecondFactorRoutes(deps: Deps): Router {
   });
 
   router.post("/totp", async function startTotpSetUp(req, res) {
-    const enrolment: TotpEnrollment = await startRequiredTotp(deps, pendingOf(req));
+    const enrolment = await startRequiredTotp(deps, pendingOf(req));
     res.status(201).json(enrolment);
   });
 

@@ -7,7 +7,6 @@ import {
 import type { SecondFactorNeeded } from "@gatehouse/shared/schemas/second-factors";
 import { type Request, type Response, Router } from "express";
 import type { Deps } from "../deps.ts";
-import { auditSource } from "../domain/audit.ts";
 import {
   accountsCookie,
   activateAccount,
@@ -22,6 +21,7 @@ import { signOut, signOutSession } from "../domain/sign-out.ts";
 import { unauthenticated } from "../errors.ts";
 import { parseWith } from "../http/parse.ts";
 import { loadInteraction } from "./interaction-access.ts";
+import { requestSource } from "./request-origin.ts";
 
 /** `/api/session`: sign in, choose an account and portal, sign out (docs/api.md#session, docs/api.md#several-accounts). */
 export function sessionRoutes(deps: Deps): Router {
@@ -68,7 +68,7 @@ export function sessionRoutes(deps: Deps): Router {
       email,
       password,
       address: req.ip ?? "unknown",
-      source: auditSource(req.ip, req.get("user-agent")),
+      source: requestSource(req),
       replacing: cookies.read(req, "session"),
       userAgent: req.get("user-agent") ?? null,
       pending: cookies.read(req, "pending_sign_in"),
@@ -104,7 +104,7 @@ export function sessionRoutes(deps: Deps): Router {
 
   router.delete("/", async function deleteSession(req, res) {
     const { account } = parseWith(signOutQuerySchema, req.query);
-    const source = auditSource(req.ip, req.get("user-agent"));
+    const source = requestSource(req);
     if (account !== undefined) {
       // One account signed out; the next one becomes active (docs/api.md#several-accounts).
       const accounts = await liveAccounts(req);

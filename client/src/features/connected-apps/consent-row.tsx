@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { revokeConsent } from "../../api/consents.ts";
 import { AppRowHeader } from "../../components/app-row-header.tsx";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
+import { RowButton } from "../../components/row-button.tsx";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -32,13 +33,9 @@ export function ConsentRow({
             Allowed on <time dateTime={consent.granted_at}>{grantedOn(consent.granted_at)}</time>
           </p>
         </AppRowHeader>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => setAsking(true)}
-        >
+        <RowButton rowNameId={nameId} onClick={() => setAsking(true)}>
           Revoke
-        </button>
+        </RowButton>
       </div>
       <div className="stack-tight">
         <p id={scopesId} className="app-row-subhead">
