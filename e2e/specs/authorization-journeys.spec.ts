@@ -275,7 +275,7 @@ describe("the authorization journey in Chromium", () => {
     address.searchParams.set("error_description", words);
     await page.goto(address.href);
     await page.getByRole("heading", { name: "Error" }).waitFor();
-    expect(await page.getByText(en.unknownError).isVisible()).toBe(true);
+    expect(await page.getByText(en["error.unknown"]).isVisible()).toBe(true);
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).not.toContain(words);
     expect(text).not.toContain("onerror");

@@ -6,13 +6,13 @@ import { en } from "./i18n/en.ts";
 describe("describeError", () => {
   it("has an English sentence for every error code Gatehouse answers with", () => {
     for (const code of errorCodeSchema.options) {
-      expect(describeError(code)).toEqual({ code, message: en.errors[code] });
-      expect(en.errors[code].length).toBeGreaterThan(0);
+      expect(describeError(code)).toEqual({ code, message: en[`error.${code}`] });
+      expect(en[`error.${code}`].length).toBeGreaterThan(0);
     }
   });
 
   it("N70 gives an unknown but well-formed code the generic sentence", () => {
-    expect(describeError("use_dpop_nonce")).toEqual({ code: "use_dpop_nonce", message: en.unknownError });
+    expect(describeError("use_dpop_nonce")).toEqual({ code: "use_dpop_nonce", message: en["error.unknown"] });
   });
 
   it.each([
@@ -23,6 +23,6 @@ describe("describeError", () => {
     ["an empty value", ""],
     ["no value", null],
   ])("N70 shows no code for %s, only the generic sentence", (_, code) => {
-    expect(describeError(code)).toEqual({ code: null, message: en.unknownError });
+    expect(describeError(code)).toEqual({ code: null, message: en["error.unknown"] });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type ErrorCode, errorCodeSchema } from "./errors.ts";
-import { type Catalogue, en } from "./i18n/en.ts";
+import { en, type Messages } from "./i18n/en.ts";
 
 /**
  * An error value shaped like the registered ones (lower-case letters, digits, `_`; short), so a page
@@ -17,10 +17,10 @@ const isErrorCode = (code: string): code is ErrorCode => errorCodeSchema.safePar
  */
 export function describeError(
   code: string | null | undefined,
-  catalogue: Catalogue = en,
+  messages: Messages = en,
 ): { code: string | null; message: string } {
   const token = errorTokenSchema.safeParse(code);
-  if (!token.success) return { code: null, message: catalogue.unknownError };
-  const message = isErrorCode(token.data) ? catalogue.errors[token.data] : catalogue.unknownError;
+  if (!token.success) return { code: null, message: messages["error.unknown"] };
+  const message = isErrorCode(token.data) ? messages[`error.${token.data}`] : messages["error.unknown"];
   return { code: token.data, message };
 }

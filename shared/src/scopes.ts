@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { CATALOGUES } from "./i18n/catalogues.ts";
+import { en } from "./i18n/en.ts";
+import type { Locale } from "./i18n/locales.ts";
 
 /** The scopes Gatehouse knows (docs/scopes.md#catalogue), in the order the consent page lists them. */
 export const scopeNameSchema = z.enum([
@@ -24,7 +27,7 @@ export interface ScopeDefinition {
   name: ScopeName;
   group: ScopeGroup;
   access: "read" | "write" | "identity";
-  /** Plain-language wording shown to the person on the consent page. */
+  /** Plain-language wording shown to the person on the consent page, in English; `describeScope` for others. */
   description: string;
   /** The person's claims the scope releases to userinfo and the ID token. @see OpenID Connect Core §5.4 */
   claims?: readonly string[];
@@ -36,48 +39,48 @@ export const SCOPES: readonly ScopeDefinition[] = [
     name: "accounts.self:read",
     group: "Profile",
     access: "read",
-    description: "View basic information about your profile",
+    description: en["scope.accounts.self:read"],
   },
   {
     name: "accounts.self:write",
     group: "Profile",
     access: "write",
-    description: "View and manage basic information about your profile",
+    description: en["scope.accounts.self:write"],
   },
-  { name: "accounts:read", group: "Accounts", access: "read", description: "View all accounts" },
+  { name: "accounts:read", group: "Accounts", access: "read", description: en["scope.accounts:read"] },
   {
     name: "accounts:write",
     group: "Accounts",
     access: "write",
-    description: "View and manage all accounts",
+    description: en["scope.accounts:write"],
   },
   {
     name: "files:read",
     group: "Files & Folders",
     access: "read",
-    description: "View all files and folders",
+    description: en["scope.files:read"],
   },
   {
     name: "files:write",
     group: "Files & Folders",
     access: "write",
-    description: "View and manage all files and folders",
+    description: en["scope.files:write"],
   },
-  { name: "rooms:read", group: "Rooms", access: "read", description: "View all rooms" },
-  { name: "rooms:write", group: "Rooms", access: "write", description: "View and manage all rooms" },
-  { name: "openid", group: "Open ID", access: "identity", description: "View your personal data" },
+  { name: "rooms:read", group: "Rooms", access: "read", description: en["scope.rooms:read"] },
+  { name: "rooms:write", group: "Rooms", access: "write", description: en["scope.rooms:write"] },
+  { name: "openid", group: "Open ID", access: "identity", description: en["scope.openid"] },
   {
     name: "profile",
     group: "Open ID",
     access: "identity",
-    description: "View your name, your language and when your profile last changed",
+    description: en["scope.profile"],
     claims: ["name", "locale", "updated_at"],
   },
   {
     name: "email",
     group: "Open ID",
     access: "identity",
-    description: "View your email address",
+    description: en["scope.email"],
     claims: ["email", "email_verified"],
   },
 ];
@@ -91,6 +94,11 @@ const byName = new Map(SCOPES.map((scope) => [scope.name, scope]));
 
 export function isScopeName(value: string): value is ScopeName {
   return byName.has(value as ScopeName);
+}
+
+/** A scope's description in `locale`, from the catalogues in `i18n/` (docs/pages.md#languages). */
+export function describeScope(name: ScopeName, locale: Locale): string {
+  return CATALOGUES[locale][`scope.${name}`];
 }
 
 export function scopeDefinition(name: ScopeName): ScopeDefinition {
@@ -174,6 +182,7 @@ export interface ScopeGroupLine {
 export function scopeGroupLines(
   requested: Iterable<ScopeName>,
   previouslyGranted: readonly ScopeName[] | null,
+  locale: Locale = "en",
 ): ScopeGroupLine[] {
   const requestedSet = new Set(requested);
   const had = new Set(impliedScopes(previouslyGranted ?? []));
@@ -186,7 +195,7 @@ export function scopeGroupLines(
       lines.push({
         name: scope.name,
         group,
-        description: scope.description,
+        description: describeScope(scope.name, locale),
         new: previouslyGranted !== null && !had.has(scope.name),
       });
     }

@@ -18,13 +18,13 @@ describe("ErrorPage", () => {
     renderAt("/error?error=invalid_client");
     expect(screen.getByRole("heading", { level: 1, name: "Error" })).toBeInTheDocument();
     expect(screen.getByText("invalid_client")).toBeInTheDocument();
-    expect(screen.getByText(en.errors.invalid_client)).toBeInTheDocument();
+    expect(screen.getByText(en["error.invalid_client"])).toBeInTheDocument();
   });
 
   it("N70 shows the catalogue's sentence for the code, never the error_description from the address", () => {
     renderAt("/error?error=invalid_redirect_uri&error_description=redirect_uri%20is%20not%20registered");
     expect(screen.getByText("invalid_redirect_uri")).toBeInTheDocument();
-    expect(screen.getByText(en.errors.invalid_redirect_uri)).toBeInTheDocument();
+    expect(screen.getByText(en["error.invalid_redirect_uri"])).toBeInTheDocument();
     expect(screen.queryByText(/not registered/)).not.toBeInTheDocument();
   });
 
@@ -53,7 +53,7 @@ describe("ErrorPage", () => {
     "expired",
   ] as const)("says the catalogue's own sentence for %s, once, in a whole sentence", (code) => {
     const container = renderAt(`/error?error=${code}`);
-    const sentence = en.errors[code];
+    const sentence = en[`error.${code}`];
     expect(sentence).toMatch(/^[A-Z].*\.$/);
     expect(container.textContent?.split(sentence)).toHaveLength(2);
   });
@@ -61,7 +61,7 @@ describe("ErrorPage", () => {
   it("N70 gives an unknown but well-formed code the generic sentence", () => {
     renderAt("/error?error=use_dpop_nonce&error_description=Call%20us");
     expect(screen.getByText("use_dpop_nonce")).toBeInTheDocument();
-    expect(screen.getByText(en.unknownError)).toBeInTheDocument();
+    expect(screen.getByText(en["error.unknown"])).toBeInTheDocument();
     expect(screen.queryByText(/Call us/)).not.toBeInTheDocument();
   });
 
@@ -73,7 +73,7 @@ describe("ErrorPage", () => {
   ])("N70 shows no code at all for %s, only the generic sentence", (_, error) => {
     const container = renderAt(`/error?error=${encodeURIComponent(error)}`);
     expect(screen.getByRole("heading", { level: 1, name: "Error" })).toBeInTheDocument();
-    expect(screen.getByText(en.unknownError)).toBeInTheDocument();
+    expect(screen.getByText(en["error.unknown"])).toBeInTheDocument();
     expect(screen.queryByText("Error code")).not.toBeInTheDocument();
     expect(container.textContent).not.toContain(error);
     expect(container.querySelector("img")).toBeNull();
@@ -82,7 +82,7 @@ describe("ErrorPage", () => {
   it("N70 shows only catalogue text when the address names no error", () => {
     const container = renderAt("/error");
     expect(container.textContent).toBe(
-      `Error${en.unknownError}${en.errorAdvice}Go to the Gatehouse home page`,
+      `Error${en["error.unknown"]}${en["error.advice"]}Go to the Gatehouse home page`,
     );
   });
 });

@@ -10,5 +10,5 @@ import { ErrorNotice } from "../components/error-notice.tsx";
 export function ErrorPage() {
   const [query] = useSearchParams();
   const { code, message } = describeError(query.get("error"));
-  return <ErrorNotice code={code} message={message} advice={en.errorAdvice} />;
+  return <ErrorNotice code={code} message={message} advice={en["error.advice"]} />;
 }

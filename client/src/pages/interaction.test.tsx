@@ -76,7 +76,7 @@ describe("InteractionPage", () => {
 
     await screen.findByRole("heading", { level: 1, name: "Error" });
     const card = document.body.textContent ?? "";
-    expect(card.split(en.expiredRequest)).toHaveLength(2);
+    expect(card.split(en["error.expiredRequest"])).toHaveLength(2);
     expect(card).not.toContain("interaction expired");
     expect(screen.getByRole("link", { name: "Go to the Gatehouse home page" })).toHaveAttribute("href", "/");
   });
@@ -88,7 +88,7 @@ describe("InteractionPage", () => {
     renderInteraction();
 
     await screen.findByRole("heading", { level: 1, name: "Error" });
-    expect(screen.getByText(en.errors.invalid_client)).toBeInTheDocument();
+    expect(screen.getByText(en["error.invalid_client"])).toBeInTheDocument();
     expect(screen.queryByText(/unknown or disabled/)).not.toBeInTheDocument();
   });
 

@@ -25,9 +25,9 @@ function renderStep(view: InteractionView, reload: () => Promise<void>) {
       const gone = view.error.status === 404 || view.error.status === 410;
       const { code, message } = describeError(view.error.code);
       return gone ? (
-        <ErrorNotice code={code} message={en.expiredRequest} />
+        <ErrorNotice code={code} message={en["error.expiredRequest"]} />
       ) : (
-        <ErrorNotice code={code} message={message} advice={en.errorAdvice} />
+        <ErrorNotice code={code} message={message} advice={en["error.advice"]} />
       );
     }
     case "ready": {
