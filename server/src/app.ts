@@ -10,6 +10,7 @@ import { clientRoutes } from "./api/clients.ts";
 import { consentRoutes } from "./api/consents.ts";
 import { interactionRoutes } from "./api/interactions.ts";
 import { invitationRoutes } from "./api/invitations.ts";
+import { localeSettingsRoutes } from "./api/locale-settings.ts";
 import { logoRoutes } from "./api/logos.ts";
 import { passwordResetRoutes } from "./api/password-reset.ts";
 import { peopleRoutes } from "./api/people.ts";
@@ -156,6 +157,7 @@ export function createApp(options: AppOptions): RequestListener {
   api.use("/portal", portalRoutes(deps));
   api.use("/password-reset", passwordResetRoutes(deps));
   api.use("/setup", setupRoutes(deps));
+  api.use("/locale-settings", localeSettingsRoutes(deps));
   app.use("/api", api);
   app.use("/logos", logoRoutes(deps));
 

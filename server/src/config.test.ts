@@ -30,6 +30,7 @@ describe("loadConfig", () => {
       keyRotation: 86_400,
       trustProxy: undefined,
       logLevel: "info",
+      defaultLocale: "en",
       managementPort: 9000,
       auditRetention: 7_776_000,
       mail: null,
@@ -112,6 +113,11 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads DEFAULT_LOCALE as one of the supported languages (docs/configuration.md#variables)", () => {
+    expect(loadConfig({ DEFAULT_LOCALE: "pt-BR" }).defaultLocale).toBe("pt-BR");
+    expect(loadConfig({ DEFAULT_LOCALE: "ar" }).defaultLocale).toBe("ar");
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "", SEED: "" })).toMatchObject({ port: 3000, seed: "demo" });
   });
@@ -155,6 +161,8 @@ describe("loadConfig", () => {
     ["REFRESH_REUSE_GRACE", { REFRESH_REUSE_GRACE: "-1" }],
     ["KEY_ROTATION", { KEY_ROTATION: "0" }],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
+    ["DEFAULT_LOCALE", { DEFAULT_LOCALE: "tlh" }],
+    ["DEFAULT_LOCALE", { DEFAULT_LOCALE: "de-DE" }],
     ["TRUST_PROXY", { TRUST_PROXY: "yes" }],
     ["TRUST_PROXY", { TRUST_PROXY: "-1" }],
     ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.1,proxy.example.com" }],

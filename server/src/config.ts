@@ -1,4 +1,5 @@
 import path from "node:path";
+import { LOCALES } from "@gatehouse/shared";
 import { z } from "zod";
 
 const wholeSeconds = z.coerce
@@ -73,6 +74,7 @@ const configSchema = z
     BOOTSTRAP_PORTAL: bootstrapPortalSchema.optional(),
     BOOTSTRAP_OWNER_EMAIL: z.email({ error: "must be an email address" }).max(254).toLowerCase().optional(),
     BOOTSTRAP_OWNER_PASSWORD_FILE: z.string().min(1).optional(),
+    DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default("en"),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -122,6 +124,8 @@ const configSchema = z
       /** Whose `X-Forwarded-For` names the client address: unset, nobody's (the socket's). */
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
+      /** The pages' and mails' language when neither `ui_locales` nor the browser names one (docs/pages.md#languages). */
+      defaultLocale: env.DEFAULT_LOCALE,
       /** Health, readiness and metrics (docs/operations.md#management-port); null when `off`. */
       managementPort: env.MANAGEMENT_PORT === "off" ? null : env.MANAGEMENT_PORT,
       /** How long audit events are kept, in seconds. */

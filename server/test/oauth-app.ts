@@ -16,6 +16,7 @@ export interface AuthorizeParams {
   code_challenge_method?: string;
   login_hint?: string;
   id_token_hint?: string;
+  ui_locales?: string;
 }
 
 /** The authorize URL of the demo confidential app, with `params` over its defaults. */

@@ -63,6 +63,7 @@ export function interactionRoutes(deps: Deps): Router {
       scopes: scopeGroupLines(interaction.request.scopes, grant?.scopes ?? null),
       ...(signedIn ? { user: publicUser(signedIn), portals } : {}),
       ...(interaction.request.login_hint ? { login_hint: interaction.request.login_hint } : {}),
+      ...(interaction.request.ui_locales ? { ui_locales: interaction.request.ui_locales } : {}),
       ...(chooser.length > 0 ? { accounts: chooser } : {}),
     };
     res.set("Cache-Control", "no-store").json(answer);

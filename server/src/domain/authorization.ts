@@ -2,6 +2,7 @@ import {
   authorizeParametersSchema,
   impliedScopes,
   isScopeName,
+  matchUiLocales,
   type ScopeName,
   scopesCovered,
 } from "@gatehouse/shared";
@@ -135,6 +136,8 @@ export function validateAuthorizationRequest(
     prompt: params.prompt ?? null,
     max_age: params.max_age ?? null,
     login_hint: params.login_hint ?? null,
+    // The pages' language: the first tag we speak wins, the rest are ignored (docs/pages.md#languages).
+    ui_locales: params.ui_locales === undefined ? null : matchUiLocales(params.ui_locales),
   };
 }
 

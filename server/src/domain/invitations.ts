@@ -2,7 +2,7 @@ import type { AcceptInvitation, InvitePerson } from "@gatehouse/shared/schemas/p
 import { forbidden, invalidRequest, unauthenticated } from "../errors.ts";
 import type { OneTimeTokenRecord, PortalRecord, UserRecord } from "../store/types.ts";
 import { epochSeconds } from "./clock.ts";
-import { invitationMail } from "./mails.ts";
+import { invitationMail, mailLocale } from "./mails.ts";
 import { consumeLink, expiresAtIso, findLiveLink, issueLink, LINK_LIFETIMES } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { type Actor, type PeopleDeps, raise } from "./people.ts";
@@ -34,6 +34,7 @@ export async function invitePerson(
   await deps.mailer?.send(
     invitationMail({
       to: email,
+      locale: mailLocale(existing?.locale ?? null, deps.config.defaultLocale),
       portalName: portal?.name ?? actor.portalId,
       inviterName: actor.user.display_name,
       link: url,

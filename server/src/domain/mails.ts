@@ -1,3 +1,4 @@
+import { formatMessage, type Locale, type MessageKey, matchLocale } from "@gatehouse/shared";
 import type { Mail } from "./mailer.ts";
 
 /** The product's name, as every mail names its sender. */
@@ -8,19 +9,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** "30 minutes" or "7 days": how long a link works, in words. */
-export function durationInWords(seconds: number): string {
-  const [amount, unit] =
-    seconds % 86_400 === 0
-      ? [seconds / 86_400, "day"]
-      : seconds % 3_600 === 0
-        ? [seconds / 3_600, "hour"]
-        : [Math.ceil(seconds / 60), "minute"];
-  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+/** How long a link works, as the catalogue's `mail.validity` counts it: whole days, hours, else minutes. */
+export function validityOf(seconds: number): { unit: "day" | "hour" | "minute"; amount: number } {
+  if (seconds % 86_400 === 0) return { unit: "day", amount: seconds / 86_400 };
+  if (seconds % 3_600 === 0) return { unit: "hour", amount: seconds / 3_600 };
+  return { unit: "minute", amount: Math.ceil(seconds / 60) };
+}
+
+/** A mail's language: the recipient's own (their profile's `locale`) when we speak it, else `DEFAULT_LOCALE`. */
+export function mailLocale(recipientLocale: string | null, defaultLocale: Locale): Locale {
+  return (recipientLocale ? matchLocale([recipientLocale]) : null) ?? defaultLocale;
 }
 
 interface LinkMail {
   to: string;
+  locale: Locale;
   subject: string;
   /** Sentences before the link, as plain text (escaped for the HTML body). */
   lines: string[];
@@ -29,10 +32,10 @@ interface LinkMail {
   validFor: number;
 }
 
-/** A mail carrying one link: the same words as text and as escaped HTML. */
-function linkMail({ to, subject, lines, link, action, validFor }: LinkMail): Mail {
-  const validity = `The link works once, within ${durationInWords(validFor)}.`;
-  const ignore = "If you did not expect this mail, you can ignore it.";
+/** A mail carrying one link: the same words as text and as escaped HTML, in the recipient's language. */
+function linkMail({ to, locale, subject, lines, link, action, validFor }: LinkMail): Mail {
+  const validity = formatMessage(locale, "mail.validity", validityOf(validFor));
+  const ignore = formatMessage(locale, "mail.ignore");
   const text = [...lines, "", `${action}: ${link}`, "", validity, ignore, "", `— ${PRODUCT}`].join("\n");
   const html = [
     ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
@@ -43,38 +46,46 @@ function linkMail({ to, subject, lines, link, action, validFor }: LinkMail): Mai
   return { to, subject, text, html };
 }
 
-/** docs/api.md#people: the invited person's link to join a portal. */
+/** docs/api.md#people: the invited person's link to join a portal, in `locale` (docs/pages.md#languages). */
 export function invitationMail(input: {
   to: string;
+  locale: Locale;
   portalName: string;
   inviterName: string;
   link: string;
   validFor: number;
 }): Mail {
+  const say = (key: MessageKey) =>
+    formatMessage(input.locale, key, { portal: input.portalName, inviter: input.inviterName });
   return linkMail({
     to: input.to,
-    subject: `You are invited to ${input.portalName} on ${PRODUCT}`,
-    lines: [`${input.inviterName} invited you to join the portal ${input.portalName} on ${PRODUCT}.`],
+    locale: input.locale,
+    subject: say("mail.invitation.subject"),
+    lines: [say("mail.invitation.line")],
     link: input.link,
-    action: "Accept the invitation",
+    action: say("mail.invitation.action"),
     validFor: input.validFor,
   });
 }
 
-/** docs/api.md#password-reset: the link that sets a new password. */
+/** docs/api.md#password-reset: the link that sets a new password, in `locale` (docs/pages.md#languages). */
 export function passwordResetMail(input: {
   to: string;
+  locale: Locale;
   portalName: string | null;
   link: string;
   validFor: number;
 }): Mail {
-  const where = input.portalName ? `${input.portalName} on ${PRODUCT}` : PRODUCT;
+  const line = input.portalName
+    ? formatMessage(input.locale, "mail.reset.line", { portal: input.portalName })
+    : formatMessage(input.locale, "mail.reset.lineNoPortal");
   return linkMail({
     to: input.to,
-    subject: `Reset your ${PRODUCT} password`,
-    lines: [`Someone asked to reset the password of your account for ${where}.`],
+    locale: input.locale,
+    subject: formatMessage(input.locale, "mail.reset.subject"),
+    lines: [line],
     link: input.link,
-    action: "Choose a new password",
+    action: formatMessage(input.locale, "mail.reset.action"),
     validFor: input.validFor,
   });
 }

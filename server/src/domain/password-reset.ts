@@ -1,6 +1,6 @@
 import { expiredLink, forbidden, notFound } from "../errors.ts";
 import type { UserRecord } from "../store/types.ts";
-import { passwordResetMail } from "./mails.ts";
+import { mailLocale, passwordResetMail } from "./mails.ts";
 import { consumeLink, expiresAtIso, findLiveLink, issueLink, LINK_LIFETIMES } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { type Actor, type PeopleDeps, raise } from "./people.ts";
@@ -53,6 +53,7 @@ export async function mailResetLink(deps: PeopleDeps, email: string, origin: Sig
   await deps.mailer.send(
     passwordResetMail({
       to: user.email,
+      locale: mailLocale(user.locale, deps.config.defaultLocale),
       portalName: portal?.name ?? null,
       link: url,
       validFor: LINK_LIFETIMES.password_reset,

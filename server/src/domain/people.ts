@@ -1,3 +1,4 @@
+import type { Locale } from "@gatehouse/shared";
 import type { Person } from "@gatehouse/shared/schemas/people";
 import type { OneTimeTokenRecord, PortalRole, Store, UserRecord } from "../store/types.ts";
 import { type Clock, epochSeconds } from "./clock.ts";
@@ -9,7 +10,8 @@ import type { SignInOrigin } from "./sessions.ts";
 export interface PeopleDeps {
   store: Store;
   clock: Clock;
-  config: { issuer: string };
+  /** `defaultLocale`: the mails' language when the recipient has none we speak (docs/configuration.md). */
+  config: { issuer: string; defaultLocale: Locale };
   peopleEvents: PeopleEvents;
   /** Null when `SMTP_URL` is unset: nothing is mailed, and admins copy the links. */
   mailer: Mailer | null;

@@ -1,4 +1,4 @@
-import type { Prompt, ScopeName } from "@gatehouse/shared";
+import type { Locale, Prompt, ScopeName } from "@gatehouse/shared";
 
 /** The authorization request as validated at the authorization endpoint. */
 export interface AuthorizationRequest {
@@ -17,6 +17,8 @@ export interface AuthorizationRequest {
    * @see OpenID Connect Core §3.1.2.1, docs/api.md#several-accounts
    */
   hinted_user_id?: string | null;
+  /** The first supported language of `ui_locales`; absent on requests recorded before it was kept. */
+  ui_locales?: Locale | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema } from "../i18n/locales.ts";
 import { impliedScopes, SCOPE_GROUPS, scopeNameSchema } from "../scopes.ts";
 import { roleSchema } from "./common.ts";
 import { idTokenSigningAlgSchema } from "./oauth.ts";
@@ -103,6 +104,8 @@ export const interactionSchema = z.object({
   user: userSchema.optional(),
   portals: z.array(portalSchema).optional(),
   login_hint: z.string().optional(),
+  /** The first language of the app's `ui_locales` the pages speak; absent when it named none (docs/api.md#interactions). */
+  ui_locales: localeSchema.optional(),
   /** Every signed-in account with the portals where the app may be used: the chooser's pairs. */
   accounts: z.array(signedInAccountSchema).optional(),
 });
@@ -259,3 +262,10 @@ export const consentListSchema = z.array(consentSchema);
 /** `PUT /api/clients/:client_id`: the same settings; the icon may be left out to keep the current one. */
 export const clientUpdateSchema = clientSettingsSchema.partial({ logo: true });
 export type ClientUpdateInput = z.input<typeof clientUpdateSchema>;
+
+/** `GET /api/locale-settings`: the languages the pages speak and the operator's `DEFAULT_LOCALE` (docs/api.md#locale-settings). */
+export const localeSettingsSchema = z.object({
+  default_locale: localeSchema,
+  ui_locales_supported: z.array(localeSchema),
+});
+export type LocaleSettings = z.infer<typeof localeSettingsSchema>;

@@ -95,6 +95,8 @@ export const authorizeParametersSchema = z.object({
     .optional(),
   /** An email address is at most 254 characters. @see RFC 5321 §4.5.3.1.3 */
   login_hint: printable(254).optional(),
+  /** Space-separated BCP 47 tags, most wanted first. @see OpenID Connect Core §3.1.2.1 */
+  ui_locales: printable(256).optional(),
 });
 export type AuthorizeParameters = z.infer<typeof authorizeParametersSchema>;
 
