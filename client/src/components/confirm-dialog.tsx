@@ -3,6 +3,7 @@ import type { ApiError } from "../api/http.ts";
 import { useAction } from "../hooks/use-action.ts";
 import { Dialog } from "./dialog.tsx";
 import { DialogActions } from "./dialog-actions.tsx";
+import { useT } from "../hooks/use-intl.ts";
 
 interface ConfirmDialogProps {
   title: string;
@@ -22,11 +23,12 @@ export function ConfirmDialog({
   confirmLabel,
   danger = false,
   children,
-  failure = "That did not work. Try again.",
+  failure,
   onCancel,
   onConfirm,
 }: ConfirmDialogProps) {
-  const confirm = useAction(onConfirm, { failure });
+  const t = useT();
+  const confirm = useAction(onConfirm, { failure: failure ?? t("common.failed") });
 
   return (
     <Dialog title={title} onClose={() => (confirm.pending ? undefined : onCancel())}>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../hooks/use-intl.ts";
 
 interface CopyButtonProps {
   value: string;
@@ -8,6 +9,7 @@ interface CopyButtonProps {
 
 /** Copies `value` to the clipboard and says so where the person is looking, and to screen readers. */
 export function CopyButton({ value, hiddenLabel }: CopyButtonProps) {
+  const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -25,16 +27,16 @@ export function CopyButton({ value, hiddenLabel }: CopyButtonProps) {
       <button
         type="button"
         className="button button-secondary button-small"
-        aria-label={hiddenLabel ? `Copy ${hiddenLabel}` : undefined}
+        aria-label={hiddenLabel ? t("common.copyNamed", { name: hiddenLabel }) : undefined}
         onClick={() => void copy()}
       >
-        Copy
+        {t("common.copy")}
       </button>
       <span className="copy-feedback" role="status">
         {state === "copied"
-          ? "Copied"
+          ? t("common.copied")
           : state === "failed"
-            ? "Could not copy: select it and copy by hand"
+            ? t("common.copyFailed")
             : ""}
       </span>
     </span>

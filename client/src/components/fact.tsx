@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { LocalTime } from "./local-time.tsx";
+import { useT } from "../hooks/use-intl.ts";
 
 /** One term of a row's description list (`<dl className="person-facts">`) and its value. */
 export function Fact({
@@ -21,5 +22,6 @@ export function Fact({
 
 /** A fact that is a time from the API; null, when it has not happened yet, reads "Never". */
 export function TimeFact({ term, iso }: { term: string; iso: string | null }) {
-  return <Fact term={term}>{iso ? <LocalTime iso={iso} /> : "Never"}</Fact>;
+  const t = useT();
+  return <Fact term={term}>{iso ? <LocalTime iso={iso} /> : t("common.never")}</Fact>;
 }

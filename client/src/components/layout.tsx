@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { Outlet } from "react-router-dom";
+import { useDocumentLanguage, useT } from "../hooks/use-intl.ts";
+import { LanguageSwitcher } from "./language-switcher.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
 interface LayoutProps {
@@ -12,8 +14,10 @@ interface LayoutProps {
   nav?: ReactNode;
 }
 
-/** The frame of every page: the wordmark, one centred card holding the page, a quiet footer. */
+/** The frame of every page: the wordmark, one centred card holding the page, a quiet footer with the language. */
 export function Layout({ children, wide = false, account, nav }: LayoutProps) {
+  const t = useT();
+  useDocumentLanguage();
   return (
     <div className={wide ? "shell shell-wide" : "shell"}>
       <header className="shell-header">
@@ -23,7 +27,8 @@ export function Layout({ children, wide = false, account, nav }: LayoutProps) {
       {nav}
       <main className="card">{children ?? <Outlet />}</main>
       <footer className="shell-footer">
-        <p>Gatehouse never shares your password with the apps you sign in to.</p>
+        <p>{t("layout.footer")}</p>
+        <LanguageSwitcher />
       </footer>
     </div>
   );

@@ -1,13 +1,15 @@
 import { Alert } from "./alert.tsx";
+import { useT } from "../hooks/use-intl.ts";
 
 /** A list that could not be loaded: why, and a way to try again. */
 export function LoadFailure({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useT();
   return (
     <div className="stack-tight">
       <Alert>{message}</Alert>
       <div>
         <button type="button" className="button button-secondary" onClick={onRetry}>
-          Try again
+          {t("common.tryAgain")}
         </button>
       </div>
     </div>

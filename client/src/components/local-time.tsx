@@ -1,7 +1,8 @@
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-/** A time from the API in the browser's own locale and time zone; the ISO value stays machine-readable. */
+import { useIntl } from "../hooks/use-intl.ts";
+/** A time from the API in the page's language and the browser's time zone; the ISO value stays machine-readable. */
 export function LocalTime({ iso }: { iso: string }) {
+  const intl = useIntl();
   const date = new Date(iso);
-  return <time dateTime={iso}>{Number.isNaN(date.getTime()) ? iso : format.format(date)}</time>;
+  const shown = Number.isNaN(date.getTime()) ? iso : intl.formatDate(date, { dateStyle: "medium", timeStyle: "short" });
+  return <time dateTime={iso}>{shown}</time>;
 }

@@ -1,6 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useState } from "react";
 import { FieldLabel } from "./field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
+import { useT } from "../hooks/use-intl.ts";
 
 type PasswordFieldProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -29,6 +30,7 @@ export function PasswordField({
   ...input
 }: PasswordFieldProps) {
   const { id, hintId, errorId, invalid } = useFieldIds(error);
+  const t = useT();
   const [shown, setShown] = useState(false);
   return (
     <div className="field">
@@ -55,7 +57,7 @@ export function PasswordField({
           aria-controls={id}
           onClick={() => setShown((current) => !current)}
         >
-          Show password
+          {t("common.showPassword")}
         </button>
       </div>
       {children?.({ hintId })}

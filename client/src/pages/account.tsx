@@ -7,6 +7,7 @@ import { PasswordSection } from "../features/account/password-section.tsx";
 import { ProfileSection } from "../features/account/profile-section.tsx";
 import { SessionsSection } from "../features/account/sessions-section.tsx";
 import { TwoFactorSection } from "../features/account/two-factor-section.tsx";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 
@@ -15,7 +16,8 @@ import { useRemote } from "../hooks/use-remote.ts";
  * "Two-factor authentication", "Passkeys" and "Sessions".
  */
 export function AccountPage() {
-  usePageTitle("Your account");
+  const t = useT();
+  usePageTitle(t("account.heading"));
   const account = useRemote(getAccount);
   const sessions = useRemote(listSessions);
   const { update } = sessions;
@@ -24,10 +26,8 @@ export function AccountPage() {
 
   return (
     <div className="stack page">
-      <PageHeader title="Your account">
-        Your name, your password and the browsers signed in as you, on every portal.
-      </PageHeader>
-      <Loadable remote={account} loading="Loading your account…" failure="Your account could not be loaded.">
+      <PageHeader title={t("account.heading")}>{t("account.intro")}</PageHeader>
+      <Loadable remote={account} loading={t("account.loading")} failure={t("account.loadFailed")}>
         {({ value }) => (
           <>
             <ProfileSection account={value} />

@@ -4,6 +4,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
 import { AuditTable } from "../features/audit/audit-table.tsx";
 import { useAuditLog } from "../features/audit/use-audit-log.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useSessionStore } from "../stores/session.ts";
 
@@ -12,27 +13,26 @@ import { useSessionStore } from "../stores/session.ts";
  * events newest first, filtered by person, event and day, with "Load more" for older ones.
  */
 export function AuditPage() {
-  usePageTitle("Audit log");
-  const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
+  const t = useT();
+  usePageTitle(t("audit.heading"));
+  const portal = useSessionStore((state) => state.user?.portal?.name);
   const log = useAuditLog();
   const { filter, loadMore } = log;
 
   return (
     <div className="stack page">
-      <PageHeader title="Audit log">
-        Who signed in to {portal}, which apps they allowed, and who changed what.
+      <PageHeader title={t("audit.heading")}>
+        {portal ? t("audit.intro", { portal }) : t("audit.introNoPortal")}
       </PageHeader>
       <AuditFiltersForm onApply={filter} />
-      <Loadable remote={log} loading="Loading events…" failure="The audit log could not be loaded.">
+      <Loadable remote={log} loading={t("audit.loading")} failure={t("audit.loadFailed")}>
         {({ events, more, nextBefore }) =>
           events.length === 0 ? (
-            <p className="empty">No events match these filters.</p>
+            <p className="empty">{t("audit.none")}</p>
           ) : (
             <>
               <AuditTable events={events} />
-              {typeof more === "object" ? (
-                <Alert>{more.description ?? "More events could not be loaded."}</Alert>
-              ) : null}
+              {typeof more === "object" ? <Alert>{more.description ?? t("audit.moreFailed")}</Alert> : null}
               {nextBefore !== null ? (
                 <div>
                   <button
@@ -41,7 +41,7 @@ export function AuditPage() {
                     disabled={more === "loading"}
                     onClick={() => void loadMore()}
                   >
-                    {more === "loading" ? "Loading…" : "Load more"}
+                    {more === "loading" ? t("common.loading") : t("audit.loadMore")}
                   </button>
                 </div>
               ) : null}

@@ -4,6 +4,7 @@ import { FormDialog, type FormDialogProps } from "../../components/form-dialog.t
 import { TextField } from "../../components/form-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 
 interface NameDialogProps extends Pick<FormDialogProps, "title" | "confirmLabel" | "onCancel"> {
   initial: string;
@@ -15,6 +16,7 @@ interface NameDialogProps extends Pick<FormDialogProps, "title" | "confirmLabel"
 
 /** Asks a passkey's name (to add one, or to rename one) and runs `onSubmit` with it. */
 export function PasskeyNameDialog({ initial, failure, onSubmit, ...dialog }: NameDialogProps) {
+  const t = useT();
   const [name, setName] = useState(initial);
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -31,11 +33,11 @@ export function PasskeyNameDialog({ initial, failure, onSubmit, ...dialog }: Nam
   return (
     <FormDialog {...dialog} call={submit} onSubmit={send}>
       <TextField
-        label="Passkey name"
+        label={t("account.passkeys.name")}
         name="passkey_name"
         autoComplete="off"
         required
-        hint="A name to tell your passkeys apart, such as the device that keeps it."
+        hint={t("account.passkeys.nameHint")}
         value={name}
         error={error}
         inputRef={nameRef}
@@ -54,34 +56,35 @@ interface RemoveDialogProps {
 
 /** "Remove": asks the password again before a passkey goes (docs/security.md#passkeys). */
 export function RemovePasskeyDialog({ name, onCancel, onRemove }: RemoveDialogProps) {
+  const t = useT();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | undefined>(undefined);
   const remove = useAction(onRemove, {
     failure: (failed) =>
       failed.code === "invalid_credentials"
-        ? "Incorrect password"
-        : (failed.description ?? "The passkey could not be removed. Try again."),
+        ? t("common.incorrectPassword")
+        : (failed.description ?? t("account.passkeys.removeFailed")),
     onFailure: () => setPassword(""),
   });
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(password === "" ? "Enter your password" : undefined);
+    setError(password === "" ? t("common.enterPassword") : undefined);
     if (password !== "") void remove.run(password);
   }
 
   return (
     <FormDialog
-      title="Remove passkey"
-      confirmLabel="Remove passkey"
+      title={t("account.passkeys.remove")}
+      confirmLabel={t("account.passkeys.remove")}
       danger
       call={remove}
       onCancel={onCancel}
       onSubmit={send}
     >
-      <p>“{name}” will no longer sign you in. Enter your password to remove it.</p>
+      <p>{t("account.passkeys.removeText", { name })}</p>
       <PasswordField
-        label="Current password"
+        label={t("account.password.current")}
         name="current_password"
         autoComplete="current-password"
         required

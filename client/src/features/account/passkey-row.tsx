@@ -4,6 +4,7 @@ import { removePasskey, renamePasskey } from "../../api/passkeys.ts";
 import { TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
 import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 interface PasskeyRowProps {
   passkey: Passkey;
@@ -13,6 +14,7 @@ interface PasskeyRowProps {
 
 /** One passkey: its name, when it was added and last used; rename it, or remove it with the password. */
 export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
+  const t = useT();
   const nameId = useId();
   const [open, setOpen] = useState<"rename" | "remove" | null>(null);
 
@@ -23,24 +25,24 @@ export function PasskeyRow({ passkey, onRenamed, onRemoved }: PasskeyRowProps) {
           {passkey.name}
         </h3>
         <dl className="person-facts">
-          <TimeFact term="Created" iso={passkey.created_at} />
-          <TimeFact term="Last used" iso={passkey.last_used_at} />
+          <TimeFact term={t("account.passkeys.created")} iso={passkey.created_at} />
+          <TimeFact term={t("account.passkeys.lastUsed")} iso={passkey.last_used_at} />
         </dl>
       </div>
       <div className="row-actions">
         <RowButton rowNameId={nameId} onClick={() => setOpen("rename")}>
-          Rename
+          {t("account.passkeys.renameShort")}
         </RowButton>
         <RowButton rowNameId={nameId} danger onClick={() => setOpen("remove")}>
-          Remove
+          {t("common.remove")}
         </RowButton>
       </div>
       {open === "rename" ? (
         <PasskeyNameDialog
-          title="Rename passkey"
-          confirmLabel="Save name"
+          title={t("account.passkeys.rename")}
+          confirmLabel={t("account.profile.save")}
           initial={passkey.name}
-          failure="The passkey could not be renamed. Try again."
+          failure={t("account.passkeys.renameFailed")}
           onCancel={() => setOpen(null)}
           onSubmit={async (name) => {
             onRenamed(await renamePasskey(passkey.id, name));

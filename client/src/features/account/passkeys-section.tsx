@@ -8,6 +8,7 @@ import { SuccessNotice } from "../../components/success-notice.tsx";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { PasskeyNameDialog } from "./passkey-dialogs.tsx";
 import { PasskeyRow } from "./passkey-row.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 /**
  * "Passkeys": the person's passkeys (name, created, last used), and "Add a passkey", which asks a
@@ -17,6 +18,7 @@ export function PasskeysSection() {
   const headingId = useId();
   const passkeys = useRemote(listPasskeys);
   const { view, update } = passkeys;
+  const t = useT();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const supported = browserSupportsWebAuthn();
@@ -25,26 +27,25 @@ export function PasskeysSection() {
     // A dialog the person closed fails as any other: the name dialog stays, to try again.
     const added = await addPasskey(name, await createPasskey());
     update((list) => [...list, added]);
-    setNotice(`The passkey “${added.name}” was added.`);
+    setNotice(t("account.passkeys.added", { name: added.name }));
     setAdding(false);
   }
 
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Passkeys</h2>
+      <h2 id={headingId}>{t("account.passkeys.heading")}</h2>
       <p className="muted">
-        A passkey signs you in with this device’s screen lock or a security key, without your password. Once
-        you have one, a sign-in with your password asks for it too.
+        {t("account.passkeys.intro")}
       </p>
       <SuccessNotice message={notice} />
-      {view.kind === "loading" ? <LoadingStatus label="Loading passkeys…" /> : null}
+      {view.kind === "loading" ? <LoadingStatus label={t("account.passkeys.loading")} /> : null}
       {view.kind === "failed" ? (
         <LoadFailure
-          message={view.error.description ?? "Your passkeys could not be loaded."}
+          message={view.error.description ?? t("account.passkeys.loadFailed")}
           onRetry={passkeys.retry}
         />
       ) : null}
-      {view.kind === "ready" && view.value.length === 0 ? <p>You have no passkeys yet.</p> : null}
+      {view.kind === "ready" && view.value.length === 0 ? <p>{t("account.passkeys.none")}</p> : null}
       {view.kind === "ready" && view.value.length > 0 ? (
         <ul className="person-list" aria-labelledby={headingId}>
           {view.value.map((passkey) => (
@@ -53,11 +54,11 @@ export function PasskeysSection() {
               passkey={passkey}
               onRenamed={(renamed) => {
                 update((list) => list.map((each) => (each.id === renamed.id ? renamed : each)));
-                setNotice(`The passkey was renamed “${renamed.name}”.`);
+                setNotice(t("account.passkeys.renamed", { name: renamed.name }));
               }}
               onRemoved={() => {
                 update((list) => list.filter((each) => each.id !== passkey.id));
-                setNotice(`The passkey “${passkey.name}” was removed.`);
+                setNotice(t("account.passkeys.removed", { name: passkey.name }));
               }}
             />
           ))}
@@ -73,18 +74,18 @@ export function PasskeysSection() {
               setAdding(true);
             }}
           >
-            Add a passkey
+            {t("account.passkeys.add")}
           </button>
         </div>
       ) : (
-        <p className="muted">This browser cannot create passkeys.</p>
+        <p className="muted">{t("account.passkeys.unsupported")}</p>
       )}
       {adding ? (
         <PasskeyNameDialog
-          title="Add a passkey"
-          confirmLabel="Continue"
+          title={t("account.passkeys.add")}
+          confirmLabel={t("common.continue")}
           initial=""
-          failure="The passkey could not be added. Try again."
+          failure={t("account.passkeys.addFailed")}
           onCancel={() => setAdding(false)}
           onSubmit={add}
         />

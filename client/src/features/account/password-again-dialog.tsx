@@ -6,6 +6,7 @@ import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useCheckedField } from "../../hooks/use-checked-field.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 
 interface PasswordAgainDialogProps
   extends Pick<FormDialogProps, "title" | "confirmLabel" | "danger" | "onCancel"> {
@@ -15,28 +16,29 @@ interface PasswordAgainDialogProps
   onConfirm: (currentPassword: string) => Promise<void>;
 }
 
-/** Any password typed: the server judges it (docs/api.md#second-factors). */
-const TYPED_PASSWORD = z.string().min(1, "Enter your password");
-
-function failure(error: ApiError): string | null {
-  // A wrong password is said beside its field.
-  if (error.status === 401) return null;
-  if (error.status === 429) return throttledMessage(error);
-  return error.description ?? "That did not work. Try again.";
+function failureOf(t: Translate) {
+  return (error: ApiError): string | null => {
+    // A wrong password is said beside its field.
+    if (error.status === 401) return null;
+    if (error.status === 429) return throttledMessage(error);
+    return error.description ?? t("common.failed");
+  };
 }
 
 /** A second factor changes only with the password typed again (docs/api.md#second-factors). */
 export function PasswordAgainDialog({ children, onConfirm, ...dialog }: PasswordAgainDialogProps) {
+  const t = useT();
   const password = useCheckedField();
   const confirm = useAction(onConfirm, {
-    failure,
+    failure: failureOf(t),
     onFailure: (failed) =>
-      password.refuse(failed.status === 401 ? "Your password is not correct" : undefined),
+      password.refuse(failed.status === 401 ? t("common.passwordNotCorrect") : undefined),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const typed = password.checked(TYPED_PASSWORD, "Enter your password");
+    // Any password typed: the server judges it (docs/api.md#second-factors).
+    const typed = password.checked(z.string().min(1, t("common.enterPassword")), t("common.enterPassword"));
     if (typed !== null) void confirm.run(typed);
   }
 
@@ -44,7 +46,7 @@ export function PasswordAgainDialog({ children, onConfirm, ...dialog }: Password
     <FormDialog {...dialog} call={confirm} onSubmit={submit}>
       <p>{children}</p>
       <PasswordField
-        label="Password"
+        label={t("common.password")}
         name="current_password"
         autoComplete="current-password"
         required

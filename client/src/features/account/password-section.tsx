@@ -7,11 +7,13 @@ import { PasswordField } from "../../components/password-field.tsx";
 import { failureText } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useT } from "../../hooks/use-intl.ts";
 
 const FIELDS = ["current_password", "new_password"] as const;
 
 /** "Password": the current one proves it is you; the new one follows the shared rules as it is typed. */
 export function PasswordSection({ email, onChanged }: { email: string; onChanged: () => void }) {
+  const t = useT();
   const headingId = useId();
   const form = useFormDraft(FIELDS, { current_password: "", new_password: "" });
   const [notice, setNotice] = useState<string | null>(null);
@@ -19,17 +21,17 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
     async (body: { current_password: string; new_password: string }) => {
       await changePassword(body);
       form.dispatch({ type: "cleared", fields: FIELDS });
-      setNotice("Your password was changed. Every other browser signed in to your account was signed out.");
+      setNotice(t("account.password.changed"));
       onChanged();
     },
     {
       // 401 and 400 are about one field each: the message stands beside it instead.
-      failure: failureText("Your password could not be changed. Try again.", [401, 400]),
+      failure: failureText(t("account.password.failed"), [401, 400]),
       onFailure: (error) => {
         if (error.status === 401)
-          form.showErrors({ current_password: "Your current password is not correct" });
+          form.showErrors({ current_password: t("account.password.currentWrong") });
         if (error.status === 400)
-          form.showErrors({ new_password: error.description ?? "This password cannot be used" });
+          form.showErrors({ new_password: error.description ?? t("account.password.cannotUse") });
       },
     },
   );
@@ -40,25 +42,25 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
     change.reset();
     const { current_password, new_password } = form.draft.values;
     const errors: FormErrors<(typeof FIELDS)[number]> = {};
-    if (current_password === "") errors.current_password = "Enter your current password";
+    if (current_password === "") errors.current_password = t("account.password.enterCurrent");
     const checked = newPasswordSchema(email).safeParse(new_password);
-    if (!checked.success) errors.new_password = checked.error.issues[0]?.message ?? "Choose another password";
+    if (!checked.success) errors.new_password = checked.error.issues[0]?.message ?? t("account.password.chooseAnother");
     if (Object.keys(errors).length > 0) form.showErrors(errors);
     else void change.run({ current_password, new_password });
   }
 
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Password</h2>
+      <h2 id={headingId}>{t("account.password.heading")}</h2>
       <form className="stack" noValidate onSubmit={submit}>
         <PasswordField
-          label="Current password"
+          label={t("account.password.current")}
           autoComplete="current-password"
           required
           {...form.field("current_password")}
         />
-        <NewPasswordField label="New password" email={email} {...form.field("new_password")} />
-        <FormFooter action={change} label="Change password" notice={notice} />
+        <NewPasswordField label={t("account.password.new")} email={email} {...form.field("new_password")} />
+        <FormFooter action={change} label={t("account.password.change")} notice={notice} />
       </form>
     </section>
   );

@@ -6,11 +6,13 @@ import { FormFooter } from "../../components/form-footer.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { useSessionStore } from "../../stores/session.ts";
+import { useT } from "../../hooks/use-intl.ts";
 
 const FIELDS = ["display_name"] as const;
 
 /** "Profile": the name apps and other members see; the email is the sign-in name and stays. */
 export function ProfileSection({ account }: { account: Account }) {
+  const t = useT();
   const headingId = useId();
   const renamed = useSessionStore((state) => state.renamed);
   const form = useFormDraft(FIELDS, { display_name: account.display_name });
@@ -19,10 +21,10 @@ export function ProfileSection({ account }: { account: Account }) {
     async (body: UpdateAccount) => {
       const saved = await updateAccount(body);
       renamed(saved.display_name);
-      setNotice("Your name was saved.");
+      setNotice(t("account.profile.saved"));
     },
     {
-      failure: "Your name could not be saved. Try again.",
+      failure: t("account.profile.failed"),
     },
   );
 
@@ -37,16 +39,16 @@ export function ProfileSection({ account }: { account: Account }) {
 
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Profile</h2>
+      <h2 id={headingId}>{t("account.profile.heading")}</h2>
       <p>
-        <span className="field-label">Email</span> <span className="identity-email">{account.email}</span>
+        <span className="field-label">{t("common.email")}</span> <span className="identity-email">{account.email}</span>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
         <DisplayNameField
-          hint="Shown to the apps you allow and to the people of your portals."
+          hint={t("account.profile.hint")}
           {...form.field("display_name")}
         />
-        <FormFooter action={save} label="Save name" notice={notice} />
+        <FormFooter action={save} label={t("account.profile.save")} notice={notice} />
       </form>
     </section>
   );

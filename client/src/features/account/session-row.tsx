@@ -5,44 +5,46 @@ import { Alert } from "../../components/alert.tsx";
 import { Fact, TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 
-/** "Firefox 133 on Windows 11", as far as the user agent told. */
-export function sessionName({ browser, os }: Pick<AccountSession, "browser" | "os">): string {
-  if (browser && os) return `${browser} on ${os}`;
-  return browser ?? os ?? "Unknown browser";
+/** "Firefox 133 on Windows 11", as far as the user agent told, in the page's language. */
+export function sessionName({ browser, os }: Pick<AccountSession, "browser" | "os">, t: Translate): string {
+  if (browser && os) return t("account.sessions.browserOn", { browser, os });
+  return browser ?? os ?? t("account.sessions.unknownBrowser");
 }
 
 /** One signed-in browser: what it is, where from, since when; any but this one can be signed out here. */
 export function SessionRow({ session, onEnded }: { session: AccountSession; onEnded: () => void }) {
+  const t = useT();
   const nameId = useId();
   const end = useAction(
     async () => {
       await endSession(session.id);
       onEnded();
     },
-    { failure: "This session could not be signed out. Try again." },
+    { failure: t("account.sessions.endFailed") },
   );
 
   return (
     <li className="person-row" aria-labelledby={nameId}>
       <div className="person-row-main">
         <h3 id={nameId} className="person-name">
-          {sessionName(session)}
-          {session.current ? <span className="badge badge-neutral">This browser</span> : null}
+          {sessionName(session, t)}
+          {session.current ? <span className="badge badge-neutral">{t("account.sessions.thisBrowser")}</span> : null}
         </h3>
         <dl className="person-facts">
-          <Fact term="Address" mono>
-            {session.address ?? "Unknown"}
+          <Fact term={t("account.sessions.address")} mono>
+            {session.address ?? t("common.unknown")}
           </Fact>
-          <TimeFact term="Signed in" iso={session.signed_in_at} />
-          <TimeFact term="Last seen" iso={session.last_seen_at} />
+          <TimeFact term={t("account.sessions.signedIn")} iso={session.signed_in_at} />
+          <TimeFact term={t("account.sessions.lastSeen")} iso={session.last_seen_at} />
         </dl>
       </div>
       {end.failure ? <Alert>{end.failure}</Alert> : null}
       {session.current ? null : (
         <div className="row-actions">
           <RowButton rowNameId={nameId} pending={end.pending} onClick={() => void end.run()}>
-            Sign out
+            {t("account.sessions.signOut")}
           </RowButton>
         </div>
       )}

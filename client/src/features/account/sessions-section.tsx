@@ -7,6 +7,7 @@ import { SuccessNotice } from "../../components/success-notice.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import type { Remote } from "../../hooks/use-remote.ts";
 import { SessionRow, sessionName } from "./session-row.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 interface SessionsSectionProps {
   sessions: { view: Remote<AccountSession[]>; retry: () => void };
@@ -19,26 +20,28 @@ interface SessionsSectionProps {
 /** "Sessions": every browser signed in to this account, this one marked, and the ways to sign the others out. */
 export function SessionsSection({ sessions, onEnded, onOthersEnded }: SessionsSectionProps) {
   const { view } = sessions;
+  const t = useT();
   const headingId = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const endOthers = useAction(
     async () => {
       await endOtherSessions();
-      setNotice("Every other browser was signed out.");
+      setNotice(t("account.sessions.othersEnded"));
       onOthersEnded();
     },
-    { failure: "The other sessions could not be signed out. Try again." },
+    { failure: t("account.sessions.othersFailed") },
   );
   const others = view.kind === "ready" ? view.value.filter((session) => !session.current).length : 0;
 
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Sessions</h2>
+      <h2 id={headingId}>{t("account.sessions.heading")}</h2>
       <p className="muted">
-        The browsers signed in to your account. Sign out any you do not recognise, then change your password.
+        {t("account.sessions.intro")}
       </p>
       <SuccessNotice message={notice} />
-      <Loadable remote={sessions} loading="Loading sessions…" failure="Your sessions could not be loaded.">
+      <Loadable remote={sessions} loading={t("account.sessions.loading")}
+        failure={t("account.sessions.loadFailed")}>
         {({ value }) => (
           <ul className="person-list" aria-labelledby={headingId}>
             {value.map((session) => (
@@ -46,7 +49,7 @@ export function SessionsSection({ sessions, onEnded, onOthersEnded }: SessionsSe
                 key={session.id}
                 session={session}
                 onEnded={() => {
-                  setNotice(`${sessionName(session)} was signed out.`);
+                  setNotice(t("account.sessions.endedOne", { name: sessionName(session, t) }));
                   onEnded(session.id);
                 }}
               />
@@ -63,7 +66,7 @@ export function SessionsSection({ sessions, onEnded, onOthersEnded }: SessionsSe
             aria-disabled={endOthers.pending || undefined}
             onClick={() => void endOthers.run()}
           >
-            Sign out all other sessions
+            {t("account.sessions.signOutOthers")}
           </button>
         </div>
       ) : null}

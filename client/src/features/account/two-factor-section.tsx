@@ -18,16 +18,18 @@ import { RecoveryCodes } from "../second-factor/recovery-codes.tsx";
 import { TotpEnrollment } from "../second-factor/totp-enrollment.tsx";
 import { PasswordAgainDialog } from "./password-again-dialog.tsx";
 import { TwoFactorStatus } from "./two-factor-status.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 type Stage =
   | { kind: "status" }
   | { kind: "enrolling"; enrollment: Enrollment }
   | { kind: "codes"; codes: readonly string[] };
 
-const SUBHEADINGS = { enrolling: "Set up your authenticator app", codes: "Your recovery codes" } as const;
+const SUBHEADINGS = { enrolling: "account.twoFactor.enrolling", codes: "account.twoFactor.codes" } as const;
 
 /** "Two-factor authentication" on /account: set up an authenticator app, renew its recovery codes, remove it. */
 export function TwoFactorSection() {
+  const t = useT();
   const headingId = useId();
   const factors = useRemote(getSecondFactors);
   const [stage, setStageNow] = useState<Stage>({ kind: "status" });
@@ -49,8 +51,8 @@ export function TwoFactorSection() {
     {
       failure: (error) =>
         error.status === 409
-          ? "An authenticator app was set up meanwhile, maybe in another tab."
-          : (error.description ?? "The set-up could not start. Try again."),
+          ? t("account.twoFactor.busy")
+          : (error.description ?? t("account.twoFactor.startFailed")),
       onFailure: (error) => (error.status === 409 ? retry() : undefined),
     },
   );
@@ -64,14 +66,14 @@ export function TwoFactorSection() {
   return (
     <section ref={region} className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        Two-factor authentication
+        {t("account.twoFactor.heading")}
       </h2>
-      <p className="muted">An authenticator app adds a code to your password when you sign in.</p>
-      {stage.kind !== "status" ? <h3 tabIndex={-1}>{SUBHEADINGS[stage.kind]}</h3> : null}
-      {factors.view.kind === "loading" ? <LoadingStatus label="Loading your second factors…" /> : null}
+      <p className="muted">{t("account.twoFactor.intro")}</p>
+      {stage.kind !== "status" ? <h3 tabIndex={-1}>{t(SUBHEADINGS[stage.kind])}</h3> : null}
+      {factors.view.kind === "loading" ? <LoadingStatus label={t("account.twoFactor.loading")} /> : null}
       {factors.view.kind === "failed" ? (
         <LoadFailure
-          message={factors.view.error.description ?? "Your second factors could not be loaded."}
+          message={factors.view.error.description ?? t("account.twoFactor.loadFailed")}
           onRetry={retry}
         />
       ) : null}
@@ -104,15 +106,15 @@ export function TwoFactorSection() {
         <RecoveryCodes
           codes={stage.codes}
           onDone={() => {
-            setNotice("Two-factor authentication is on. Sign-in now asks for a code from your app.");
+            setNotice(t("account.twoFactor.turnedOn"));
             setStage({ kind: "status" });
           }}
         />
       ) : null}
       {dialog === "renew" ? (
         <PasswordAgainDialog
-          title="New recovery codes"
-          confirmLabel="Make new codes"
+          title={t("account.twoFactor.newCodes")}
+          confirmLabel={t("account.twoFactor.makeNewCodes")}
           onCancel={() => setDialog(null)}
           onConfirm={async (current_password) => {
             const { recovery_codes } = await renewRecoveryCodes({ current_password });
@@ -122,23 +124,22 @@ export function TwoFactorSection() {
             );
           }}
         >
-          Your old recovery codes stop working. Enter your password to make 10 new ones.
+          {t("account.twoFactor.renewText", { count: 10 })}
         </PasswordAgainDialog>
       ) : null}
       {dialog === "remove" ? (
         <PasswordAgainDialog
-          title="Remove authenticator app"
-          confirmLabel="Remove"
+          title={t("account.twoFactor.removeTitle")}
+          confirmLabel={t("common.remove")}
           danger
           onCancel={() => setDialog(null)}
           onConfirm={async (current_password) => {
             await removeTotp({ current_password });
             shown(() => ({ totp: null, recovery_codes_remaining: 0 }));
-            setNotice("Two-factor authentication is off. Sign-in asks for your password only.");
+            setNotice(t("account.twoFactor.turnedOff"));
           }}
         >
-          Sign-in will ask for your password only, and your recovery codes stop working. Enter your password
-          to remove the app.
+          {t("account.twoFactor.removeText")}
         </PasswordAgainDialog>
       ) : null}
     </section>

@@ -1,5 +1,7 @@
+import type { MessageKey } from "@gatehouse/shared";
 import type { SecondFactors } from "@gatehouse/shared/schemas/second-factors";
 import { LocalTime } from "../../components/local-time.tsx";
+import { useIntl } from "../../hooks/use-intl.ts";
 
 interface TwoFactorStatusProps {
   factors: SecondFactors;
@@ -10,18 +12,16 @@ interface TwoFactorStatusProps {
   starting: boolean;
 }
 
-function remaining(count: number): string {
-  if (count === 0) return "No recovery codes left: make new ones.";
-  return count === 1 ? "1 recovery code left" : `${count} recovery codes left`;
-}
 
 /** Off: "Set up authenticator app". On: since when, the recovery codes left, "New recovery codes" and "Remove". */
 export function TwoFactorStatus({ factors, onStart, onRenew, onRemove, starting }: TwoFactorStatusProps) {
+  const intl = useIntl();
+  const t = (id: MessageKey, values?: Record<string, number>) => intl.formatMessage({ id }, values);
   if (factors.totp === null) {
     return (
       <>
         <p>
-          <span className="badge badge-neutral badge-alone">Off</span>
+          <span className="badge badge-neutral badge-alone">{t("account.twoFactor.off")}</span>
         </p>
         <div>
           <button
@@ -30,7 +30,7 @@ export function TwoFactorStatus({ factors, onStart, onRenew, onRemove, starting 
             aria-disabled={starting || undefined}
             onClick={onStart}
           >
-            Set up authenticator app
+            {t("account.twoFactor.setUp")}
           </button>
         </div>
       </>
@@ -39,17 +39,20 @@ export function TwoFactorStatus({ factors, onStart, onRenew, onRemove, starting 
   return (
     <>
       <p>
-        Authenticator app: on since <LocalTime iso={factors.totp.created_at} />
+        {intl.formatMessage(
+          { id: "account.twoFactor.onSince" },
+          { time: <LocalTime key="time" iso={factors.totp.created_at} /> },
+        )}
       </p>
       <p className={factors.recovery_codes_remaining === 0 ? "notice notice-warning" : "muted"}>
-        {remaining(factors.recovery_codes_remaining)}
+        {t("account.twoFactor.codesLeft", { count: factors.recovery_codes_remaining })}
       </p>
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={onRenew}>
-          New recovery codes
+          {t("account.twoFactor.newCodes")}
         </button>
         <button type="button" className="button button-danger-quiet" onClick={onRemove}>
-          Remove
+          {t("common.remove")}
         </button>
       </div>
     </>

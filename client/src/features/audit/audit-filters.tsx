@@ -2,9 +2,11 @@ import { auditEventNameSchema } from "@gatehouse/shared/schemas/audit";
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/field.tsx";
 import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
+import { useT } from "../../hooks/use-intl.ts";
 
 /** Person, event and last day to show; applied together with "Filter", cleared with "Clear". */
 export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
+  const t = useT();
   const [draft, setDraft] = useState<AuditFilters>(EMPTY_FILTERS);
   const eventId = useId();
   // Each control shows one filter and changes only that one.
@@ -25,14 +27,14 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
   }
 
   return (
-    <form className="audit-filters" aria-label="Filter events" onSubmit={submit}>
-      <Field label="Person" placeholder="Email or user ID" {...bind("person")} />
+    <form className="audit-filters" aria-label={t("audit.filter")} onSubmit={submit}>
+      <Field label={t("audit.person")} placeholder={t("audit.personPlaceholder")} {...bind("person")} />
       <div className="field">
         <label className="field-label" htmlFor={eventId}>
-          Event
+          {t("audit.event")}
         </label>
         <select id={eventId} className="field-input" {...bind("event")}>
-          <option value="">All events</option>
+          <option value="">{t("audit.allEvents")}</option>
           {auditEventNameSchema.options.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -40,13 +42,13 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
           ))}
         </select>
       </div>
-      <Field label="Up to" type="date" {...bind("until")} />
+      <Field label={t("audit.until")} type="date" {...bind("until")} />
       <div className="audit-filters-actions">
         <button type="submit" className="button button-primary">
-          Filter
+          {t("audit.apply")}
         </button>
         <button type="button" className="button button-secondary" onClick={clear}>
-          Clear
+          {t("audit.clear")}
         </button>
       </div>
     </form>

@@ -1,37 +1,39 @@
+import type { MessageKey } from "@gatehouse/shared";
 import type { AuditEvent } from "@gatehouse/shared/schemas/audit";
-
-/** Date and time in the browser's own locale and time zone. */
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
+import { useIntl } from "../../hooks/use-intl.ts";
 
 /** One row per event, newest first: time, person, event and address (docs/pages.md). */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const intl = useIntl();
+  const t = (id: MessageKey) => intl.formatMessage({ id });
   return (
     // Focusable, so that a keyboard can scroll a table wider than a narrow screen (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard
-    <section className="table-scroll" aria-label="Security events" tabIndex={0}>
+    <section className="table-scroll" aria-label={t("audit.events")} tabIndex={0}>
       <table className="audit-table">
-        <caption className="visually-hidden">Security events, newest first</caption>
+        <caption className="visually-hidden">{t("audit.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Person</th>
-            <th scope="col">Event</th>
-            <th scope="col">Address</th>
+            <th scope="col">{t("audit.time")}</th>
+            <th scope="col">{t("audit.person")}</th>
+            <th scope="col">{t("audit.event")}</th>
+            <th scope="col">{t("audit.address")}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td data-label="Time">
-                <time dateTime={event.time}>{timeFormat.format(new Date(event.time))}</time>
+              <td data-label={t("audit.time")}>
+                <time dateTime={event.time}>{/* The page's language, the browser's time zone (docs/pages.md#languages). */}
+                  {intl.formatDate(event.time, { dateStyle: "medium", timeStyle: "medium" })}</time>
               </td>
-              <td className="audit-person" data-label="Person">
-                {event.person?.email ?? <span className="muted">Unknown</span>}
+              <td className="audit-person" data-label={t("audit.person")}>
+                {event.person?.email ?? <span className="muted">{t("common.unknown")}</span>}
               </td>
-              <td data-label="Event">
+              <td data-label={t("audit.event")}>
                 <code>{event.event}</code>
               </td>
-              <td data-label="Address">{event.address ?? <span className="muted">—</span>}</td>
+              <td data-label={t("audit.address")}>{event.address ?? <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { type ApiError, toApiError } from "../../api/http.ts";
 import { getInteraction } from "../../api/interactions.ts";
 import { followRedirect } from "../../navigation.ts";
+import { useLocaleStore } from "../../stores/locale.ts";
 
 export type InteractionView =
   | { kind: "loading" }
@@ -24,6 +25,8 @@ export function useInteraction(id: string) {
     let next: InteractionView;
     try {
       const interaction = await getInteraction(id);
+      // The app's ui_locales, first supported tag, as the server recorded it (docs/pages.md#languages).
+      if (interaction.ui_locales) useLocaleStore.getState().askedByApp(interaction.ui_locales);
       if (interaction.step !== "done") {
         next = { kind: "ready", interaction };
       } else if (interaction.redirect_to && followRedirect(interaction.redirect_to)) {
