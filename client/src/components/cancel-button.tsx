@@ -1,4 +1,5 @@
 import { useT } from "../hooks/use-intl.ts";
+
 interface CancelButtonProps {
   /** Without one there is no way back, and no button. */
   onCancel: (() => void) | undefined;

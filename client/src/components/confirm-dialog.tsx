@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { ApiError } from "../api/http.ts";
 import { useAction } from "../hooks/use-action.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { Dialog } from "./dialog.tsx";
 import { DialogActions } from "./dialog-actions.tsx";
-import { useT } from "../hooks/use-intl.ts";
 
 interface ConfirmDialogProps {
   title: string;

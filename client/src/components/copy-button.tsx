@@ -33,11 +33,7 @@ export function CopyButton({ value, hiddenLabel }: CopyButtonProps) {
         {t("common.copy")}
       </button>
       <span className="copy-feedback" role="status">
-        {state === "copied"
-          ? t("common.copied")
-          : state === "failed"
-            ? t("common.copyFailed")
-            : ""}
+        {state === "copied" ? t("common.copied") : state === "failed" ? t("common.copyFailed") : ""}
       </span>
     </span>
   );

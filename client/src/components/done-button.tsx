@@ -1,4 +1,5 @@
 import { useT } from "../hooks/use-intl.ts";
+
 interface DoneButtonProps {
   /** The person saw what is shown only once (a client secret, recovery codes) and moves on. */
   onDone: () => void;

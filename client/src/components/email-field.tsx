@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { FieldBinding } from "../hooks/use-form-draft.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { TextField } from "./form-field.tsx";
 
 interface EmailFieldProps extends FieldBinding {
@@ -10,5 +11,15 @@ interface EmailFieldProps extends FieldBinding {
 
 /** An email address: the keyboard for it on phones, no spelling marks, and the browser's own check switched off. */
 export function EmailField(props: EmailFieldProps) {
-  return <TextField label="Email" type="email" inputMode="email" spellCheck={false} required {...props} />;
+  const t = useT();
+  return (
+    <TextField
+      label={t("common.email")}
+      type="email"
+      inputMode="email"
+      spellCheck={false}
+      required
+      {...props}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { LocalTime } from "./local-time.tsx";
 import { useT } from "../hooks/use-intl.ts";
+import { LocalTime } from "./local-time.tsx";
 
 /** One term of a row's description list (`<dl className="person-facts">`) and its value. */
 export function Fact({

@@ -1,5 +1,5 @@
-import { Alert } from "./alert.tsx";
 import { useT } from "../hooks/use-intl.ts";
+import { Alert } from "./alert.tsx";
 
 /** A list that could not be loaded: why, and a way to try again. */
 export function LoadFailure({ message, onRetry }: { message: string; onRetry: () => void }) {

@@ -3,6 +3,8 @@ import { useIntl } from "../hooks/use-intl.ts";
 export function LocalTime({ iso }: { iso: string }) {
   const intl = useIntl();
   const date = new Date(iso);
-  const shown = Number.isNaN(date.getTime()) ? iso : intl.formatDate(date, { dateStyle: "medium", timeStyle: "short" });
+  const shown = Number.isNaN(date.getTime())
+    ? iso
+    : intl.formatDate(date, { dateStyle: "medium", timeStyle: "short" });
   return <time dateTime={iso}>{shown}</time>;
 }

@@ -1,7 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useState } from "react";
+import { useT } from "../hooks/use-intl.ts";
 import { FieldLabel } from "./field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "./form-field.tsx";
-import { useT } from "../hooks/use-intl.ts";
 
 type PasswordFieldProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,

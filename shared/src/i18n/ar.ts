@@ -158,4 +158,29 @@ export const ar: Messages = {
   "audit.until": "حتى",
   "audit.apply": "تصفية",
   "audit.clear": "مسح",
+  "account.passkeys.intro":
+    "يتيح لك مفتاح المرور تسجيل الدخول بقفل شاشة هذا الجهاز أو بمفتاح أمان، دون كلمة مرور. بمجرد أن يكون لديك واحد، سيطلبه تسجيل الدخول بكلمة المرور أيضًا.",
+  "account.passkeys.removeText": "لن يسجّل «{name}» دخولك بعد الآن. أدخل كلمة المرور لإزالته.",
+  "account.passkeys.renameShort": "إعادة تسمية",
+  "account.passkeys.unsupported": "لا يستطيع هذا المتصفح إنشاء مفاتيح مرور.",
+  "account.sessions.browserOn": "{browser} على {os}",
+  "account.sessions.endedOne": "تم تسجيل خروج {name}.",
+  "account.sessions.intro":
+    "المتصفحات المسجّل دخولها إلى حسابك. سجّل خروج أي متصفح لا تعرفه، ثم غيّر كلمة مرورك.",
+  "account.sessions.signOut": "تسجيل الخروج",
+  "account.sessions.signOutOthers": "تسجيل خروج كل الجلسات الأخرى",
+  "account.sessions.thisBrowser": "هذا المتصفح",
+  "account.twoFactor.intro": "يضيف تطبيق المصادقة رمزًا إلى كلمة مرورك عند تسجيل الدخول.",
+  "account.twoFactor.removeText":
+    "سيطلب تسجيل الدخول كلمة مرورك فقط، وستتوقف رموز الاسترداد عن العمل. أدخل كلمة المرور لإزالة التطبيق.",
+  "account.twoFactor.renewText":
+    "ستتوقف رموز الاسترداد القديمة عن العمل. أدخل كلمة المرور لإنشاء {count, plural, zero {# رموز جديدة} one {رمز جديد} two {رمزين جديدين} few {# رموز جديدة} many {# رمزًا جديدًا} other {# رمز جديد}}.",
+  "audit.intro": "من سجّل الدخول إلى {portal}، وأي التطبيقات سمح لها، ومن غيّر ماذا.",
+  "audit.introNoPortal": "من سجّل الدخول إلى هذه البوابة، وأي التطبيقات سمح لها، ومن غيّر ماذا.",
+  "audit.none": "لا توجد أحداث تطابق عوامل التصفية هذه.",
+  "common.copied": "تم النسخ",
+  "common.copy": "نسخ",
+  "common.copyFailed": "تعذّر النسخ: حدّده وانسخه يدويًا",
+  "common.copyNamed": "نسخ {name}",
+  "common.done": "تم",
 };

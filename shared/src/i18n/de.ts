@@ -170,4 +170,32 @@ export const de: Messages = {
   "audit.until": "Bis",
   "audit.apply": "Filtern",
   "audit.clear": "Zurücksetzen",
+  "account.passkeys.intro":
+    "Ein Passkey meldet Sie mit der Bildschirmsperre dieses Geräts oder einem Sicherheitsschlüssel an, ohne Passwort. Sobald Sie einen haben, fragt auch eine Anmeldung mit Passwort danach.",
+  "account.passkeys.removeText":
+    "„{name}“ wird Sie nicht mehr anmelden. Geben Sie Ihr Passwort ein, um ihn zu entfernen.",
+  "account.passkeys.renameShort": "Umbenennen",
+  "account.passkeys.unsupported": "Dieser Browser kann keine Passkeys erstellen.",
+  "account.sessions.browserOn": "{browser} unter {os}",
+  "account.sessions.endedOne": "{name} wurde abgemeldet.",
+  "account.sessions.intro":
+    "Die Browser, die bei Ihrem Konto angemeldet sind. Melden Sie alle ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.",
+  "account.sessions.signOut": "Abmelden",
+  "account.sessions.signOutOthers": "Alle anderen Sitzungen abmelden",
+  "account.sessions.thisBrowser": "Dieser Browser",
+  "account.twoFactor.intro": "Eine Authenticator-App ergänzt Ihr Passwort bei der Anmeldung um einen Code.",
+  "account.twoFactor.removeText":
+    "Die Anmeldung fragt dann nur noch nach Ihrem Passwort, und Ihre Wiederherstellungscodes funktionieren nicht mehr. Geben Sie Ihr Passwort ein, um die App zu entfernen.",
+  "account.twoFactor.renewText":
+    "Ihre alten Wiederherstellungscodes funktionieren dann nicht mehr. Geben Sie Ihr Passwort ein, um {count, plural, one {# neuen} other {# neue}} zu erstellen.",
+  "audit.intro":
+    "Wer sich bei {portal} angemeldet hat, welche Apps zugelassen wurden und wer was geändert hat.",
+  "audit.introNoPortal":
+    "Wer sich bei diesem Portal angemeldet hat, welche Apps zugelassen wurden und wer was geändert hat.",
+  "audit.none": "Keine Ereignisse entsprechen diesen Filtern.",
+  "common.copied": "Kopiert",
+  "common.copy": "Kopieren",
+  "common.copyFailed": "Kopieren nicht möglich: Markieren und von Hand kopieren",
+  "common.copyNamed": "{name} kopieren",
+  "common.done": "Fertig",
 };

@@ -175,6 +175,31 @@ export const en = {
   "audit.until": "Up to",
   "audit.apply": "Filter",
   "audit.clear": "Clear",
+  "account.passkeys.intro":
+    "A passkey signs you in with this device’s screen lock or a security key, without your password. Once you have one, a sign-in with your password asks for it too.",
+  "account.passkeys.removeText": "“{name}” will no longer sign you in. Enter your password to remove it.",
+  "account.passkeys.renameShort": "Rename",
+  "account.passkeys.unsupported": "This browser cannot create passkeys.",
+  "account.sessions.browserOn": "{browser} on {os}",
+  "account.sessions.endedOne": "{name} was signed out.",
+  "account.sessions.intro":
+    "The browsers signed in to your account. Sign out any you do not recognise, then change your password.",
+  "account.sessions.signOut": "Sign out",
+  "account.sessions.signOutOthers": "Sign out all other sessions",
+  "account.sessions.thisBrowser": "This browser",
+  "account.twoFactor.intro": "An authenticator app adds a code to your password when you sign in.",
+  "account.twoFactor.removeText":
+    "Sign-in will ask for your password only, and your recovery codes stop working. Enter your password to remove the app.",
+  "account.twoFactor.renewText":
+    "Your old recovery codes stop working. Enter your password to make {count, plural, one {# new one} other {# new ones}}.",
+  "audit.intro": "Who signed in to {portal}, which apps they allowed, and who changed what.",
+  "audit.introNoPortal": "Who signed in to this portal, which apps they allowed, and who changed what.",
+  "audit.none": "No events match these filters.",
+  "common.copied": "Copied",
+  "common.copy": "Copy",
+  "common.copyFailed": "Could not copy: select it and copy by hand",
+  "common.copyNamed": "Copy {name}",
+  "common.done": "Done",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -162,4 +162,29 @@ export const es: Messages = {
   "audit.until": "Hasta",
   "audit.apply": "Filtrar",
   "audit.clear": "Borrar",
+  "account.passkeys.intro":
+    "Una llave de acceso inicia tu sesión con el bloqueo de pantalla de este dispositivo o una llave de seguridad, sin contraseña. En cuanto tengas una, el inicio de sesión con contraseña también la pedirá.",
+  "account.passkeys.removeText": "«{name}» ya no iniciará tu sesión. Introduce tu contraseña para quitarla.",
+  "account.passkeys.renameShort": "Cambiar nombre",
+  "account.passkeys.unsupported": "Este navegador no puede crear llaves de acceso.",
+  "account.sessions.browserOn": "{browser} en {os}",
+  "account.sessions.endedOne": "Se cerró la sesión en {name}.",
+  "account.sessions.intro":
+    "Los navegadores con sesión iniciada en tu cuenta. Cierra la sesión en los que no reconozcas y después cambia tu contraseña.",
+  "account.sessions.signOut": "Cerrar sesión",
+  "account.sessions.signOutOthers": "Cerrar todas las demás sesiones",
+  "account.sessions.thisBrowser": "Este navegador",
+  "account.twoFactor.intro": "Una app de autenticación añade un código a tu contraseña al iniciar sesión.",
+  "account.twoFactor.removeText":
+    "El inicio de sesión solo pedirá tu contraseña y tus códigos de recuperación dejarán de funcionar. Introduce tu contraseña para quitar la app.",
+  "account.twoFactor.renewText":
+    "Tus códigos de recuperación anteriores dejarán de funcionar. Introduce tu contraseña para crear {count, plural, one {# nuevo} other {# nuevos}}.",
+  "audit.intro": "Quién inició sesión en {portal}, qué aplicaciones permitió y quién cambió qué.",
+  "audit.introNoPortal": "Quién inició sesión en este portal, qué aplicaciones permitió y quién cambió qué.",
+  "audit.none": "Ningún evento coincide con estos filtros.",
+  "common.copied": "Copiado",
+  "common.copy": "Copiar",
+  "common.copyFailed": "No se pudo copiar: selecciónalo y cópialo a mano",
+  "common.copyNamed": "Copiar {name}",
+  "common.done": "Listo",
 };

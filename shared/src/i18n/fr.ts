@@ -171,4 +171,33 @@ export const fr: Messages = {
   "audit.until": "Jusqu’au",
   "audit.apply": "Filtrer",
   "audit.clear": "Effacer",
+  "account.passkeys.intro":
+    "Une clé d’accès vous connecte avec le verrouillage d’écran de cet appareil ou une clé de sécurité, sans mot de passe. Dès que vous en avez une, une connexion par mot de passe la demande aussi.",
+  "account.passkeys.removeText":
+    "« {name} » ne vous connectera plus. Saisissez votre mot de passe pour la supprimer.",
+  "account.passkeys.renameShort": "Renommer",
+  "account.passkeys.unsupported": "Ce navigateur ne peut pas créer de clés d’accès.",
+  "account.sessions.browserOn": "{browser} sur {os}",
+  "account.sessions.endedOne": "{name} a été déconnecté.",
+  "account.sessions.intro":
+    "Les navigateurs connectés à votre compte. Déconnectez ceux que vous ne reconnaissez pas, puis changez votre mot de passe.",
+  "account.sessions.signOut": "Déconnecter",
+  "account.sessions.signOutOthers": "Déconnecter toutes les autres sessions",
+  "account.sessions.thisBrowser": "Ce navigateur",
+  "account.twoFactor.intro":
+    "Une application d’authentification ajoute un code à votre mot de passe lors de la connexion.",
+  "account.twoFactor.removeText":
+    "La connexion ne demandera plus que votre mot de passe et vos codes de récupération cesseront de fonctionner. Saisissez votre mot de passe pour supprimer l’application.",
+  "account.twoFactor.renewText":
+    "Vos anciens codes de récupération cesseront de fonctionner. Saisissez votre mot de passe pour en créer {count, plural, one {# nouveau} other {# nouveaux}}.",
+  "audit.intro":
+    "Qui s’est connecté à {portal}, quelles applications ont été autorisées et qui a modifié quoi.",
+  "audit.introNoPortal":
+    "Qui s’est connecté à ce portail, quelles applications ont été autorisées et qui a modifié quoi.",
+  "audit.none": "Aucun événement ne correspond à ces filtres.",
+  "common.copied": "Copié",
+  "common.copy": "Copier",
+  "common.copyFailed": "Copie impossible : sélectionnez le texte et copiez-le à la main",
+  "common.copyNamed": "Copier {name}",
+  "common.done": "Terminé",
 };

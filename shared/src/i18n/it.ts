@@ -168,4 +168,30 @@ export const it: Messages = {
   "audit.until": "Fino al",
   "audit.apply": "Filtra",
   "audit.clear": "Cancella",
+  "account.passkeys.intro":
+    "Una passkey ti fa accedere con il blocco schermo di questo dispositivo o una chiave di sicurezza, senza password. Quando ne hai una, anche l’accesso con password la richiede.",
+  "account.passkeys.removeText": "«{name}» non ti farà più accedere. Inserisci la password per rimuoverla.",
+  "account.passkeys.renameShort": "Rinomina",
+  "account.passkeys.unsupported": "Questo browser non può creare passkey.",
+  "account.sessions.browserOn": "{browser} su {os}",
+  "account.sessions.endedOne": "{name} è stato disconnesso.",
+  "account.sessions.intro":
+    "I browser collegati al tuo account. Disconnetti quelli che non riconosci, poi cambia la password.",
+  "account.sessions.signOut": "Disconnetti",
+  "account.sessions.signOutOthers": "Disconnetti tutte le altre sessioni",
+  "account.sessions.thisBrowser": "Questo browser",
+  "account.twoFactor.intro": "Un’app di autenticazione aggiunge un codice alla password quando accedi.",
+  "account.twoFactor.removeText":
+    "L’accesso chiederà solo la password e i codici di recupero smetteranno di funzionare. Inserisci la password per rimuovere l’app.",
+  "account.twoFactor.renewText":
+    "I vecchi codici di recupero smetteranno di funzionare. Inserisci la password per crearne {count, plural, one {# nuovo} other {# nuovi}}.",
+  "audit.intro": "Chi ha effettuato l’accesso a {portal}, quali app ha autorizzato e chi ha cambiato cosa.",
+  "audit.introNoPortal":
+    "Chi ha effettuato l’accesso a questo portale, quali app ha autorizzato e chi ha cambiato cosa.",
+  "audit.none": "Nessun evento corrisponde a questi filtri.",
+  "common.copied": "Copiato",
+  "common.copy": "Copia",
+  "common.copyFailed": "Impossibile copiare: selezionalo e copialo a mano",
+  "common.copyNamed": "Copia {name}",
+  "common.done": "Fatto",
 };

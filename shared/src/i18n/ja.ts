@@ -159,4 +159,30 @@ export const ja: Messages = {
   "audit.until": "終了日",
   "audit.apply": "絞り込む",
   "audit.clear": "クリア",
+  "account.passkeys.intro":
+    "パスキーを使うと、パスワードなしでこのデバイスの画面ロックやセキュリティキーでサインインできます。パスキーを登録すると、パスワードでのサインイン時にもパスキーが求められます。",
+  "account.passkeys.removeText":
+    "「{name}」ではサインインできなくなります。削除するにはパスワードを入力してください。",
+  "account.passkeys.renameShort": "名前を変更",
+  "account.passkeys.unsupported": "このブラウザーではパスキーを作成できません。",
+  "account.sessions.browserOn": "{os} の {browser}",
+  "account.sessions.endedOne": "{name} をサインアウトしました。",
+  "account.sessions.intro":
+    "あなたのアカウントにサインインしているブラウザーです。心当たりのないものはサインアウトし、パスワードを変更してください。",
+  "account.sessions.signOut": "サインアウト",
+  "account.sessions.signOutOthers": "他のすべてのセッションをサインアウト",
+  "account.sessions.thisBrowser": "このブラウザー",
+  "account.twoFactor.intro": "認証アプリを使うと、サインイン時にパスワードに加えてコードが必要になります。",
+  "account.twoFactor.removeText":
+    "サインイン時はパスワードだけが求められ、リカバリーコードは使えなくなります。アプリを削除するにはパスワードを入力してください。",
+  "account.twoFactor.renewText":
+    "古いリカバリーコードは使えなくなります。新しいコードを {count, plural, other {# 個}}作成するにはパスワードを入力してください。",
+  "audit.intro": "{portal} に誰がサインインし、どのアプリを許可し、誰が何を変更したか。",
+  "audit.introNoPortal": "このポータルに誰がサインインし、どのアプリを許可し、誰が何を変更したか。",
+  "audit.none": "条件に一致するイベントはありません。",
+  "common.copied": "コピーしました",
+  "common.copy": "コピー",
+  "common.copyFailed": "コピーできませんでした。選択して手動でコピーしてください",
+  "common.copyNamed": "{name} をコピー",
+  "common.done": "完了",
 };

@@ -163,4 +163,29 @@ export const ptBR: Messages = {
   "audit.until": "Até",
   "audit.apply": "Filtrar",
   "audit.clear": "Limpar",
+  "account.passkeys.intro":
+    "Uma chave de acesso faz você entrar com o bloqueio de tela deste dispositivo ou uma chave de segurança, sem senha. Quando você tiver uma, a entrada com senha também pedirá por ela.",
+  "account.passkeys.removeText": "“{name}” não fará mais você entrar. Digite sua senha para removê-la.",
+  "account.passkeys.renameShort": "Renomear",
+  "account.passkeys.unsupported": "Este navegador não consegue criar chaves de acesso.",
+  "account.sessions.browserOn": "{browser} no {os}",
+  "account.sessions.endedOne": "{name} foi desconectado.",
+  "account.sessions.intro":
+    "Os navegadores conectados à sua conta. Desconecte os que você não reconhece e depois altere sua senha.",
+  "account.sessions.signOut": "Desconectar",
+  "account.sessions.signOutOthers": "Encerrar todas as outras sessões",
+  "account.sessions.thisBrowser": "Este navegador",
+  "account.twoFactor.intro": "Um app autenticador acrescenta um código à sua senha quando você entra.",
+  "account.twoFactor.removeText":
+    "A entrada pedirá apenas sua senha, e seus códigos de recuperação deixarão de funcionar. Digite sua senha para remover o app.",
+  "account.twoFactor.renewText":
+    "Seus códigos de recuperação antigos deixarão de funcionar. Digite sua senha para gerar {count, plural, one {# novo} other {# novos}}.",
+  "audit.intro": "Quem entrou em {portal}, quais aplicativos permitiu e quem mudou o quê.",
+  "audit.introNoPortal": "Quem entrou neste portal, quais aplicativos permitiu e quem mudou o quê.",
+  "audit.none": "Nenhum evento corresponde a estes filtros.",
+  "common.copied": "Copiado",
+  "common.copy": "Copiar",
+  "common.copyFailed": "Não foi possível copiar: selecione e copie manualmente",
+  "common.copyNamed": "Copiar {name}",
+  "common.done": "Concluído",
 };

@@ -161,4 +161,30 @@ export const ru: Messages = {
   "audit.until": "По",
   "audit.apply": "Применить",
   "audit.clear": "Сбросить",
+  "account.passkeys.intro":
+    "Ключ доступа позволяет входить с помощью блокировки экрана этого устройства или электронного ключа, без пароля. Когда он у вас есть, вход с паролем тоже будет его запрашивать.",
+  "account.passkeys.removeText":
+    "Ключ «{name}» больше не будет выполнять вход. Введите пароль, чтобы удалить его.",
+  "account.passkeys.renameShort": "Переименовать",
+  "account.passkeys.unsupported": "Этот браузер не умеет создавать ключи доступа.",
+  "account.sessions.browserOn": "{browser} в {os}",
+  "account.sessions.endedOne": "Выполнен выход: {name}.",
+  "account.sessions.intro":
+    "Браузеры, в которых выполнен вход в вашу учётную запись. Завершите сеансы, которых не узнаёте, и смените пароль.",
+  "account.sessions.signOut": "Выйти",
+  "account.sessions.signOutOthers": "Завершить все остальные сеансы",
+  "account.sessions.thisBrowser": "Этот браузер",
+  "account.twoFactor.intro": "Приложение-аутентификатор добавляет к паролю код при входе.",
+  "account.twoFactor.removeText":
+    "При входе будет запрашиваться только пароль, а коды восстановления перестанут действовать. Введите пароль, чтобы удалить приложение.",
+  "account.twoFactor.renewText":
+    "Старые коды восстановления перестанут действовать. Введите пароль, чтобы создать {count, plural, one {# новый} few {# новых} many {# новых} other {# новых}}.",
+  "audit.intro": "Кто входил в {portal}, каким приложениям давал доступ и кто что менял.",
+  "audit.introNoPortal": "Кто входил на этот портал, каким приложениям давал доступ и кто что менял.",
+  "audit.none": "Нет событий, подходящих под эти фильтры.",
+  "common.copied": "Скопировано",
+  "common.copy": "Копировать",
+  "common.copyFailed": "Не удалось скопировать: выделите и скопируйте вручную",
+  "common.copyNamed": "Копировать: {name}",
+  "common.done": "Готово",
 };

@@ -3,8 +3,8 @@ import { useId, useState } from "react";
 import { removePasskey, renamePasskey } from "../../api/passkeys.ts";
 import { TimeFact } from "../../components/fact.tsx";
 import { RowButton } from "../../components/row-button.tsx";
-import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
 import { useT } from "../../hooks/use-intl.ts";
+import { PasskeyNameDialog, RemovePasskeyDialog } from "./passkey-dialogs.tsx";
 
 interface PasskeyRowProps {
   passkey: Passkey;

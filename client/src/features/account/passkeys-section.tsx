@@ -5,10 +5,10 @@ import { addPasskey, listPasskeys } from "../../api/passkeys.ts";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { PasskeyNameDialog } from "./passkey-dialogs.tsx";
 import { PasskeyRow } from "./passkey-row.tsx";
-import { useT } from "../../hooks/use-intl.ts";
 
 /**
  * "Passkeys": the person's passkeys (name, created, last used), and "Add a passkey", which asks a
@@ -34,9 +34,7 @@ export function PasskeysSection() {
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("account.passkeys.heading")}</h2>
-      <p className="muted">
-        {t("account.passkeys.intro")}
-      </p>
+      <p className="muted">{t("account.passkeys.intro")}</p>
       <SuccessNotice message={notice} />
       {view.kind === "loading" ? <LoadingStatus label={t("account.passkeys.loading")} /> : null}
       {view.kind === "failed" ? (

@@ -5,8 +5,8 @@ import { FormDialog, type FormDialogProps } from "../../components/form-dialog.t
 import { PasswordField } from "../../components/password-field.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useCheckedField } from "../../hooks/use-checked-field.ts";
-import { throttledMessage } from "../session/sign-in-failure.ts";
 import { type Translate, useT } from "../../hooks/use-intl.ts";
+import { throttledMessage } from "../session/sign-in-failure.ts";
 
 interface PasswordAgainDialogProps
   extends Pick<FormDialogProps, "title" | "confirmLabel" | "danger" | "onCancel"> {

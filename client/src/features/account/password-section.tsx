@@ -28,8 +28,7 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
       // 401 and 400 are about one field each: the message stands beside it instead.
       failure: failureText(t("account.password.failed"), [401, 400]),
       onFailure: (error) => {
-        if (error.status === 401)
-          form.showErrors({ current_password: t("account.password.currentWrong") });
+        if (error.status === 401) form.showErrors({ current_password: t("account.password.currentWrong") });
         if (error.status === 400)
           form.showErrors({ new_password: error.description ?? t("account.password.cannotUse") });
       },
@@ -44,7 +43,8 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
     const errors: FormErrors<(typeof FIELDS)[number]> = {};
     if (current_password === "") errors.current_password = t("account.password.enterCurrent");
     const checked = newPasswordSchema(email).safeParse(new_password);
-    if (!checked.success) errors.new_password = checked.error.issues[0]?.message ?? t("account.password.chooseAnother");
+    if (!checked.success)
+      errors.new_password = checked.error.issues[0]?.message ?? t("account.password.chooseAnother");
     if (Object.keys(errors).length > 0) form.showErrors(errors);
     else void change.run({ current_password, new_password });
   }

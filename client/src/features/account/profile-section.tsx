@@ -5,8 +5,8 @@ import { DisplayNameField } from "../../components/display-name-field.tsx";
 import { FormFooter } from "../../components/form-footer.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
-import { useSessionStore } from "../../stores/session.ts";
 import { useT } from "../../hooks/use-intl.ts";
+import { useSessionStore } from "../../stores/session.ts";
 
 const FIELDS = ["display_name"] as const;
 
@@ -41,13 +41,11 @@ export function ProfileSection({ account }: { account: Account }) {
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("account.profile.heading")}</h2>
       <p>
-        <span className="field-label">{t("common.email")}</span> <span className="identity-email">{account.email}</span>
+        <span className="field-label">{t("common.email")}</span>{" "}
+        <span className="identity-email">{account.email}</span>
       </p>
       <form className="stack" noValidate onSubmit={submit}>
-        <DisplayNameField
-          hint={t("account.profile.hint")}
-          {...form.field("display_name")}
-        />
+        <DisplayNameField hint={t("account.profile.hint")} {...form.field("display_name")} />
         <FormFooter action={save} label={t("account.profile.save")} notice={notice} />
       </form>
     </section>

@@ -30,7 +30,9 @@ export function SessionRow({ session, onEnded }: { session: AccountSession; onEn
       <div className="person-row-main">
         <h3 id={nameId} className="person-name">
           {sessionName(session, t)}
-          {session.current ? <span className="badge badge-neutral">{t("account.sessions.thisBrowser")}</span> : null}
+          {session.current ? (
+            <span className="badge badge-neutral">{t("account.sessions.thisBrowser")}</span>
+          ) : null}
         </h3>
         <dl className="person-facts">
           <Fact term={t("account.sessions.address")} mono>

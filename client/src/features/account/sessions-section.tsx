@@ -5,9 +5,9 @@ import { Alert } from "../../components/alert.tsx";
 import { Loadable } from "../../components/loadable.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import type { Remote } from "../../hooks/use-remote.ts";
 import { SessionRow, sessionName } from "./session-row.tsx";
-import { useT } from "../../hooks/use-intl.ts";
 
 interface SessionsSectionProps {
   sessions: { view: Remote<AccountSession[]>; retry: () => void };
@@ -36,12 +36,13 @@ export function SessionsSection({ sessions, onEnded, onOthersEnded }: SessionsSe
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("account.sessions.heading")}</h2>
-      <p className="muted">
-        {t("account.sessions.intro")}
-      </p>
+      <p className="muted">{t("account.sessions.intro")}</p>
       <SuccessNotice message={notice} />
-      <Loadable remote={sessions} loading={t("account.sessions.loading")}
-        failure={t("account.sessions.loadFailed")}>
+      <Loadable
+        remote={sessions}
+        loading={t("account.sessions.loading")}
+        failure={t("account.sessions.loadFailed")}
+      >
         {({ value }) => (
           <ul className="person-list" aria-labelledby={headingId}>
             {value.map((session) => (

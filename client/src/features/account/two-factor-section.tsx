@@ -13,12 +13,12 @@ import { LoadingStatus } from "../../components/loading-status.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { RecoveryCodes } from "../second-factor/recovery-codes.tsx";
 import { TotpEnrollment } from "../second-factor/totp-enrollment.tsx";
 import { PasswordAgainDialog } from "./password-again-dialog.tsx";
 import { TwoFactorStatus } from "./two-factor-status.tsx";
-import { useT } from "../../hooks/use-intl.ts";
 
 type Stage =
   | { kind: "status" }

@@ -12,7 +12,6 @@ interface TwoFactorStatusProps {
   starting: boolean;
 }
 
-
 /** Off: "Set up authenticator app". On: since when, the recovery codes left, "New recovery codes" and "Remove". */
 export function TwoFactorStatus({ factors, onStart, onRenew, onRemove, starting }: TwoFactorStatusProps) {
   const intl = useIntl();

@@ -1,8 +1,8 @@
 import { auditEventNameSchema } from "@gatehouse/shared/schemas/audit";
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/field.tsx";
-import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
 import { useT } from "../../hooks/use-intl.ts";
+import { type AuditFilters, EMPTY_FILTERS } from "./audit-query.ts";
 
 /** Person, event and last day to show; applied together with "Filter", cleared with "Clear". */
 export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {

@@ -24,8 +24,10 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           {events.map((event) => (
             <tr key={event.id}>
               <td data-label={t("audit.time")}>
-                <time dateTime={event.time}>{/* The page's language, the browser's time zone (docs/pages.md#languages). */}
-                  {intl.formatDate(event.time, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <time dateTime={event.time}>
+                  {/* The page's language, the browser's time zone (docs/pages.md#languages). */}
+                  {intl.formatDate(event.time, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
               </td>
               <td className="audit-person" data-label={t("audit.person")}>
                 {event.person?.email ?? <span className="muted">{t("common.unknown")}</span>}
