@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from "@gatehouse/shared/passwords";
 import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
 import type { FieldBinding } from "../hooks/use-form-draft.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { PasswordField } from "./password-field.tsx";
 
 /** Why `password` would be refused for the person with `email`, in the server's own words; null when it would not. */
@@ -21,6 +22,7 @@ interface NewPasswordFieldProps extends FieldBinding {
  * it when it changes, not at every key.
  */
 export function NewPasswordField({ label, email, ...field }: NewPasswordFieldProps) {
+  const t = useT();
   const { value, error } = field;
   const problem = value === "" ? null : passwordPolicyMessage(value, email);
   return (
@@ -33,18 +35,10 @@ export function NewPasswordField({ label, email, ...field }: NewPasswordFieldPro
     >
       {({ hintId }) => (
         <div id={hintId}>
-          <p className="field-hint">
-            At least {PASSWORD_MIN_LENGTH} characters, not a common password, and not containing your email.
-          </p>
+          <p className="field-hint">{t("password.rules", { min: PASSWORD_MIN_LENGTH })}</p>
           <p className={problem ? "field-error" : "field-ok"} role="status">
             {/* Once Submit has said it beside the field, saying it twice helps nobody. */}
-            {problem === null
-              ? value === ""
-                ? ""
-                : "This password can be used."
-              : problem === error
-                ? ""
-                : problem}
+            {problem === null ? (value === "" ? "" : t("password.usable")) : problem === error ? "" : problem}
           </p>
         </div>
       )}

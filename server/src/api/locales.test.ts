@@ -1,6 +1,7 @@
 import { interactionSchema, LOCALES, localeSettingsSchema } from "@gatehouse/shared";
 import { invitationAnswerSchema } from "@gatehouse/shared/schemas/people";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { signedInBrowser, startInteraction, TestBrowser } from "../../test/browser.ts";
 import { ALICE } from "../../test/fixtures.ts";
 import { useTestServer } from "../../test/harness.ts";
@@ -47,7 +48,8 @@ describe("GET /api/locale-settings (docs/api.md#locale-settings)", () => {
   });
 
   it("matches discovery's ui_locales_supported", async () => {
-    const metadata = await (await fetch(`${server.url}/.well-known/openid-configuration`)).json();
+    const response = await fetch(`${server.url}/.well-known/openid-configuration`);
+    const metadata = z.object({ ui_locales_supported: z.array(z.string()) }).parse(await response.json());
     expect(metadata.ui_locales_supported).toEqual([...LOCALES]);
     expect(metadata.ui_locales_supported).toContain("ar");
   });

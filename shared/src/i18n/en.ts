@@ -200,6 +200,16 @@ export const en = {
   "common.copyFailed": "Could not copy: select it and copy by hand",
   "common.copyNamed": "Copy {name}",
   "common.done": "Done",
+  "accountBar.label": "Account",
+  "accountBar.portal": "Portal: {portal}",
+  "accountBar.switchAccount": "Switch account",
+  "accountBar.switchPortal": "Switch portal",
+  "accountBar.useAnother": "Use another account",
+  "accountBar.signOut": "Sign out",
+  "accountBar.signOutAll": "Sign out of all accounts",
+  "accountBar.noPortal": "This account does not belong to any portal yet.",
+  "password.rules": "At least {min} characters, not a common password, and not containing your email.",
+  "password.usable": "This password can be used.",
 } as const;
 
 export type MessageKey = keyof typeof en;

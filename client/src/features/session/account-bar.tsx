@@ -1,5 +1,6 @@
 import type { SessionAccount, User } from "@gatehouse/shared";
 import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { useT } from "../../hooks/use-intl.ts";
 import { AccountMenu } from "./account-menu.tsx";
 
 interface AccountBarProps {
@@ -25,6 +26,7 @@ const BUTTON = "button button-secondary button-small";
 export function AccountBar(props: AccountBarProps) {
   const { user, accounts, onSwitchPortal, onUseAnotherAccount, onSignOut, busy } = props;
   const several = accounts.length > 1;
+  const t = useT();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -36,10 +38,12 @@ export function AccountBar(props: AccountBarProps) {
   }
 
   return (
-    <section className="account-bar" aria-label="Account" onKeyDown={closeOnEscape}>
+    <section className="account-bar" aria-label={t("accountBar.label")} onKeyDown={closeOnEscape}>
       <p className="account-bar-text">
         <span className="identity-email">{user.email}</span>
-        {user.portal ? <span className="account-bar-portal">Portal: {user.portal.name}</span> : null}
+        {user.portal ? (
+          <span className="account-bar-portal">{t("accountBar.portal", { portal: user.portal.name })}</span>
+        ) : null}
       </p>
       <div className="account-bar-actions">
         {several ? (
@@ -51,21 +55,21 @@ export function AccountBar(props: AccountBarProps) {
             aria-controls={menuId}
             onClick={() => setOpen(!open)}
           >
-            Switch account
+            {t("accountBar.switchAccount")}
           </button>
         ) : null}
         {!several && onSwitchPortal ? (
           <button type="button" className={BUTTON} disabled={busy} onClick={onSwitchPortal}>
-            Switch portal
+            {t("accountBar.switchPortal")}
           </button>
         ) : null}
         {several ? null : (
           <button type="button" className={BUTTON} disabled={busy} onClick={onUseAnotherAccount}>
-            Use another account
+            {t("accountBar.useAnother")}
           </button>
         )}
         <button type="button" className={BUTTON} disabled={busy} onClick={onSignOut}>
-          Sign out
+          {t("accountBar.signOut")}
         </button>
       </div>
       {several && open ? (

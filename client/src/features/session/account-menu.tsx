@@ -2,6 +2,7 @@ import type { Portal, SessionAccount, SignedInAccount, User } from "@gatehouse/s
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { activeAccount, useSessionStore } from "../../stores/session.ts";
 import { AccountChoices } from "./account-choices.tsx";
 
@@ -22,6 +23,7 @@ interface AccountMenuProps {
  * docs/api.md#several-accounts). Below, "Use another account" and "Sign out of all accounts".
  */
 export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProps) {
+  const t = useT();
   const accountChosen = useSessionStore((state) => state.accountChosen);
   const switchTo = useAction(
     async (account: SignedInAccount, portal: Portal) => {
@@ -45,7 +47,7 @@ export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProp
         running={running ? { userId: running[0].user_id, portalId: running[1].id } : null}
         current={active && user.portal ? { userId: active.user_id, portalId: user.portal.id } : undefined}
         groupTitle="p"
-        empty="This account does not belong to any portal yet."
+        empty={t("accountBar.noPortal")}
         onChoose={(account, portal) => void switchTo.run(account, portal)}
       />
       <div className="account-menu-actions">
@@ -55,7 +57,7 @@ export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProp
           disabled={busy}
           onClick={on.onUseAnotherAccount}
         >
-          Use another account
+          {t("accountBar.useAnother")}
         </button>
         <button
           type="button"
@@ -63,7 +65,7 @@ export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProp
           disabled={busy}
           onClick={on.onSignOutAll}
         >
-          Sign out of all accounts
+          {t("accountBar.signOutAll")}
         </button>
       </div>
     </div>
