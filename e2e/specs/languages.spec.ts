@@ -1,31 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
 import { checkPage } from "../support/page-checks.ts";
-import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
-let browser: Browser;
-let gatehouse: RunningGatehouse | undefined;
-const contexts: BrowserContext[] = [];
+const fixture = freshGatehouseEachTest();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await gatehouse?.stop();
-  gatehouse = undefined;
-});
-
-async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: "en-US" });
-  contexts.push(context);
-  return context.newPage();
-}
+/** A page whose browser speaks English, at `width` × `height`. */
+const newPage = (width: number, height: number) =>
+  fixture.newPage({ viewport: { width, height }, locale: "en-US" });
 
 const htmlLanguage = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -34,9 +17,8 @@ describe("languages (docs/pages.md#languages)", () => {
   it("turns Your account to Arabic with the switcher: right to left, no axe violation, fits 360 px, remembered", {
     timeout: 120_000,
   }, async () => {
-    gatehouse = await startGatehouse();
     const page = await newPage(360, 740);
-    await page.goto(`${gatehouse.url}/account`);
+    await page.goto(`${fixture.gatehouse.url}/account`);
     await signInOnPage(page, ALICE);
     await page.getByRole("button", { name: "Acme" }).click();
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
@@ -57,9 +39,8 @@ describe("languages (docs/pages.md#languages)", () => {
   });
 
   it("takes the app's ui_locales for the sign-in journey, over the browser's English", async () => {
-    gatehouse = await startGatehouse();
     const page = await newPage(1280, 800);
-    await page.goto(authorizeLink(gatehouse.url, { scope: "openid", ui_locales: "tlh de-CH en" }));
+    await page.goto(authorizeLink(fixture.gatehouse.url, { scope: "openid", ui_locales: "tlh de-CH en" }));
     await page.getByRole("combobox", { name: "Sprache" }).waitFor();
     expect(await htmlLanguage(page)).toEqual({ lang: "de", dir: "ltr" });
   });
