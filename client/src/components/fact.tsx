@@ -15,7 +15,8 @@ export function Fact({
   return (
     <div>
       <dt>{term}</dt>
-      <dd className={mono ? "mono" : undefined}>{children}</dd>
+      {/* Addresses and ids read left to right also on a right-to-left page: "::1", not "1::". */}
+      <dd className={mono ? "mono" : undefined}>{mono ? <span dir="ltr">{children}</span> : children}</dd>
     </div>
   );
 }
