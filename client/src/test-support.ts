@@ -1,6 +1,7 @@
 import type { Client, Interaction, ScopeLine, SignedInAccount } from "@gatehouse/shared";
 import type { Person } from "@gatehouse/shared/schemas/people";
-import { vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { expect, vi } from "vitest";
 
 /** The demo seed's "Demo Notes" app (docs/configuration.md#demo-data), as the interaction API describes it. */
 export const demoNotes: Interaction["client"] = {
@@ -170,3 +171,12 @@ export const passkeyAssertion = {
   clientExtensionResults: {},
   response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
 };
+
+/** The page is headed `title` and, once loaded, has exactly `sections` (level-2 headed regions), in order. */
+export async function expectPageSections(title: string, sections: string[]): Promise<void> {
+  expect(screen.getByRole("heading", { level: 1, name: title })).toBeInTheDocument();
+  await screen.findByRole("region", { name: sections[0] });
+  expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual(
+    sections,
+  );
+}

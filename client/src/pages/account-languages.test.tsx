@@ -6,7 +6,7 @@ import { getSecondFactors } from "../api/second-factors.ts";
 import { useLocaleStore } from "../stores/locale.ts";
 import { useSessionStore } from "../stores/session.ts";
 import { renderAt } from "../test-routes.tsx";
-import { alice, alicePortals } from "../test-support.ts";
+import { alice, alicePortals, expectPageSections } from "../test-support.ts";
 import { AccountPage } from "./account.tsx";
 
 vi.mock("../api/account.ts");
@@ -40,9 +40,7 @@ describe("AccountPage in other languages (docs/pages.md#languages)", () => {
 
   it("speaks German: headings, labels, a plural count and a date in German", async () => {
     await renderIn("de", 3);
-    expect(screen.getByRole("heading", { level: 1, name: "Ihr Konto" })).toBeInTheDocument();
-    await screen.findByRole("region", { name: "Profil" });
-    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
+    await expectPageSections("Ihr Konto", [
       "Profil",
       "Passwort",
       "Zwei-Faktor-Authentifizierung",

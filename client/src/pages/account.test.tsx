@@ -14,7 +14,7 @@ import { listPasskeys } from "../api/passkeys.ts";
 import { getSecondFactors } from "../api/second-factors.ts";
 import { useSessionStore } from "../stores/session.ts";
 import { renderAt, retype } from "../test-routes.tsx";
-import { alice, alicePortals, strongPassword } from "../test-support.ts";
+import { alice, alicePortals, expectPageSections, strongPassword } from "../test-support.ts";
 import { AccountPage } from "./account.tsx";
 
 vi.mock("../api/account.ts");
@@ -72,9 +72,7 @@ describe("AccountPage", () => {
   it("shows the heading Your account and the sections Profile, Password, Two-factor authentication, Passkeys and Sessions", async () => {
     renderPage();
 
-    expect(screen.getByRole("heading", { level: 1, name: "Your account" })).toBeInTheDocument();
-    await screen.findByRole("region", { name: "Profile" });
-    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
+    await expectPageSections("Your account", [
       "Profile",
       "Password",
       "Two-factor authentication",

@@ -51,22 +51,22 @@ export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProp
         onChoose={(account, portal) => void switchTo.run(account, portal)}
       />
       <div className="account-menu-actions">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={busy}
-          onClick={on.onUseAnotherAccount}
-        >
-          {t("accountBar.useAnother")}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={busy}
-          onClick={on.onSignOutAll}
-        >
-          {t("accountBar.signOutAll")}
-        </button>
+        {(
+          [
+            ["accountBar.useAnother", on.onUseAnotherAccount],
+            ["accountBar.signOutAll", on.onSignOutAll],
+          ] as const
+        ).map(([label, onClick]) => (
+          <button
+            key={label}
+            type="button"
+            className="button button-secondary button-small"
+            disabled={busy}
+            onClick={onClick}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
     </div>
   );
