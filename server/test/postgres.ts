@@ -1,3 +1,4 @@
+import pg from "pg";
 import {
   createThrowAwayDatabase,
   type ThrowAwayDatabase,
@@ -38,4 +39,18 @@ export async function createTestDatabase(purpose: string): Promise<TestDatabase>
         }
       }),
   };
+}
+
+/**
+ * A pool for a test's own SQL on `url`. `pool.end()` resolves before its connections have finished
+ * closing, so one may still be open when the test drops the database (`WITH (FORCE)`): it then reports
+ * 57P01 "terminating connection due to administrator command", expected there. Any other failure of an
+ * idle connection is thrown, so it fails the run loudly.
+ */
+export function createTestPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url });
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "57P01") throw error;
+  });
+  return pool;
 }

@@ -1,13 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { expect } from "vitest";
 import { openLowdbStore } from "../src/store/lowdb/open-lowdb-store.ts";
 import { applyMigrations } from "../src/store/postgres/migrations/apply-migrations.ts";
 import { openPostgresStore } from "../src/store/postgres/open-postgres-store.ts";
 import type { ClientRecord, PortalRecord, SessionRecord, Store, UserRecord } from "../src/store/types.ts";
-import { createTestDatabase } from "./postgres.ts";
+import { createTestDatabase, createTestPool } from "./postgres.ts";
 import { client, session, user } from "./store-contract/records.ts";
 
 /** An app as the versions before allow_other_portals (N74) and the ID token algorithm (006) stored it. */
@@ -128,7 +128,7 @@ export async function withDatabaseBefore(
   check: (store: Store, applied: string[]) => Promise<void>,
 ): Promise<void> {
   const database = await createTestDatabase(`the migrations from ${next} on`);
-  const pool = new pg.Pool({ connectionString: database.url });
+  const pool = createTestPool(database.url);
   try {
     await pool.query(
       "CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",

@@ -37,7 +37,7 @@ describe("OpenID Foundation Config OP plan", () => {
       id_token_signing_alg_values_supported: ["RS256", "ES256"],
       request_parameter_supported: false,
       request_uri_parameter_supported: false,
-      ui_locales_supported: ["en"],
+      ui_locales_supported: ["en", "de", "fr", "es", "pt-BR", "it", "ja", "zh-CN", "ru", "ar"],
     });
     expect(metadata.scopes_supported).toEqual(expect.arrayContaining(["openid", "profile", "email"]));
     expect(metadata.claims_supported).toEqual([

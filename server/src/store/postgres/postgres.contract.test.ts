@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeThroughSpa } from "../../../test/browser.ts";
 import { startTestServer } from "../../../test/harness.ts";
 import { codeOf, redeemAsNotes, tokensOf } from "../../../test/oauth-app.ts";
-import { createTestDatabase } from "../../../test/postgres.ts";
+import { createTestDatabase, createTestPool } from "../../../test/postgres.ts";
 import { describeStoreContract } from "../../../test/store-contract/index.ts";
 import { code, issued, next, user, winners } from "../../../test/store-contract/records.ts";
 import {
@@ -53,7 +52,7 @@ describe("the postgres engine", () => {
     try {
       const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(fresh.url)));
       await Promise.all(stores.map((store) => store.close()));
-      const pool = new pg.Pool({ connectionString: fresh.url });
+      const pool = createTestPool(fresh.url);
       try {
         expect(await applyMigrations(pool)).toEqual([]);
         const { rows } = await pool.query<{ name: string }>(
