@@ -20,7 +20,6 @@ export interface Disk {
   close(): Promise<void>;
 }
 
-/** The snapshot's text, or null when there is none yet. */
 /**
  * Loads `dataDir` into `memory` and keeps it there: a JSON snapshot (`gatehouse.json`, written whole
  * through a lowdb adapter: a private temporary file, flushed, then renamed) plus an append-only journal of the changes
@@ -51,10 +50,10 @@ export async function openDisk(dataDir: string, memory: Memory, clock: () => num
   async function compact(): Promise<void> {
     await journal.rotate();
     journalGeneration = journal.generation;
-    pruneExpired(memory.tables, Math.floor(clock() / 1000));
-    const serialized = await serializeSnapshot(memory.stored, journalGeneration);
-    await snapshotFile.write(serialized);
-    snapshotBytes = serialized.length;
+    await pruneExpired(memory.tables, Math.floor(clock() / 1000));
+    const parts = await serializeSnapshot(memory.stored, journalGeneration);
+    await snapshotFile.writeParts(parts);
+    snapshotBytes = parts.reduce((bytes, part) => bytes + part.length, 0);
     await journal.dropBefore(journal.generation);
   }
 

@@ -1,5 +1,9 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { clonePlain } from "./clone.ts";
 import type { Change } from "./journal.ts";
+
+/** Rows judged between two turns of the event loop while a compaction prunes a table. */
+const PRUNE_SLICE = 5000;
 
 /** A lookup by something other than a table's key, kept beside the table it indexes. */
 export class UniqueIndex<R> {
@@ -99,9 +103,17 @@ export class Table<R> {
     return keys;
   }
 
-  /** Drops the records `expired` accepts, without a journal entry (a compaction writes the result). */
-  prune(expired: (record: R) => boolean): void {
-    for (const [key, record] of this.#rows) if (expired(record)) this.#delete(key);
+  /**
+   * Drops the records `expired` accepts, without a journal entry (a compaction writes the result),
+   * yielding the event loop every slice of rows: one pass over 120,000 tokens held it 40–90 ms.
+   * (A Map's iterator survives deletes and inserts made meanwhile.)
+   */
+  async prune(expired: (record: R) => boolean): Promise<void> {
+    let seen = 0;
+    for (const [key, record] of this.#rows) {
+      if (expired(record)) this.#delete(key);
+      if (++seen % PRUNE_SLICE === 0) await yieldToEventLoop();
+    }
   }
 
   /**

@@ -16,13 +16,15 @@ async function syncDirectory(dir: string): Promise<void> {
 /**
  * Replaces `file` with `text` whole: written to a private temporary file (`.name.tmp`) and flushed,
  * then renamed over it, so a crash leaves either the old file or the new one, both mode 0600.
+ * Given parts, writes them one after another: each is encoded in its own turn of the event loop,
+ * where one string of a large store's snapshot held the loop while it was joined and encoded.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | readonly string[]): Promise<void> {
   const dir = path.dirname(file);
   const temporary = path.join(dir, `.${path.basename(file)}.tmp`);
   const handle = await openPrivateFile(temporary, "w");
   try {
-    await handle.writeFile(text, "utf8");
+    for (const part of typeof text === "string" ? [text] : text) await handle.write(part, null, "utf8");
     await handle.sync();
   } finally {
     await handle.close();
@@ -53,5 +55,10 @@ export class PrivateTextFile implements Adapter<string> {
 
   write(text: string): Promise<void> {
     return writeFileAtomically(this.#file, text);
+  }
+
+  /** Writes the file as the concatenation of `parts`, a part at a time. */
+  writeParts(parts: readonly string[]): Promise<void> {
+    return writeFileAtomically(this.#file, parts);
   }
 }
