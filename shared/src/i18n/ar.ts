@@ -1,4 +1,8 @@
+import { appsAr } from "./apps/ar.ts";
+import { consentAr } from "./consent/ar.ts";
 import type { Messages } from "./en.ts";
+import { peopleAr } from "./people/ar.ts";
+import { signInAr } from "./sign-in/ar.ts";
 
 /** العربية, written right to left (docs/pages.md#languages). */
 export const ar: Messages = {
@@ -193,4 +197,8 @@ export const ar: Messages = {
   "accountBar.noPortal": "لا ينتمي هذا الحساب إلى أي بوابة بعد.",
   "password.rules": "{min} أحرف على الأقل، وليست كلمة مرور شائعة، ولا تحتوي على بريدك الإلكتروني.",
   "password.usable": "يمكن استخدام كلمة المرور هذه.",
+  ...signInAr,
+  ...consentAr,
+  ...appsAr,
+  ...peopleAr,
 };

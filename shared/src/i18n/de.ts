@@ -1,4 +1,8 @@
+import { appsDe } from "./apps/de.ts";
+import { consentDe } from "./consent/de.ts";
 import type { Messages } from "./en.ts";
+import { peopleDe } from "./people/de.ts";
+import { signInDe } from "./sign-in/de.ts";
 
 /** Deutsch (docs/pages.md#languages). */
 export const de: Messages = {
@@ -208,4 +212,8 @@ export const de: Messages = {
   "accountBar.noPortal": "Dieses Konto gehört noch zu keinem Portal.",
   "password.rules": "Mindestens {min} Zeichen, kein gängiges Passwort und ohne Ihre E-Mail-Adresse.",
   "password.usable": "Dieses Passwort kann verwendet werden.",
+  ...signInDe,
+  ...consentDe,
+  ...appsDe,
+  ...peopleDe,
 };

@@ -1,3 +1,8 @@
+import { appsEn } from "./apps/en.ts";
+import { consentEn } from "./consent/en.ts";
+import { peopleEn } from "./people/en.ts";
+import { signInEn } from "./sign-in/en.ts";
+
 /**
  * The English catalogue, the reference every other locale matches key for key (catalogues.test.ts).
  * Flat keys, ICU MessageFormat values: `{count, plural, …}` for counts, `{name}` for what people typed.
@@ -210,6 +215,10 @@ export const en = {
   "accountBar.noPortal": "This account does not belong to any portal yet.",
   "password.rules": "At least {min} characters, not a common password, and not containing your email.",
   "password.usable": "This password can be used.",
+  ...signInEn,
+  ...consentEn,
+  ...appsEn,
+  ...peopleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,8 @@
+import { appsEs } from "./apps/es.ts";
+import { consentEs } from "./consent/es.ts";
 import type { Messages } from "./en.ts";
+import { peopleEs } from "./people/es.ts";
+import { signInEs } from "./sign-in/es.ts";
 
 /** Español (docs/pages.md#languages). */
 export const es: Messages = {
@@ -197,4 +201,8 @@ export const es: Messages = {
   "accountBar.noPortal": "Esta cuenta aún no pertenece a ningún portal.",
   "password.rules": "Al menos {min} caracteres, que no sea una contraseña común y que no contenga tu correo.",
   "password.usable": "Esta contraseña se puede usar.",
+  ...signInEs,
+  ...consentEs,
+  ...appsEs,
+  ...peopleEs,
 };

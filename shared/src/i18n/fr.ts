@@ -1,4 +1,8 @@
+import { appsFr } from "./apps/fr.ts";
+import { consentFr } from "./consent/fr.ts";
 import type { Messages } from "./en.ts";
+import { peopleFr } from "./people/fr.ts";
+import { signInFr } from "./sign-in/fr.ts";
 
 /** Français (docs/pages.md#languages). */
 export const fr: Messages = {
@@ -210,4 +214,8 @@ export const fr: Messages = {
   "accountBar.noPortal": "Ce compte n’appartient encore à aucun portail.",
   "password.rules": "Au moins {min} caractères, pas un mot de passe courant, et sans votre adresse e-mail.",
   "password.usable": "Ce mot de passe peut être utilisé.",
+  ...signInFr,
+  ...consentFr,
+  ...appsFr,
+  ...peopleFr,
 };

@@ -1,4 +1,8 @@
+import { appsIt } from "./apps/it.ts";
+import { consentIt } from "./consent/it.ts";
 import type { Messages } from "./en.ts";
+import { peopleIt } from "./people/it.ts";
+import { signInIt } from "./sign-in/it.ts";
 
 /** Italiano (docs/pages.md#languages). */
 export const it: Messages = {
@@ -204,4 +208,8 @@ export const it: Messages = {
   "accountBar.noPortal": "Questo account non appartiene ancora a nessun portale.",
   "password.rules": "Almeno {min} caratteri, non una password comune e senza la tua email.",
   "password.usable": "Questa password può essere usata.",
+  ...signInIt,
+  ...consentIt,
+  ...appsIt,
+  ...peopleIt,
 };

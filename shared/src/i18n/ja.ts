@@ -1,4 +1,8 @@
+import { appsJa } from "./apps/ja.ts";
+import { consentJa } from "./consent/ja.ts";
 import type { Messages } from "./en.ts";
+import { peopleJa } from "./people/ja.ts";
+import { signInJa } from "./sign-in/ja.ts";
 
 /** 日本語 (docs/pages.md#languages). */
 export const ja: Messages = {
@@ -195,4 +199,8 @@ export const ja: Messages = {
   "accountBar.noPortal": "このアカウントはまだどのポータルにも属していません。",
   "password.rules": "{min} 文字以上で、よく使われるパスワードではなく、メールアドレスを含まないもの。",
   "password.usable": "このパスワードは使用できます。",
+  ...signInJa,
+  ...consentJa,
+  ...appsJa,
+  ...peopleJa,
 };

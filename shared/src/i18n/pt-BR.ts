@@ -1,4 +1,8 @@
+import { appsPtBR } from "./apps/pt-BR.ts";
+import { consentPtBR } from "./consent/pt-BR.ts";
 import type { Messages } from "./en.ts";
+import { peoplePtBR } from "./people/pt-BR.ts";
+import { signInPtBR } from "./sign-in/pt-BR.ts";
 
 /** Português (Brasil) (docs/pages.md#languages). */
 export const ptBR: Messages = {
@@ -198,4 +202,8 @@ export const ptBR: Messages = {
   "accountBar.noPortal": "Esta conta ainda não pertence a nenhum portal.",
   "password.rules": "Pelo menos {min} caracteres, não uma senha comum e sem conter seu e-mail.",
   "password.usable": "Esta senha pode ser usada.",
+  ...signInPtBR,
+  ...consentPtBR,
+  ...appsPtBR,
+  ...peoplePtBR,
 };

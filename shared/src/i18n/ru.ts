@@ -1,4 +1,8 @@
+import { appsRu } from "./apps/ru.ts";
+import { consentRu } from "./consent/ru.ts";
 import type { Messages } from "./en.ts";
+import { peopleRu } from "./people/ru.ts";
+import { signInRu } from "./sign-in/ru.ts";
 
 /** Русский (docs/pages.md#languages). */
 export const ru: Messages = {
@@ -197,4 +201,8 @@ export const ru: Messages = {
   "accountBar.noPortal": "Эта учётная запись пока не состоит ни в одном портале.",
   "password.rules": "Не меньше {min} символов, не распространённый пароль и без вашего адреса почты.",
   "password.usable": "Этот пароль подходит.",
+  ...signInRu,
+  ...consentRu,
+  ...appsRu,
+  ...peopleRu,
 };

@@ -1,4 +1,8 @@
+import { appsZhCN } from "./apps/zh-CN.ts";
+import { consentZhCN } from "./consent/zh-CN.ts";
 import type { Messages } from "./en.ts";
+import { peopleZhCN } from "./people/zh-CN.ts";
+import { signInZhCN } from "./sign-in/zh-CN.ts";
 
 /** 简体中文 (docs/pages.md#languages). */
 export const zhCN: Messages = {
@@ -189,4 +193,8 @@ export const zhCN: Messages = {
   "accountBar.noPortal": "此账户尚未加入任何门户。",
   "password.rules": "至少 {min} 个字符，不能是常见密码，也不能包含你的邮箱。",
   "password.usable": "可以使用此密码。",
+  ...signInZhCN,
+  ...consentZhCN,
+  ...appsZhCN,
+  ...peopleZhCN,
 };

@@ -1,0 +1,4 @@
+import type { AppsMessages } from "./en.ts";
+
+/** Español: apps (see ./en.ts). */
+export const appsEs: AppsMessages = {};

@@ -1,0 +1,4 @@
+import type { ConsentMessages } from "./en.ts";
+
+/** العربية: consent (see ./en.ts). */
+export const consentAr: ConsentMessages = {};

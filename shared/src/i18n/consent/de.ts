@@ -1,0 +1,4 @@
+import type { ConsentMessages } from "./en.ts";
+
+/** Deutsch: consent (see ./en.ts). */
+export const consentDe: ConsentMessages = {};

@@ -1,0 +1,4 @@
+import type { ConsentMessages } from "./en.ts";
+
+/** Español: consent (see ./en.ts). */
+export const consentEs: ConsentMessages = {};

@@ -1,0 +1,4 @@
+import type { ConsentMessages } from "./en.ts";
+
+/** 日本語: consent (see ./en.ts). */
+export const consentJa: ConsentMessages = {};

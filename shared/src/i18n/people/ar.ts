@@ -1,0 +1,4 @@
+import type { PeopleMessages } from "./en.ts";
+
+/** العربية: people (see ./en.ts). */
+export const peopleAr: PeopleMessages = {};
