@@ -46,12 +46,12 @@ export function sessionRoutes(deps: Deps): Router {
   router.get("/", async function showSession(req, res) {
     const accounts = await liveAccounts(req);
     writeAccounts(req, res, accounts);
-    const [active, ...others] = accounts;
+    const active = accounts[0];
     if (!active) throw unauthenticated();
     const answer: SessionAnswer = {
       user: publicUser(active),
       portals: active.portals,
-      accounts: [active, ...others].map((account) => ({
+      accounts: accounts.map((account) => ({
         user_id: account.user.id,
         email: account.user.email,
         display_name: account.user.display_name,

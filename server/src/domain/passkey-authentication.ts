@@ -32,9 +32,12 @@ export interface PasskeyAssertion {
  */
 export async function passkeyAuthenticationOptions(
   deps: PasskeyAuthenticationDeps,
-  { userId, bindingHash }: { userId: string | null; bindingHash: string },
+  {
+    userId,
+    bindingHash,
+    allowed,
+  }: { userId: string | null; bindingHash: string; allowed: readonly PasskeyRecord[] },
 ) {
-  const allowed = userId === null ? [] : await deps.store.passkeys.listByUser(userId);
   return startCeremony(deps, "authentication", { userId, bindingHash }, (basics) =>
     generateAuthenticationOptions({
       ...basics,

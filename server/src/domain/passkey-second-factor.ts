@@ -27,8 +27,9 @@ export async function beginPasskeySecondFactor(
   pendingValue: string | undefined,
 ) {
   const { record, user } = await requirePendingSignIn(deps, pendingValue, "verify");
-  if ((await deps.store.passkeys.listByUser(user.id)).length === 0) throw notFound("you have no passkey");
-  return passkeyAuthenticationOptions(deps, { userId: user.id, bindingHash: record.id_hash });
+  const allowed = await deps.store.passkeys.listByUser(user.id);
+  if (allowed.length === 0) throw notFound("you have no passkey");
+  return passkeyAuthenticationOptions(deps, { userId: user.id, bindingHash: record.id_hash, allowed });
 }
 
 /**

@@ -26,7 +26,11 @@ export type PasskeySignInDeps = PasskeyAuthenticationDeps &
  */
 export async function beginPasskeySignIn(deps: PasskeyAuthenticationDeps) {
   const attempt = randomToken();
-  const options = await passkeyAuthenticationOptions(deps, { userId: null, bindingHash: sha256(attempt) });
+  const options = await passkeyAuthenticationOptions(deps, {
+    userId: null,
+    bindingHash: sha256(attempt),
+    allowed: [],
+  });
   return { attempt, options };
 }
 

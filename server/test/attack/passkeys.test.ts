@@ -138,14 +138,20 @@ describe("N76 passkey assertions bound to us", () => {
     const options = await passkeyAuthenticationOptions(deps, {
       userId: CAROL.id,
       bindingHash: "carol-pending",
+      allowed: await server.store.passkeys.listByUser(CAROL.id),
     });
     expect(await verifyPasskeyAssertion(deps, bobsKey.assert(options), CAROL.id, "carol-pending")).toBeNull();
     // Bob's own second factor works with it, and only for his own pending sign-in.
-    const own = await passkeyAuthenticationOptions(deps, { userId: BOB.id, bindingHash: "bob-pending" });
+    const bobs = {
+      userId: BOB.id,
+      bindingHash: "bob-pending",
+      allowed: await server.store.passkeys.listByUser(BOB.id),
+    };
+    const own = await passkeyAuthenticationOptions(deps, bobs);
     expect(own.allowCredentials?.map((each) => each.id)).toEqual([bobsKey.id]);
     expect(own.userVerification).toBe("preferred");
     expect(await verifyPasskeyAssertion(deps, bobsKey.assert(own), BOB.id, "carol-pending")).toBeNull();
-    const again = await passkeyAuthenticationOptions(deps, { userId: BOB.id, bindingHash: "bob-pending" });
+    const again = await passkeyAuthenticationOptions(deps, bobs);
     const verified = await verifyPasskeyAssertion(
       deps,
       bobsKey.assert(again, { userVerified: false }),
