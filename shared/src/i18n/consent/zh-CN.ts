@@ -1,4 +1,65 @@
 import type { ConsentMessages } from "./en.ts";
 
 /** 简体中文: consent (see ./en.ts). */
-export const consentZhCN: ConsentMessages = {};
+export const consentZhCN: ConsentMessages = {
+  "consent.title": "允许 {app}？",
+  "consent.heading": "{app} 想要访问你的 {portal} 账户",
+  "consent.headingNoPortal": "{app} 想要访问你的账户",
+  "consent.signedInAs": "当前登录身份",
+  "consent.changeProfile": "切换账户",
+  "consent.allow": "允许",
+  "consent.deny": "拒绝",
+  "consent.decisionFailed": "无法记录你的选择，请重试。",
+  "consent.signOutFailed": "无法退出登录，请重试。",
+  "consent.chooserFailed": "无法显示选择页面，请重试。",
+  "consent.unusableRedirect": "Gatehouse 返回了一个无法带你前往的地址。请返回应用。",
+  "consent.scopes.all": "这将允许 {app}：",
+  "consent.scopes.new": "新权限",
+  "consent.scopes.granted": "之前已授予",
+  "consent.scopes.newBadge": "新",
+  "consent.group.profile": "个人资料",
+  "consent.group.accounts": "账户",
+  "consent.group.files": "文件和文件夹",
+  "consent.group.rooms": "房间",
+  "consent.group.openid": "OpenID",
+  "consent.trust":
+    "请确认你信任 {app}。你可能会与此应用共享敏感信息。请查看其<privacy>隐私政策</privacy>和<terms>服务条款</terms>。",
+  "consent.revokeLater": "你可以随时在<link>已连接的应用</link>中撤销其访问权限。",
+  "consent.opensInNewTab": "在新标签页中打开",
+
+  "consent.apps.heading": "已连接的应用",
+  "consent.apps.intro":
+    "你允许访问你在 {portal} 上的账户的应用。撤销某个应用会立即将其退出登录；它必须再次征得你的同意才能回来。",
+  "consent.apps.introNoPortal":
+    "你允许访问你在此门户上的账户的应用。撤销某个应用会立即将其退出登录；它必须再次征得你的同意才能回来。",
+  "consent.apps.loading": "正在加载应用…",
+  "consent.apps.loadFailed": "无法加载你已连接的应用。",
+  "consent.apps.empty": "你尚未在 {portal} 上允许任何应用。",
+  "consent.apps.emptyNoPortal": "你尚未在此门户上允许任何应用。",
+  "consent.apps.list": "你允许的应用",
+  "consent.apps.revoked": "{app} 已无法再访问你的账户。",
+  "consent.apps.allowedOn": "允许于 {date}",
+  "consent.apps.revoke": "撤销",
+  "consent.apps.itCan": "它可以：",
+  "consent.apps.scopeGroup": "{group}：",
+  "consent.apps.revokeTitle": "撤销 {app} 的访问权限？",
+  "consent.apps.revokeConfirm": "撤销访问权限",
+  "consent.apps.revokeFailed": "无法撤销 {app} 的访问权限，请重试。",
+  "consent.apps.revokeText": "{app} 将失去对你在此门户上账户的访问权限。若要再次使用，需要重新允许。",
+
+  "consent.error.heading": "错误",
+  "consent.error.code": "错误代码",
+  "consent.error.badRequest":
+    "应用将你带到这里时附带了 Gatehouse 无法接受的请求。请关闭此页面并返回应用。",
+  "consent.error.crashed": "此页面出现问题。请重新加载页面后重试。",
+  "consent.notFound.heading": "找不到页面",
+  "consent.notFound.text": "此地址没有任何内容。请检查链接，或返回你来自的应用。",
+  "consent.home.title": "首页",
+  "consent.home.intro": "Gatehouse 帮你登录 DocSpace 应用，并让你决定每个应用可以访问哪些内容。",
+  "consent.home.hint": "要登录，请打开你想使用的应用；它会将你带到这里。",
+
+  "consent.homeLink": "前往 Gatehouse 首页",
+  "consent.appIcon": "{app} 图标",
+  "consent.websiteNewTab": "（在新标签页中打开）",
+  "consent.oneTimeLink.hint": "此链接只能使用一次，有效期至 {time}。它不会再次显示。",
+};
