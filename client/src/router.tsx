@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from "react-router-dom";
 import { ErrorNotice } from "./components/error-notice.tsx";
 import { Layout } from "./components/layout.tsx";
 import { RequireSession } from "./features/session/require-session.tsx";
+import { useT } from "./hooks/use-intl.ts";
 import { ErrorPage } from "./pages/error.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { InteractionPage } from "./pages/interaction.tsx";
@@ -10,12 +11,16 @@ import { NotFoundPage } from "./pages/not-found.tsx";
 import { SignedOutPage } from "./pages/signed-out.tsx";
 import { paths } from "./paths.ts";
 
-// A crash inside a page still shows the card, never a stack trace.
-const crashed = (
-  <Layout>
-    <ErrorNotice code="server_error" message="Something went wrong on this page. Reload it to try again." />
-  </Layout>
-);
+/** A crash inside a page still shows the card, never a stack trace. */
+function Crashed() {
+  const t = useT();
+  return (
+    <Layout>
+      <ErrorNotice code="server_error" message={t("consent.error.crashed")} />
+    </Layout>
+  );
+}
+const crashed = <Crashed />;
 
 /**
  * Pages most visitors never open load on first visit, so the sign-in and consent pages stay light: the settings

@@ -1,5 +1,6 @@
 import type { ClientSummary } from "@gatehouse/shared";
 import { useState } from "react";
+import { useT } from "../hooks/use-intl.ts";
 
 /** An app's 32×32 icon; when it cannot be loaded, the app's initial stands in so the name still has a face. */
 export function AppIcon({
@@ -9,10 +10,12 @@ export function AppIcon({
   client: Pick<ClientSummary, "name" | "logo_uri">;
   size?: number;
 }) {
+  const t = useT();
   const [broken, setBroken] = useState(false);
+  const label = t("consent.appIcon", { app: client.name });
   if (broken || client.logo_uri === "") {
     return (
-      <span className="app-icon app-icon-fallback" role="img" aria-label={`${client.name} icon`}>
+      <span className="app-icon app-icon-fallback" role="img" aria-label={label}>
         {client.name.slice(0, 1).toUpperCase()}
       </span>
     );
@@ -21,7 +24,7 @@ export function AppIcon({
     <img
       className="app-icon"
       src={client.logo_uri}
-      alt={`${client.name} icon`}
+      alt={label}
       width={size}
       height={size}
       onError={() => setBroken(true)}

@@ -1,3 +1,4 @@
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { HomeLink } from "./home-link.tsx";
 
@@ -10,24 +11,22 @@ interface ErrorNoticeProps {
   advice?: string;
 }
 
-const BAD_REQUEST =
-  "The application sent you here with a request Gatehouse cannot accept. Close this page and return to the application.";
-
 /**
  * What the person sees when a request cannot go on: the catalogue's sentence, the code as text, and a link to
  * Gatehouse's home. No description is shown, even the server's own (it is written for developers), and nothing
  * links back to the app: its redirect URI was never verified (docs/pages.md#error).
  */
-export function ErrorNotice({ code, message = BAD_REQUEST, advice }: ErrorNoticeProps) {
-  usePageTitle("Error");
+export function ErrorNotice({ code, message, advice }: ErrorNoticeProps) {
+  const t = useT();
+  usePageTitle(t("consent.error.heading"));
   return (
     <div className="stack">
-      <h1 tabIndex={-1}>Error</h1>
-      <p>{message}</p>
+      <h1 tabIndex={-1}>{t("consent.error.heading")}</h1>
+      <p>{message ?? t("consent.error.badRequest")}</p>
       {advice ? <p>{advice}</p> : null}
       {code !== null ? (
         <dl className="error-details">
-          <dt>Error code</dt>
+          <dt>{t("consent.error.code")}</dt>
           <dd>
             <code>{code}</code>
           </dd>

@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom";
+import { useT } from "../hooks/use-intl.ts";
 import { paths } from "../paths.ts";
 
 /**
@@ -6,9 +7,10 @@ import { paths } from "../paths.ts";
  * request named, which nobody verified (docs/pages.md#error).
  */
 export function HomeLink() {
+  const t = useT();
   return (
     <p>
-      <Link to={paths.home}>Go to the Gatehouse home page</Link>
+      <Link to={paths.home}>{t("consent.homeLink")}</Link>
     </p>
   );
 }

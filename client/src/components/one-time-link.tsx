@@ -1,3 +1,5 @@
+import { useIntl } from "../hooks/use-intl.ts";
+import { useLocaleStore } from "../stores/locale.ts";
 import { CopyBox } from "./copy-box.tsx";
 import { LocalTime } from "./local-time.tsx";
 
@@ -12,17 +14,19 @@ interface OneTimeLinkProps {
  * copy, with when it stops working.
  */
 export function OneTimeLink({ label, url, expiresAt }: OneTimeLinkProps) {
+  const intl = useIntl();
+  const locale = useLocaleStore((state) => state.locale);
   return (
     <CopyBox
       label={label}
       value={url}
       rows={2}
-      copyLabel={label.toLowerCase()}
-      hint={
-        <>
-          It works once, until <LocalTime iso={expiresAt} />. It will not be shown again.
-        </>
-      }
+      // Inside "Copy …" the label is lower case, except in German, which capitalises every noun.
+      copyLabel={locale === "de" ? label : label.toLocaleLowerCase(locale)}
+      hint={intl.formatMessage(
+        { id: "consent.oneTimeLink.hint" },
+        { time: <LocalTime key="time" iso={expiresAt} /> },
+      )}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "../hooks/use-intl.ts";
 import { Dialog } from "./dialog.tsx";
 
 interface ShownOnceDialogProps {
@@ -13,12 +14,13 @@ interface ShownOnceDialogProps {
  * only "Done" once it is copied.
  */
 export function ShownOnceDialog({ title, onClose, children }: ShownOnceDialogProps) {
+  const t = useT();
   return (
     <Dialog title={title} onClose={onClose}>
       {children}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
-          Done
+          {t("common.done")}
         </button>
       </div>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useT } from "../hooks/use-intl.ts";
 import { isWebUrl } from "../navigation.ts";
 
 /**
@@ -5,11 +6,12 @@ import { isWebUrl } from "../navigation.ts";
  * registered `javascript:` or odd scheme never becomes a link.
  */
 export function WebsiteLink({ url, className }: { url: string; className?: string }) {
+  const t = useT();
   if (!isWebUrl(url)) return null;
   return (
     <a className={className} href={url} target="_blank" rel="noopener noreferrer">
       {new URL(url).host}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t("consent.websiteNewTab")}</span>
     </a>
   );
 }

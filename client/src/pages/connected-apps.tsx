@@ -6,6 +6,7 @@ import { SuccessNotice } from "../components/success-notice.tsx";
 import { ConsentRow } from "../features/connected-apps/consent-row.tsx";
 import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 import { useSessionStore } from "../stores/session.ts";
@@ -15,19 +16,21 @@ import { useSessionStore } from "../stores/session.ts";
  * current portal, with its scopes and a button "Revoke".
  */
 export function ConnectedAppsPage() {
-  usePageTitle("Connected apps");
+  const t = useT();
+  usePageTitle(t("consent.apps.heading"));
   const heading = useFocusOnOpen();
-  const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
+  const portal = useSessionStore((state) => state.user?.portal?.name);
   const consents = useRemote(listConsents);
   const { update } = consents;
-  const [notice, setNotice] = useState<string | null>(null);
+  // The app's name, not the sentence: the notice follows the language switcher like the rest of the page.
+  const [revokedApp, setRevokedApp] = useState<string | null>(null);
   // The revoked row and its button are gone: the heading is the next sure place for the keyboard.
   const [revocations, setRevocations] = useState(0);
   const region = useFocusOnStep<HTMLDivElement>(revocations);
 
   function revoked(consent: Consent) {
     update((consents) => consents.filter((entry) => entry.client.client_id !== consent.client.client_id));
-    setNotice(`${consent.client.name} can no longer access your account.`);
+    setRevokedApp(consent.client.name);
     setRevocations((count) => count + 1);
   }
 
@@ -35,20 +38,21 @@ export function ConnectedAppsPage() {
     <div ref={region} className="stack page">
       <div className="stack-tight">
         <h1 ref={heading} tabIndex={-1}>
-          Connected apps
+          {t("consent.apps.heading")}
         </h1>
         <p className="muted">
-          The apps you allowed to access your account on {portal}. Revoking an app signs it out at once; it
-          has to ask you again to come back.
+          {portal ? t("consent.apps.intro", { portal }) : t("consent.apps.introNoPortal")}
         </p>
       </div>
-      <SuccessNotice message={notice} />
-      <Loadable remote={consents} loading="Loading apps…" failure="Your connected apps could not be loaded.">
+      <SuccessNotice message={revokedApp === null ? null : t("consent.apps.revoked", { app: revokedApp })} />
+      <Loadable remote={consents} loading={t("consent.apps.loading")} failure={t("consent.apps.loadFailed")}>
         {({ value }) =>
           value.length === 0 ? (
-            <p className="empty">You have not allowed any apps on {portal}.</p>
+            <p className="empty">
+              {portal ? t("consent.apps.empty", { portal }) : t("consent.apps.emptyNoPortal")}
+            </p>
           ) : (
-            <ul className="app-list" aria-label="Apps you allowed">
+            <ul className="app-list" aria-label={t("consent.apps.list")}>
               {value.map((consent) => (
                 <ConsentRow key={consent.client.client_id} consent={consent} onRevoked={revoked} />
               ))}

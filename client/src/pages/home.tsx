@@ -1,13 +1,16 @@
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 
 /** `/`: what this server is, for a person who lands here without an app. */
 export function HomePage() {
-  usePageTitle("Home");
+  const t = useT();
+  usePageTitle(t("consent.home.title"));
   return (
     <div className="stack">
+      {/* The product's name, the same in every language. */}
       <h1>Gatehouse</h1>
-      <p>Gatehouse signs you in to DocSpace apps and lets you decide what each app may access.</p>
-      <p className="muted">To sign in, open the application you want to use; it will bring you here.</p>
+      <p>{t("consent.home.intro")}</p>
+      <p className="muted">{t("consent.home.hint")}</p>
     </div>
   );
 }

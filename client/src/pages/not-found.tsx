@@ -1,13 +1,15 @@
 import { HomeLink } from "../components/home-link.tsx";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 
 /** Any path the SPA does not know. */
 export function NotFoundPage() {
-  usePageTitle("Page not found");
+  const t = useT();
+  usePageTitle(t("consent.notFound.heading"));
   return (
     <div className="stack">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. Check the link, or return to the application you came from.</p>
+      <h1>{t("consent.notFound.heading")}</h1>
+      <p>{t("consent.notFound.text")}</p>
       <HomeLink />
     </div>
   );

@@ -4,12 +4,15 @@ import { revokeConsent } from "../../api/consents.ts";
 import { AppRowHeader } from "../../components/app-row-header.tsx";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { RowButton } from "../../components/row-button.tsx";
+import { useIntl, useT } from "../../hooks/use-intl.ts";
+import { useScopeWords } from "../../hooks/use-scope-words.ts";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-
-function grantedOn(iso: string): string {
+/** When the person allowed the app, as a `<time>` in the page's language (docs/pages.md#languages). */
+function GrantedOn({ iso }: { iso: string }) {
+  const intl = useIntl();
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+  const shown = Number.isNaN(date.getTime()) ? iso : intl.formatDate(date, { dateStyle: "medium" });
+  return <time dateTime={iso}>{shown}</time>;
 }
 
 /** One app the person allowed: when, what it can do, and the way to take it back, asked once more first. */
@@ -20,7 +23,11 @@ export function ConsentRow({
   consent: Consent;
   onRevoked: (consent: Consent) => void;
 }) {
+  const intl = useIntl();
+  const t = useT();
+  const words = useScopeWords();
   const { client } = consent;
+  const app = client.name;
   const nameId = useId();
   const scopesId = useId();
   const [asking, setAsking] = useState(false);
@@ -30,42 +37,44 @@ export function ConsentRow({
       <div className="app-row-main">
         <AppRowHeader client={client} nameId={nameId} level={2} withWebsite>
           <p className="muted app-row-meta">
-            Allowed on <time dateTime={consent.granted_at}>{grantedOn(consent.granted_at)}</time>
+            {intl.formatMessage(
+              { id: "consent.apps.allowedOn" },
+              { date: <GrantedOn key="date" iso={consent.granted_at} /> },
+            )}
           </p>
         </AppRowHeader>
         <RowButton rowNameId={nameId} onClick={() => setAsking(true)}>
-          Revoke
+          {t("consent.apps.revoke")}
         </RowButton>
       </div>
       <div className="stack-tight">
         <p id={scopesId} className="app-row-subhead">
-          It can:
+          {t("consent.apps.itCan")}
         </p>
         <ul className="consent-scopes" aria-labelledby={scopesId}>
           {scopeGroupLines(consent.scopes, null).map((line) => (
             <li key={line.name}>
-              <span className="scope-group">{line.group}:</span> {line.description}{" "}
-              <code className="scope-name">{line.name}</code>
+              <span className="scope-group">
+                {t("consent.apps.scopeGroup", { group: words.group(line.group) })}
+              </span>{" "}
+              {words.description(line.name)} <code className="scope-name">{line.name}</code>
             </li>
           ))}
         </ul>
       </div>
       {asking ? (
         <ConfirmDialog
-          title={`Revoke access for ${client.name}?`}
-          confirmLabel="Revoke access"
+          title={t("consent.apps.revokeTitle", { app })}
+          confirmLabel={t("consent.apps.revokeConfirm")}
           danger
-          failure={`${client.name} could not be revoked. Try again.`}
+          failure={t("consent.apps.revokeFailed", { app })}
           onCancel={() => setAsking(false)}
           onConfirm={async () => {
             await revokeConsent(client.client_id);
             onRevoked(consent);
           }}
         >
-          <p>
-            {client.name} loses its access to your account on this portal. To use it again, you allow it
-            again.
-          </p>
+          <p>{t("consent.apps.revokeText", { app })}</p>
         </ConfirmDialog>
       ) : null}
     </li>

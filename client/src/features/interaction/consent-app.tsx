@@ -1,6 +1,7 @@
 import type { Interaction } from "@gatehouse/shared";
 import { AppIcon } from "../../components/app-icon.tsx";
 import { WebsiteLink } from "../../components/website-link.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 interface ConsentAppProps {
   client: Interaction["client"];
@@ -13,12 +14,14 @@ interface ConsentAppProps {
  * for which account (docs/pages.md#interaction). A long unbroken name wraps rather than widening the card.
  */
 export function ConsentApp({ client, portalName }: ConsentAppProps) {
-  const account = portalName ? `your ${portalName} account` : "your account";
+  const t = useT();
   return (
     <div className="consent-header">
       <AppIcon client={client} />
       <h1 tabIndex={-1}>
-        {client.name} wants to access {account}
+        {portalName
+          ? t("consent.heading", { app: client.name, portal: portalName })
+          : t("consent.headingNoPortal", { app: client.name })}
       </h1>
       {client.description !== "" ? <p className="consent-app-description">{client.description}</p> : null}
       <WebsiteLink className="consent-app-website" url={client.website_url} />

@@ -1,10 +1,11 @@
-import type { ConsentDecision, Interaction } from "@gatehouse/shared";
+import type { ConsentDecision, Interaction, MessageKey } from "@gatehouse/shared";
 import { useState } from "react";
 import { ApiError } from "../../api/http.ts";
 import { chooseAccountAgain, decideConsent } from "../../api/interactions.ts";
 import { signOut } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { followRedirect } from "../../navigation.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -21,13 +22,10 @@ interface ConsentStepProps {
   onProgress: () => Promise<void>;
 }
 
-const UNUSABLE_REDIRECT =
-  "Gatehouse answered with an address it cannot send you to. Return to the application.";
-
 /** The two answers, Deny first and Allow as the primary action. */
-const DECISIONS: { decision: ConsentDecision["decision"]; label: string; className: string }[] = [
-  { decision: "deny", label: "Deny", className: "button button-secondary" },
-  { decision: "allow", label: "Allow", className: "button button-primary" },
+const DECISIONS: { decision: ConsentDecision["decision"]; label: MessageKey; className: string }[] = [
+  { decision: "deny", label: "consent.deny", className: "button button-secondary" },
+  { decision: "allow", label: "consent.allow", className: "button button-primary" },
 ];
 
 /**
@@ -36,8 +34,9 @@ const DECISIONS: { decision: ConsentDecision["decision"]; label: string; classNa
  * "Deny"; the answers stay in view at the bottom of the screen however long the list.
  */
 export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
+  const t = useT();
   const { client, scopes } = interaction;
-  usePageTitle(`Allow ${client.name}?`);
+  usePageTitle(t("consent.title", { app: client.name }));
   const session = useSessionStore();
   // Stays true while the browser leaves, so a second click cannot send a second decision.
   const [leaving, setLeaving] = useState(false);
@@ -45,10 +44,10 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
   const decide = useAction(
     async (decision: ConsentDecision["decision"]) => {
       const { redirect_to } = await decideConsent(interaction.id, { decision });
-      if (!followRedirect(redirect_to)) throw new ApiError(0, "server_error", UNUSABLE_REDIRECT);
+      if (!followRedirect(redirect_to)) throw new ApiError(0, "server_error", t("consent.unusableRedirect"));
       setLeaving(true);
     },
-    { failure: "Your decision could not be recorded. Try again." },
+    { failure: t("consent.decisionFailed") },
   );
   const changeProfile = useAction(
     async () => {
@@ -56,7 +55,7 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
       session.signedOut();
       await onProgress();
     },
-    { failure: "You could not be signed out. Try again." },
+    { failure: t("consent.signOutFailed") },
   );
   // docs/pages.md#several-accounts: with others signed in, "Change profile" goes back to the chooser, signing nobody out.
   const chooseAgain = useAction(
@@ -64,7 +63,7 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
       await chooseAccountAgain(interaction.id);
       await onProgress();
     },
-    { failure: "The chooser could not be shown. Try again." },
+    { failure: t("consent.chooserFailed") },
   );
   const othersSignedIn = (interaction.accounts?.length ?? 0) > 1;
 
@@ -91,9 +90,11 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
 
       <div className="identity">
         <div className="identity-text">
-          <span className="identity-label">Signed in as</span>
+          <span className="identity-label">{t("consent.signedInAs")}</span>
           <span className="identity-email">{email}</span>
-          {portal ? <span className="identity-portal">Portal: {portal.name}</span> : null}
+          {portal ? (
+            <span className="identity-portal">{t("accountBar.portal", { portal: portal.name })}</span>
+          ) : null}
         </div>
         <button
           type="button"
@@ -101,7 +102,7 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
           disabled={busy}
           onClick={switchProfile}
         >
-          Change profile
+          {t("consent.changeProfile")}
         </button>
       </div>
 
@@ -120,7 +121,7 @@ export function ConsentStep({ interaction, onProgress }: ConsentStepProps) {
               disabled={busy}
               onClick={() => choose(decision)}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
