@@ -23,7 +23,12 @@ export function ConsentApp({ client, portalName }: ConsentAppProps) {
           ? t("consent.heading", { app: client.name, portal: portalName })
           : t("consent.headingNoPortal", { app: client.name })}
       </h1>
-      {client.description !== "" ? <p className="consent-app-description">{client.description}</p> : null}
+      {client.description !== "" ? (
+        // Typed by the app's developer, in any language: its own direction, also on a right-to-left page.
+        <p className="consent-app-description" dir="auto">
+          {client.description}
+        </p>
+      ) : null}
       <WebsiteLink className="consent-app-website" url={client.website_url} />
     </div>
   );

@@ -1,0 +1,50 @@
+import { messageOf } from "@gatehouse/shared";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
+import { authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
+import { checkPage } from "../support/page-checks.ts";
+
+const fixture = freshGatehouseEachTest();
+
+const htmlLanguage = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+/** Whether the element's box lies wholly inside the viewport: seen without scrolling. */
+async function insideViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return (
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height
+  );
+}
+
+describe("the consent page's languages (docs/pages.md#languages)", () => {
+  it("speaks Arabic for ui_locales=ar at 360 × 740: heading, scopes, Allow and Deny in view, no axe violation", async () => {
+    const page = await fixture.newPage({ viewport: { width: 360, height: 740 }, locale: "en-US" });
+    // Bob (one portal, no chooser) signs in in English, so this test does not lean on the sign-in page's words.
+    await page.goto(authorizeLink(fixture.gatehouse.url));
+    await signInOnPage(page, BOB);
+    await page.getByRole("button", { name: "Allow" }).waitFor();
+
+    // The app asks for Arabic: the same session, a new request, the consent page right to left.
+    await page.goto(authorizeLink(fixture.gatehouse.url, { ui_locales: "ar" }));
+    const allow = page.getByRole("button", { name: messageOf("ar", "consent.allow"), exact: true });
+    const deny = page.getByRole("button", { name: messageOf("ar", "consent.deny"), exact: true });
+    await allow.waitFor();
+    expect(await htmlLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "يطلب Demo Notes الوصول إلى حسابك على Acme",
+    );
+    // authorizeLink asks for openid accounts.self:read files:write: one line each, worded in Arabic.
+    for (const key of ["scope.accounts.self:read", "scope.files:write", "scope.openid"] as const) {
+      expect(await page.getByText(messageOf("ar", key), { exact: true }).isVisible()).toBe(true);
+    }
+    expect(await page.getByText("View and manage all files and folders").count()).toBe(0);
+
+    expect(await insideViewport(page, allow)).toBe(true);
+    expect(await insideViewport(page, deny)).toBe(true);
+    await checkPage(page, "consent-ar-360px");
+  });
+});
