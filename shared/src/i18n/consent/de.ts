@@ -45,7 +45,8 @@ export const consentDe: ConsentMessages = {
   "consent.apps.scopeGroup": "{group}:",
   "consent.apps.revokeTitle": "Zugriff für {app} widerrufen?",
   "consent.apps.revokeConfirm": "Zugriff widerrufen",
-  "consent.apps.revokeFailed": "Der Zugriff von {app} konnte nicht widerrufen werden. Versuchen Sie es erneut.",
+  "consent.apps.revokeFailed":
+    "Der Zugriff von {app} konnte nicht widerrufen werden. Versuchen Sie es erneut.",
   "consent.apps.revokeText":
     "{app} verliert den Zugriff auf Ihr Konto in diesem Portal. Um die App wieder zu nutzen, erlauben Sie sie erneut.",
 
@@ -53,7 +54,8 @@ export const consentDe: ConsentMessages = {
   "consent.error.code": "Fehlercode",
   "consent.error.badRequest":
     "Die Anwendung hat Sie mit einer Anfrage hierher geschickt, die Gatehouse nicht annehmen kann. Schließen Sie diese Seite und kehren Sie zur Anwendung zurück.",
-  "consent.error.crashed": "Auf dieser Seite ist etwas schiefgelaufen. Laden Sie sie neu, um es erneut zu versuchen.",
+  "consent.error.crashed":
+    "Auf dieser Seite ist etwas schiefgelaufen. Laden Sie sie neu, um es erneut zu versuchen.",
   "consent.notFound.heading": "Seite nicht gefunden",
   "consent.notFound.text":
     "Unter dieser Adresse gibt es nichts. Prüfen Sie den Link oder kehren Sie zu der Anwendung zurück, von der Sie kamen.",
@@ -66,5 +68,6 @@ export const consentDe: ConsentMessages = {
   "consent.homeLink": "Zur Startseite von Gatehouse",
   "consent.appIcon": "Symbol von {app}",
   "consent.websiteNewTab": "(öffnet sich in einem neuen Tab)",
-  "consent.oneTimeLink.hint": "Der Link funktioniert einmal, bis {time}. Er wird nicht noch einmal angezeigt.",
+  "consent.oneTimeLink.hint":
+    "Der Link funktioniert einmal, bis {time}. Er wird nicht noch einmal angezeigt.",
 };

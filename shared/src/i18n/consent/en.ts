@@ -64,7 +64,8 @@ export const consentEn = {
   "consent.notFound.text":
     "There is nothing at this address. Check the link, or return to the application you came from.",
   "consent.home.title": "Home",
-  "consent.home.intro": "Gatehouse signs you in to DocSpace apps and lets you decide what each app may access.",
+  "consent.home.intro":
+    "Gatehouse signs you in to DocSpace apps and lets you decide what each app may access.",
   "consent.home.hint": "To sign in, open the application you want to use; it will bring you here.",
 
   /* Shared pieces (client/src/components/). */

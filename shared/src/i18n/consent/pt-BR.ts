@@ -56,7 +56,8 @@ export const consentPtBR: ConsentMessages = {
     "O aplicativo enviou você para cá com uma solicitação que o Gatehouse não pode aceitar. Feche esta página e volte ao aplicativo.",
   "consent.error.crashed": "Algo deu errado nesta página. Recarregue-a para tentar de novo.",
   "consent.notFound.heading": "Página não encontrada",
-  "consent.notFound.text": "Não há nada neste endereço. Confira o link ou volte ao aplicativo de onde você veio.",
+  "consent.notFound.text":
+    "Não há nada neste endereço. Confira o link ou volte ao aplicativo de onde você veio.",
   "consent.home.title": "Início",
   "consent.home.intro":
     "O Gatehouse faz você entrar nos aplicativos do DocSpace e deixa você decidir o que cada aplicativo pode acessar.",

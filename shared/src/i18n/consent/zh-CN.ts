@@ -49,8 +49,7 @@ export const consentZhCN: ConsentMessages = {
 
   "consent.error.heading": "错误",
   "consent.error.code": "错误代码",
-  "consent.error.badRequest":
-    "应用将你带到这里时附带了 Gatehouse 无法接受的请求。请关闭此页面并返回应用。",
+  "consent.error.badRequest": "应用将你带到这里时附带了 Gatehouse 无法接受的请求。请关闭此页面并返回应用。",
   "consent.error.crashed": "此页面出现问题。请重新加载页面后重试。",
   "consent.notFound.heading": "找不到页面",
   "consent.notFound.text": "此地址没有任何内容。请检查链接，或返回你来自的应用。",
