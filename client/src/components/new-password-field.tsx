@@ -1,13 +1,15 @@
 import { PASSWORD_MIN_LENGTH } from "@gatehouse/shared/passwords";
 import { newPasswordSchema } from "@gatehouse/shared/schemas/account";
+import { issueText } from "../hooks/issue-messages.ts";
 import type { FieldBinding } from "../hooks/use-form-draft.ts";
-import { useT } from "../hooks/use-intl.ts";
+import { type Translate, useT } from "../hooks/use-intl.ts";
 import { PasswordField } from "./password-field.tsx";
 
-/** Why `password` would be refused for the person with `email`, in the server's own words; null when it would not. */
-export function passwordPolicyMessage(password: string, email: string): string | null {
+/** Why `password` would be refused for the person with `email`, in the page's language; null when it would not. */
+export function passwordPolicyMessage(t: Translate, password: string, email: string): string | null {
   const parsed = newPasswordSchema(email).safeParse(password);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+  const issue = parsed.error?.issues[0];
+  return issue === undefined ? null : issueText(t, "password", issue);
 }
 
 interface NewPasswordFieldProps extends FieldBinding {
@@ -24,7 +26,7 @@ interface NewPasswordFieldProps extends FieldBinding {
 export function NewPasswordField({ label, email, ...field }: NewPasswordFieldProps) {
   const t = useT();
   const { value, error } = field;
-  const problem = value === "" ? null : passwordPolicyMessage(value, email);
+  const problem = value === "" ? null : passwordPolicyMessage(t, value, email);
   return (
     <PasswordField
       label={label}

@@ -1,4 +1,5 @@
 import type { FieldBinding } from "../hooks/use-form-draft.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { DisplayNameField } from "./display-name-field.tsx";
 import { NewPasswordField } from "./new-password-field.tsx";
 
@@ -12,10 +13,11 @@ interface NewPersonFieldsProps {
 
 /** Someone new names themselves and chooses a password: the portal's first owner, or an invited person. */
 export function NewPersonFields({ name, password, email, nameHint }: NewPersonFieldsProps) {
+  const t = useT();
   return (
     <>
       <DisplayNameField hint={nameHint} {...name} />
-      <NewPasswordField label="Password" email={email} {...password} />
+      <NewPasswordField label={t("common.password")} email={email} {...password} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { strongEmail } from "../components/strong-email.tsx";
 import { ForgotForm } from "../features/password-reset/forgot-form.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
+import { useIntl, useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { paths } from "../paths.ts";
 
@@ -10,7 +12,9 @@ import { paths } from "../paths.ts";
  * the same answer, so the page never tells who has an account.
  */
 export function ForgotPasswordPage() {
-  usePageTitle("Forgot password");
+  const intl = useIntl();
+  const t = useT();
+  usePageTitle(t("people.forgot.title"));
   const [sentTo, setSentTo] = useState<string | null>(null);
   const region = useFocusOnStep<HTMLDivElement>(sentTo === null ? "form" : "sent");
 
@@ -19,28 +23,22 @@ export function ForgotPasswordPage() {
       {sentTo === null ? (
         <>
           <div className="stack-tight">
-            <h1 tabIndex={-1}>Forgot your password?</h1>
-            <p className="muted">
-              Enter the email you sign in with. We will mail you a link to choose a new password.
-            </p>
+            <h1 tabIndex={-1}>{t("people.forgot.heading")}</h1>
+            <p className="muted">{t("people.forgot.intro")}</p>
           </div>
           <ForgotForm onSent={setSentTo} />
         </>
       ) : (
         <>
-          <h1 tabIndex={-1}>Check your mail</h1>
+          <h1 tabIndex={-1}>{t("people.forgot.sentHeading")}</h1>
           <p>
-            If an account uses <strong className="identity-email">{sentTo}</strong>, a link to choose a new
-            password is on its way there. It works once, for 30 minutes.
+            {intl.formatMessage({ id: "people.forgot.sentText" }, { email: sentTo, strong: strongEmail })}
           </p>
-          <p className="muted">
-            No mail after a few minutes? Look in your spam folder, or ask an admin of your portal for a reset
-            link.
-          </p>
+          <p className="muted">{t("people.forgot.noMail")}</p>
         </>
       )}
       <p>
-        <Link to={paths.account}>Back to sign in</Link>
+        <Link to={paths.account}>{t("people.forgot.back")}</Link>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { InvitationJoined } from "../features/invitation/invitation-joined.tsx";
 import { InvitationView } from "../features/invitation/invitation-view.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { useHashToken } from "../hooks/use-hash-token.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 
@@ -14,7 +15,8 @@ type Outcome = "open" | "joined" | "expired";
 
 /** `/invite#<token>` (docs/pages.md#one-time-links): who is invited to which portal, and the way in. */
 export function InvitationPage() {
-  usePageTitle("Invitation");
+  const t = useT();
+  usePageTitle(t("people.invitation.title"));
   const token = useHashToken();
   const [outcome, setOutcome] = useState<Outcome>("open");
   const lookup = useCallback(() => {
@@ -27,18 +29,15 @@ export function InvitationPage() {
 
   let content: ReactNode;
   if (token === null) content = <InvitationDead missing />;
-  else if (view.kind === "loading") content = <LoadingStatus label="Opening your invitation…" />;
+  else if (view.kind === "loading") content = <LoadingStatus label={t("people.invitation.opening")} />;
   else if (view.kind === "failed")
     content =
       view.error.status === 410 ? (
         <InvitationDead missing={false} />
       ) : (
         <>
-          <h1 tabIndex={-1}>Invitation</h1>
-          <LoadFailure
-            message={view.error.description ?? "Your invitation could not be opened."}
-            onRetry={retry}
-          />
+          <h1 tabIndex={-1}>{t("people.invitation.title")}</h1>
+          <LoadFailure message={t("people.invitation.openFailed")} onRetry={retry} />
         </>
       );
   else if (view.value === null || outcome === "expired") content = <InvitationDead missing={false} />;

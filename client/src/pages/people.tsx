@@ -10,6 +10,7 @@ import { RemovePersonDialog, ResetLinkDialog, RoleDialog } from "../features/peo
 import type { PersonDialog } from "../features/people/person-row.tsx";
 import { PortalPolicy } from "../features/people/portal-policy.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 import { useSessionStore } from "../stores/session.ts";
@@ -21,9 +22,10 @@ type Open = { dialog: "invite" } | { dialog: PersonDialog; person: Person } | nu
  * and "Invite people".
  */
 export function PeoplePage() {
-  usePageTitle("People");
+  const t = useT();
+  usePageTitle(t("people.title"));
   const user = useSessionStore((state) => state.user);
-  const portal = user?.portal?.name ?? "this portal";
+  const portal = user?.portal?.name ?? t("people.thisPortal");
   const people = useRemote(listPeople);
   const { view, retry, update } = people;
   const [open, setOpen] = useState<Open>(null);
@@ -41,20 +43,19 @@ export function PeoplePage() {
 
   function removed(person: Person) {
     update((people) => people.filter((entry) => entry.user_id !== person.user_id));
-    setNotice(`${person.display_name || person.email} was removed from ${portal}.`);
+    setNotice(t("people.removed", { name: person.display_name || person.email, portal }));
     setRemovals((count) => count + 1);
   }
 
   return (
     <div ref={region} className="stack page">
       <PageHeader
-        title="People"
+        title={t("people.title")}
         action={
-          forbidden ? undefined : { label: "Invite people", onClick: () => setOpen({ dialog: "invite" }) }
+          forbidden ? undefined : { label: t("people.invite"), onClick: () => setOpen({ dialog: "invite" }) }
         }
       >
-        The members of {portal}. Disabling someone signs them out everywhere at once; removing them also ends
-        the access of every app they allowed here.
+        {t("people.intro", { portal })}
       </PageHeader>
 
       {!forbidden && (user?.role === "owner" || user?.role === "admin") ? (
@@ -64,9 +65,9 @@ export function PeoplePage() {
 
       <Loadable
         remote={people}
-        loading="Loading people…"
-        failure="The people could not be loaded."
-        forbidden={<>Only owners and admins of {portal} can manage its people.</>}
+        loading={t("people.loading")}
+        failure={t("people.loadFailed")}
+        forbidden={t("people.forbidden", { portal })}
       >
         {({ value }) => (
           <PeopleList

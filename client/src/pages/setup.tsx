@@ -7,13 +7,15 @@ import { SetupLinkDead } from "../features/setup/setup-expired.tsx";
 import { SetupForm } from "../features/setup/setup-form.tsx";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { useHashToken } from "../hooks/use-hash-token.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 import { paths } from "../paths.ts";
 
 /** `/setup#<token>` (docs/pages.md#one-time-links): creates the first portal and its owner, then signs them in. */
 export function SetupPage() {
-  usePageTitle("Set up Gatehouse");
+  const t = useT();
+  usePageTitle(t("people.setup.title"));
   const token = useHashToken();
   const navigate = useNavigate();
   const [expired, setExpired] = useState(false);
@@ -25,25 +27,20 @@ export function SetupPage() {
 
   let content: ReactNode;
   if (dead) content = <SetupLinkDead missing={token === null} />;
-  else if (view.kind === "loading") content = <LoadingStatus label="Opening the setup link…" />;
+  else if (view.kind === "loading") content = <LoadingStatus label={t("people.setup.opening")} />;
   else if (view.kind === "failed")
     content = (
       <>
-        <h1 tabIndex={-1}>Set up Gatehouse</h1>
-        <LoadFailure
-          message={view.error.description ?? "The setup link could not be checked."}
-          onRetry={retry}
-        />
+        <h1 tabIndex={-1}>{t("people.setup.title")}</h1>
+        <LoadFailure message={t("people.setup.checkFailed")} onRetry={retry} />
       </>
     );
   else
     content = (
       <div className="stack">
         <div className="stack-tight">
-          <h1 tabIndex={-1}>Set up Gatehouse</h1>
-          <p className="muted">
-            Name your first portal and create its owner: you. You can invite everyone else next.
-          </p>
+          <h1 tabIndex={-1}>{t("people.setup.title")}</h1>
+          <p className="muted">{t("people.setup.intro")}</p>
         </div>
         <SetupForm
           token={token}

@@ -5,6 +5,7 @@ import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPasswordField } from "../../components/new-password-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { failureText } from "../../hooks/action-failures.ts";
+import { issueText, weakPasswordText } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
 import { useT } from "../../hooks/use-intl.ts";
@@ -26,11 +27,10 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
     },
     {
       // 401 and 400 are about one field each: the message stands beside it instead.
-      failure: failureText(t("account.password.failed"), [401, 400]),
+      failure: failureText(t, t("account.password.failed"), [401, 400]),
       onFailure: (error) => {
         if (error.status === 401) form.showErrors({ current_password: t("account.password.currentWrong") });
-        if (error.status === 400)
-          form.showErrors({ new_password: error.description ?? t("account.password.cannotUse") });
+        if (error.status === 400) form.showErrors({ new_password: weakPasswordText(t, error) });
       },
     },
   );
@@ -42,9 +42,8 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
     const { current_password, new_password } = form.draft.values;
     const errors: FormErrors<(typeof FIELDS)[number]> = {};
     if (current_password === "") errors.current_password = t("account.password.enterCurrent");
-    const checked = newPasswordSchema(email).safeParse(new_password);
-    if (!checked.success)
-      errors.new_password = checked.error.issues[0]?.message ?? t("account.password.chooseAnother");
+    const issue = newPasswordSchema(email).safeParse(new_password).error?.issues[0];
+    if (issue !== undefined) errors.new_password = issueText(t, "new_password", issue);
     if (Object.keys(errors).length > 0) form.showErrors(errors);
     else void change.run({ current_password, new_password });
   }

@@ -1,4 +1,5 @@
 import { failureText } from "../../hooks/action-failures.ts";
+import type { Translate } from "../../hooks/use-intl.ts";
 
 /** What a person reads when accepting fails; a dead link (410) gets its own page instead. */
-export const acceptFailure = failureText("The invitation could not be accepted. Try again.", [410]);
+export const acceptFailure = (t: Translate) => failureText(t, t("people.invitation.acceptFailed"), [410]);

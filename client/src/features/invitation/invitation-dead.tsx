@@ -1,16 +1,13 @@
+import { useT } from "../../hooks/use-intl.ts";
+
 /** A used, expired or unknown invitation (410 `expired`), or a link cut short. */
 export function InvitationDead({ missing }: { missing: boolean }) {
+  const t = useT();
   return (
     <div className="stack">
-      <h1 tabIndex={-1}>
-        {missing ? "This invitation link is incomplete" : "This invitation link no longer works"}
-      </h1>
-      <p>
-        {missing
-          ? "Copy the whole link from your invitation, including everything after the # sign."
-          : "It was already used, or it is more than 7 days old."}
-      </p>
-      <p className="muted">Ask the person who invited you for a new invitation.</p>
+      <h1 tabIndex={-1}>{t(missing ? "people.invitation.incomplete" : "people.invitation.dead")}</h1>
+      <p>{t(missing ? "people.invitation.incompleteText" : "people.invitation.deadText")}</p>
+      <p className="muted">{t("people.invitation.askAgain")}</p>
     </div>
   );
 }

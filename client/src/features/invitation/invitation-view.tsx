@@ -1,6 +1,8 @@
 import type { InvitationLookupAnswer } from "@gatehouse/shared/schemas/people";
 import { useState } from "react";
 import { LoadingStatus } from "../../components/loading-status.tsx";
+import { strongEmail } from "../../components/strong-email.tsx";
+import { useIntl, useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 import { SessionCheckFailed } from "../session/session-steps.tsx";
@@ -18,6 +20,8 @@ interface InvitationViewProps extends Omit<Joining, "email"> {
  * signs in, then joins.
  */
 export function InvitationView({ token, invitation, onJoined, onExpired }: InvitationViewProps) {
+  const intl = useIntl();
+  const t = useT();
   const { check, retry } = useSessionCheck();
   const user = useSessionStore((state) => state.user);
   const [signingIn, setSigningIn] = useState(false);
@@ -27,9 +31,9 @@ export function InvitationView({ token, invitation, onJoined, onExpired }: Invit
   return (
     <div className="stack">
       <div className="stack-tight">
-        <h1 tabIndex={-1}>Join {portal.name}</h1>
+        <h1 tabIndex={-1}>{t("people.invitation.join", { portal: portal.name })}</h1>
         <p className="muted">
-          This invitation is for <strong className="identity-email">{email}</strong>.
+          {intl.formatMessage({ id: "people.invitation.for" }, { email, strong: strongEmail })}
         </p>
       </div>
       {check.kind === "loading" ? <LoadingStatus /> : null}
@@ -43,9 +47,9 @@ export function InvitationView({ token, invitation, onJoined, onExpired }: Invit
         <>
           <NewPersonForm {...joining} />
           <p>
-            Already use Gatehouse with {email}?{" "}
+            {t("people.invitation.haveAccount", { email })}{" "}
             <button type="button" className="button-link" onClick={() => setSigningIn(true)}>
-              Sign in to join
+              {t("people.invitation.signInToJoin")}
             </button>
           </p>
         </>
@@ -54,9 +58,9 @@ export function InvitationView({ token, invitation, onJoined, onExpired }: Invit
         <>
           <SignInJourney initialEmail={email} onSignedIn={async () => setSigningIn(false)} />
           <p>
-            New to Gatehouse?{" "}
+            {t("people.invitation.newHere")}{" "}
             <button type="button" className="button-link" onClick={() => setSigningIn(false)}>
-              Create your account
+              {t("people.invitation.createAccount")}
             </button>
           </p>
         </>

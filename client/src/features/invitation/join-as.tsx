@@ -2,7 +2,9 @@ import type { User } from "@gatehouse/shared";
 import { acceptInvitation } from "../../api/invitations.ts";
 import { signOut } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
+import { strongEmail } from "../../components/strong-email.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useIntl, useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { acceptFailure } from "./accept-failure.ts";
 import type { Joining } from "./joining.ts";
@@ -14,28 +16,32 @@ interface JoinAsProps extends Joining {
 
 /** Someone already signed in: with the invited email they join in one click; with another they sign out first. */
 export function JoinAs({ token, user, email, portal, onJoined, onExpired }: JoinAsProps) {
+  const intl = useIntl();
+  const t = useT();
   const signedOut = useSessionStore((state) => state.signedOut);
   const join = useAction(
     async () => {
       await acceptInvitation({ token });
       onJoined();
     },
-    { failure: acceptFailure, onFailure: (error) => (error.status === 410 ? onExpired() : undefined) },
+    { failure: acceptFailure(t), onFailure: (error) => (error.status === 410 ? onExpired() : undefined) },
   );
   const leave = useAction(
     async () => {
       await signOut();
       signedOut();
     },
-    { failure: "You could not be signed out. Try again." },
+    { failure: () => t("people.invitation.signOutFailed") },
   );
 
   if (user.email !== email) {
     return (
       <div className="stack">
         <p>
-          You are signed in as <strong className="identity-email">{user.email}</strong>, but this invitation
-          is for <strong className="identity-email">{email}</strong>. Sign out to accept it as {email}.
+          {intl.formatMessage(
+            { id: "people.invitation.otherEmail" },
+            { user: user.email, email, strong: strongEmail },
+          )}
         </p>
         {leave.failure ? <Alert>{leave.failure}</Alert> : null}
         <button
@@ -43,7 +49,7 @@ export function JoinAs({ token, user, email, portal, onJoined, onExpired }: Join
           className="button button-secondary button-block"
           onClick={() => void leave.run()}
         >
-          Sign out
+          {t("accountBar.signOut")}
         </button>
       </div>
     );
@@ -51,8 +57,10 @@ export function JoinAs({ token, user, email, portal, onJoined, onExpired }: Join
   return (
     <div className="stack">
       <p>
-        You are signed in as <strong className="identity-email">{user.email}</strong>. Join {portal} with this
-        account.
+        {intl.formatMessage(
+          { id: "people.invitation.signedInAs" },
+          { user: user.email, portal, strong: strongEmail },
+        )}
       </p>
       {join.failure ? <Alert>{join.failure}</Alert> : null}
       <button
@@ -61,7 +69,7 @@ export function JoinAs({ token, user, email, portal, onJoined, onExpired }: Join
         aria-disabled={join.pending || undefined}
         onClick={() => void join.run()}
       >
-        Join
+        {t("people.invitation.joinButton")}
       </button>
     </div>
   );

@@ -4,8 +4,10 @@ import { acceptInvitation } from "../../api/invitations.ts";
 import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPersonFields } from "../../components/new-person-fields.tsx";
 import { onLinkPasswordRefused } from "../../hooks/action-failures.ts";
+import { issueText } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type FormErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { acceptFailure } from "./accept-failure.ts";
 import type { Joining } from "./joining.ts";
 
@@ -13,6 +15,7 @@ const FIELDS = ["display_name", "password"] as const;
 
 /** Someone new to Gatehouse names themselves and chooses a password for the invited email. */
 export function NewPersonForm({ token, email, onJoined, onExpired }: Joining) {
+  const t = useT();
   const form = useFormDraft(FIELDS, { display_name: "", password: "" });
   const accept = useAction(
     async (display_name: string, password: string) => {
@@ -20,8 +23,8 @@ export function NewPersonForm({ token, email, onJoined, onExpired }: Joining) {
       onJoined();
     },
     {
-      failure: acceptFailure,
-      onFailure: onLinkPasswordRefused(onExpired, (password) => form.showErrors({ password })),
+      failure: acceptFailure(t),
+      onFailure: onLinkPasswordRefused(t, onExpired, (password) => form.showErrors({ password })),
     },
   );
   const { values } = form.draft;
@@ -31,9 +34,11 @@ export function NewPersonForm({ token, email, onJoined, onExpired }: Joining) {
     accept.reset();
     const found: FormErrors<(typeof FIELDS)[number]> = {};
     const name = displayNameSchema.safeParse(values.display_name);
-    if (!name.success) found.display_name = name.error.issues[0]?.message;
+    const nameIssue = name.error?.issues[0];
+    if (nameIssue) found.display_name = issueText(t, "display_name", nameIssue);
     const password = newPasswordSchema(email).safeParse(values.password);
-    if (!password.success) found.password = password.error.issues[0]?.message;
+    const passwordIssue = password.error?.issues[0];
+    if (passwordIssue) found.password = issueText(t, "password", passwordIssue);
     if (name.success && password.success) void accept.run(name.data, password.data);
     else form.showErrors(found);
   }
@@ -46,9 +51,9 @@ export function NewPersonForm({ token, email, onJoined, onExpired }: Joining) {
         name={form.field("display_name")}
         password={form.field("password")}
         email={email}
-        nameHint="Shown to the apps you allow and to the people of the portal."
+        nameHint={t("people.invitation.nameHint")}
       />
-      <FormFooter action={accept} label="Create account and join" block />
+      <FormFooter action={accept} label={t("people.invitation.createAndJoin")} block />
     </form>
   );
 }

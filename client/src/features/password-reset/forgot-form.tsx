@@ -4,25 +4,28 @@ import type { ApiError } from "../../api/http.ts";
 import { requestPasswordReset } from "../../api/password-reset.ts";
 import { EmailField } from "../../components/email-field.tsx";
 import { FormFooter } from "../../components/form-footer.tsx";
+import { issueTexts } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
-import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useFormDraft } from "../../hooks/use-form-draft.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 
 const FIELDS = ["email"] as const;
 
-function requestFailure(error: ApiError): string {
-  if (error.status === 429) return "Too many requests. Wait a few minutes and try again.";
-  return error.description ?? "Your request could not be sent. Try again.";
-}
+const requestFailure =
+  (t: Translate) =>
+  (error: ApiError): string =>
+    t(error.status === 429 ? "people.forgot.tooMany" : "people.forgot.failed");
 
 /** Asks for a reset link by email; the answer is the same whether or not an account uses it. */
 export function ForgotForm({ onSent }: { onSent: (email: string) => void }) {
+  const t = useT();
   const form = useFormDraft(FIELDS, { email: "" });
   const request = useAction(
     async (email: string) => {
       await requestPasswordReset(email);
       onSent(email);
     },
-    { failure: requestFailure },
+    { failure: requestFailure(t) },
   );
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,13 +33,13 @@ export function ForgotForm({ onSent }: { onSent: (email: string) => void }) {
     request.reset();
     const parsed = passwordResetRequestSchema.safeParse(form.draft.values);
     if (parsed.success) void request.run(parsed.data.email);
-    else form.showErrors(issueErrors(FIELDS, parsed.error.issues));
+    else form.showErrors(issueTexts(t, FIELDS, parsed.error.issues));
   }
 
   return (
     <form className="stack" noValidate onSubmit={submit}>
       <EmailField autoComplete="username" {...form.field("email")} />
-      <FormFooter action={request} label="Send reset link" block />
+      <FormFooter action={request} label={t("people.forgot.submit")} block />
     </form>
   );
 }

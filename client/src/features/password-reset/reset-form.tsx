@@ -3,8 +3,10 @@ import { confirmPasswordReset } from "../../api/password-reset.ts";
 import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPasswordField, passwordPolicyMessage } from "../../components/new-password-field.tsx";
 import { failureText } from "../../hooks/action-failures.ts";
+import { weakPasswordText } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useT } from "../../hooks/use-intl.ts";
 
 const FIELDS = ["new_password"] as const;
 
@@ -19,6 +21,7 @@ interface ResetFormProps {
  * the email is the server's alone: its answer stands beside the field like the form's own.
  */
 export function ResetForm({ token, onDone, onExpired }: ResetFormProps) {
+  const t = useT();
   const form = useFormDraft(FIELDS, { new_password: "" });
   const confirm = useAction(
     async (new_password: string) => {
@@ -26,11 +29,10 @@ export function ResetForm({ token, onDone, onExpired }: ResetFormProps) {
       onDone();
     },
     {
-      failure: failureText("Your password could not be changed. Try again.", [410, 400]),
+      failure: failureText(t, t("account.password.failed"), [410, 400]),
       onFailure: (error) => {
         if (error.status === 410) onExpired();
-        if (error.status === 400)
-          form.showErrors({ new_password: error.description ?? "This password cannot be used" });
+        if (error.status === 400) form.showErrors({ new_password: weakPasswordText(t, error) });
       },
     },
   );
@@ -39,15 +41,15 @@ export function ResetForm({ token, onDone, onExpired }: ResetFormProps) {
     event.preventDefault();
     confirm.reset();
     const { new_password } = form.draft.values;
-    const problem = passwordPolicyMessage(new_password, "");
+    const problem = passwordPolicyMessage(t, new_password, "");
     if (problem === null) void confirm.run(new_password);
     else form.showErrors({ new_password: problem });
   }
 
   return (
     <form className="stack" noValidate onSubmit={submit}>
-      <NewPasswordField label="New password" email="" {...form.field("new_password")} />
-      <FormFooter action={confirm} label="Set new password" block />
+      <NewPasswordField label={t("account.password.new")} email="" {...form.field("new_password")} />
+      <FormFooter action={confirm} label={t("people.reset.submit")} block />
     </form>
   );
 }

@@ -11,8 +11,10 @@ import { Dialog } from "../../components/dialog.tsx";
 import { EmailField } from "../../components/email-field.tsx";
 import { OneTimeLink } from "../../components/one-time-link.tsx";
 import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
+import { issueTexts } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
-import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { peopleFailure } from "./people-failure.ts";
 import { RoleChoice } from "./role-choice.tsx";
 
@@ -31,6 +33,7 @@ interface InviteDialogProps {
  * with when it stops working. Whether a mail went out is not claimed: the answer does not say.
  */
 export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteDialogProps) {
+  const t = useT();
   const form = useFormDraft(FIELDS, { email: "", role: "user" });
   const [sent, setSent] = useState<(InvitationAnswer & { email: string }) | null>(null);
   const invite = useAction(
@@ -40,9 +43,11 @@ export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteD
       onInvited();
     },
     {
-      failure: peopleFailure("The invitation could not be made. Try again."),
+      failure: peopleFailure(t, t("people.inviteDialog.failed")),
+      // The one refusal the form cannot foresee: the email already belongs to a member (docs/api.md#people).
       onFailure: (error) => {
-        if (error.status === 400 && error.description) form.showErrors({ email: error.description });
+        if (error.status === 400)
+          form.showErrors({ email: t("people.inviteDialog.alreadyMember", { portal }) });
       },
     },
   );
@@ -53,7 +58,7 @@ export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteD
     invite.reset();
     const parsed = invitePersonSchema.safeParse(form.draft.values);
     if (!parsed.success) {
-      form.showErrors(issueErrors(FIELDS, parsed.error.issues));
+      form.showErrors(issueTexts(t, FIELDS, parsed.error.issues));
       return;
     }
     void invite.run(parsed.data);
@@ -61,27 +66,29 @@ export function InviteDialog({ portal, offerOwner, onClose, onInvited }: InviteD
 
   if (sent) {
     return (
-      <ShownOnceDialog title={`${sent.email} is invited`} onClose={onClose}>
-        <p>
-          Send this link to {sent.email}. Opening it, they choose their name and password and join {portal}.
-        </p>
-        <OneTimeLink label="Invitation link" url={sent.invitation_url} expiresAt={sent.expires_at} />
+      <ShownOnceDialog title={t("people.inviteDialog.sentTitle", { email: sent.email })} onClose={onClose}>
+        <p>{t("people.inviteDialog.sentText", { email: sent.email, portal })}</p>
+        <OneTimeLink
+          label={t("people.inviteDialog.link")}
+          url={sent.invitation_url}
+          expiresAt={sent.expires_at}
+        />
       </ShownOnceDialog>
     );
   }
 
   return (
-    <Dialog title={`Invite people to ${portal}`} onClose={onClose}>
+    <Dialog title={t("people.inviteDialog.title", { portal })} onClose={onClose}>
       <form className="stack" noValidate onSubmit={submit}>
         <EmailField autoComplete="off" {...form.field("email")} />
         <RoleChoice value={role} offerOwner={offerOwner} onChange={form.typed("role")} />
         {invite.failure && form.draft.errors.email === undefined ? <Alert>{invite.failure}</Alert> : null}
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" className="button button-primary" aria-disabled={invite.pending || undefined}>
-            Invite
+            {t("people.inviteDialog.submit")}
           </button>
         </div>
       </form>

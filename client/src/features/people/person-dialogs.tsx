@@ -7,6 +7,7 @@ import { Dialog } from "../../components/dialog.tsx";
 import { OneTimeLink } from "../../components/one-time-link.tsx";
 import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { peopleFailure } from "./people-failure.ts";
 import { RoleChoice } from "./role-choice.tsx";
 
@@ -23,13 +24,17 @@ export function RoleDialog({
   onCancel,
   onDone,
 }: PersonDialogProps<Person> & { offerOwner: boolean }) {
+  const t = useT();
   const [role, setRole] = useState<Role>(person.role);
   const save = useAction(async () => onDone(await updatePerson(person.user_id, { role })), {
-    failure: peopleFailure("The role could not be changed. Try again."),
+    failure: peopleFailure(t, t("people.roleDialog.failed")),
   });
 
   return (
-    <Dialog title={`Change the role of ${person.display_name || person.email}`} onClose={onCancel}>
+    <Dialog
+      title={t("people.roleDialog.title", { name: person.display_name || person.email })}
+      onClose={onCancel}
+    >
       <form
         className="stack"
         onSubmit={(event: FormEvent<HTMLFormElement>) => {
@@ -41,10 +46,10 @@ export function RoleDialog({
         {save.failure ? <Alert>{save.failure}</Alert> : null}
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" className="button button-primary" aria-disabled={save.pending || undefined}>
-            Save role
+            {t("people.roleDialog.save")}
           </button>
         </div>
       </form>
@@ -59,48 +64,48 @@ export function RemovePersonDialog({
   onCancel,
   onDone,
 }: PersonDialogProps<void> & { portal: string }) {
+  const t = useT();
   const name = person.display_name || person.email;
   return (
     <ConfirmDialog
-      title={`Remove ${name} from ${portal}?`}
-      confirmLabel="Remove"
+      title={t("people.removeDialog.title", { name, portal })}
+      confirmLabel={t("common.remove")}
       danger
-      failure={peopleFailure(`${name} could not be removed. Try again.`)}
+      failure={peopleFailure(t, t("people.removeDialog.failed", { name }))}
       onCancel={onCancel}
       onConfirm={async () => onDone(await removePerson(person.user_id))}
     >
-      <p>
-        {name} can no longer sign in to {portal}, and every app they allowed here loses its access at once.
-        Their account on other portals stays.
-      </p>
+      <p>{t("people.removeDialog.text", { name, portal })}</p>
     </ConfirmDialog>
   );
 }
 
 /** Asks for a reset link, then shows it this once to hand over (docs/api.md#people). */
 export function ResetLinkDialog({ person, onCancel }: Omit<PersonDialogProps<never>, "onDone">) {
+  const t = useT();
   const [answer, setAnswer] = useState<ResetLinkAnswer | null>(null);
   const name = person.display_name || person.email;
   if (answer) {
     return (
-      <ShownOnceDialog title={`Password reset link for ${name}`} onClose={onCancel}>
-        <p>Give this link to {name} yourself: anyone who opens it can choose their new password.</p>
-        <OneTimeLink label="Reset link" url={answer.reset_url} expiresAt={answer.expires_at} />
+      <ShownOnceDialog title={t("people.resetDialog.linkTitle", { name })} onClose={onCancel}>
+        <p>{t("people.resetDialog.linkText", { name })}</p>
+        <OneTimeLink
+          label={t("people.resetDialog.link")}
+          url={answer.reset_url}
+          expiresAt={answer.expires_at}
+        />
       </ShownOnceDialog>
     );
   }
   return (
     <ConfirmDialog
-      title={`Make a password reset link for ${name}?`}
-      confirmLabel="Make link"
-      failure={peopleFailure("The link could not be made. Try again.")}
+      title={t("people.resetDialog.title", { name })}
+      confirmLabel={t("people.resetDialog.confirm")}
+      failure={peopleFailure(t, t("people.resetDialog.failed"))}
       onCancel={onCancel}
       onConfirm={async () => setAnswer(await makeResetLink(person.user_id))}
     >
-      <p>
-        The link lets whoever opens it choose a new password for {person.email}. Their current password keeps
-        working until then.
-      </p>
+      <p>{t("people.resetDialog.text", { email: person.email })}</p>
     </ConfirmDialog>
   );
 }

@@ -5,20 +5,18 @@ import { Alert } from "../../components/alert.tsx";
 import { FieldLabel } from "../../components/field-label.tsx";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 
-const LABEL = "Require two-factor authentication for everyone on this portal";
-
 /** What follows a change, said under the checkbox. */
-function hint(settings: PortalSettings, mayChange: boolean): string {
-  const effect = settings.require_second_factor
-    ? "Everyone signs in with a code from an authenticator app; people without one set it up at their next sign-in."
-    : "Each person decides whether to add a second factor on Your account.";
-  return mayChange ? effect : `${effect} Only owners can change this.`;
+function hint(t: Translate, settings: PortalSettings, mayChange: boolean): string {
+  const effect = t(settings.require_second_factor ? "people.policy.on" : "people.policy.off");
+  return mayChange ? effect : t("people.policy.hintOwnersOnly", { effect });
 }
 
 /** The portal's two-factor policy on People (docs/api.md#second-factors): owners change it, admins read it. */
 export function PortalPolicy({ mayChange }: { mayChange: boolean }) {
+  const t = useT();
   const id = useId();
   const hintId = useId();
   const settings = useRemote(getPortal);
@@ -28,17 +26,15 @@ export function PortalPolicy({ mayChange }: { mayChange: boolean }) {
       const saved = await updatePortal({ require_second_factor });
       update(() => saved);
     },
-    { failure: "The setting could not be saved. Try again." },
+    {
+      // Only owners change it: an admin who tries hears why (docs/api.md#second-factors).
+      failure: (error) => t(error.status === 403 ? "people.policy.ownersOnly" : "people.policy.saveFailed"),
+    },
   );
 
   if (settings.view.kind === "loading") return null;
   if (settings.view.kind === "failed") {
-    return (
-      <LoadFailure
-        message={settings.view.error.description ?? "The portal's sign-in settings could not be loaded."}
-        onRetry={settings.retry}
-      />
-    );
+    return <LoadFailure message={t("people.policy.loadFailed")} onRetry={settings.retry} />;
   }
   const current = settings.view.value;
   return (
@@ -55,9 +51,9 @@ export function PortalPolicy({ mayChange }: { mayChange: boolean }) {
           onChange={(event) => void save.run(event.target.checked)}
         />
         <div>
-          <FieldLabel htmlFor={id}>{LABEL}</FieldLabel>
+          <FieldLabel htmlFor={id}>{t("people.policy.label")}</FieldLabel>
           <p id={hintId} className="field-hint">
-            {hint(current, mayChange)}
+            {hint(t, current, mayChange)}
           </p>
         </div>
       </div>

@@ -1,12 +1,7 @@
 import { ROLES, type Role } from "@gatehouse/shared/schemas/people";
 import { useId } from "react";
-import { ROLE_LABELS } from "./labels.ts";
-
-const ROLE_HINTS: Record<Role, string> = {
-  owner: "Manages everything, including other owners.",
-  admin: "Manages people and apps, but not owners.",
-  user: "Signs in to the portal's apps.",
-};
+import { useT } from "../../hooks/use-intl.ts";
+import { ROLE_HINTS, ROLE_LABELS } from "./labels.ts";
 
 interface RoleChoiceProps {
   value: Role;
@@ -17,11 +12,12 @@ interface RoleChoiceProps {
 
 /** The three roles as radio buttons, each with what it may do. */
 export function RoleChoice({ value, offerOwner, onChange }: RoleChoiceProps) {
+  const t = useT();
   const name = useId();
   const roles = ROLES.filter((role) => offerOwner || role !== "owner" || value === "owner");
   return (
     <fieldset className="fieldset">
-      <legend className="field-label">Role</legend>
+      <legend className="field-label">{t("people.row.role")}</legend>
       <div className="stack-tight">
         {roles.map((role) => (
           <div className="checkbox-field" key={role}>
@@ -37,10 +33,10 @@ export function RoleChoice({ value, offerOwner, onChange }: RoleChoiceProps) {
             />
             <div>
               <label className="field-label" htmlFor={`${name}-${role}`}>
-                {ROLE_LABELS[role]}
+                {t(ROLE_LABELS[role])}
               </label>
               <p id={`${name}-${role}-hint`} className="field-hint">
-                {ROLE_HINTS[role]}
+                {t(ROLE_HINTS[role])}
               </p>
             </div>
           </div>

@@ -7,8 +7,10 @@ import { TextField } from "../../components/form-field.tsx";
 import { FormFooter } from "../../components/form-footer.tsx";
 import { NewPersonFields } from "../../components/new-person-fields.tsx";
 import { failureText, onLinkPasswordRefused } from "../../hooks/action-failures.ts";
+import { issueText, issueTexts } from "../../hooks/issue-messages.ts";
 import { useAction } from "../../hooks/use-action.ts";
-import { issueErrors, useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useFormDraft } from "../../hooks/use-form-draft.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 const FIELDS = ["portal_name", "email", "display_name", "password"] as const;
@@ -23,6 +25,7 @@ interface SetupFormProps {
 
 /** The first portal and its owner: the portal's name, then the owner's email, name and password. */
 export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
+  const t = useT();
   const signedIn = useSessionStore((state) => state.signedIn);
   const form = useFormDraft(FIELDS, { portal_name: "", email: "", display_name: "", password: "" });
   const submit = useAction(
@@ -31,8 +34,8 @@ export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
       onDone();
     },
     {
-      failure: failureText("Gatehouse could not be set up. Try again.", [410]),
-      onFailure: onLinkPasswordRefused(onExpired, (password) => form.showErrors({ password })),
+      failure: failureText(t, t("people.setup.failed"), [410]),
+      onFailure: onLinkPasswordRefused(t, onExpired, (password) => form.showErrors({ password })),
     },
   );
   const { values } = form.draft;
@@ -41,9 +44,10 @@ export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
     event.preventDefault();
     submit.reset();
     const parsed = setupSchema.safeParse({ ...values, token });
-    const fieldErrors = parsed.success ? {} : issueErrors(FIELDS, parsed.error.issues);
+    const fieldErrors = parsed.success ? {} : issueTexts(t, FIELDS, parsed.error.issues);
     const password = newPasswordSchema(parsed.data?.email ?? values.email).safeParse(values.password);
-    if (!password.success) fieldErrors.password ??= password.error.issues[0]?.message;
+    const passwordIssue = password.error?.issues[0];
+    if (passwordIssue) fieldErrors.password ??= issueText(t, "password", passwordIssue);
     if (parsed.success && password.success) void submit.run(parsed.data);
     else form.showErrors(fieldErrors);
   }
@@ -51,23 +55,19 @@ export function SetupForm({ token, onDone, onExpired }: SetupFormProps) {
   return (
     <form className="stack" noValidate onSubmit={send}>
       <TextField
-        label="Portal name"
+        label={t("people.setup.portalName")}
         autoComplete="organization"
         required
-        hint="Your team or company, as people will see it when they sign in."
+        hint={t("people.setup.portalNameHint")}
         {...form.field("portal_name")}
       />
-      <EmailField
-        autoComplete="username"
-        hint="You sign in with it, as the portal's owner."
-        {...form.field("email")}
-      />
+      <EmailField autoComplete="username" hint={t("people.setup.emailHint")} {...form.field("email")} />
       <NewPersonFields
         name={form.field("display_name")}
         password={form.field("password")}
         email={values.email.trim().toLowerCase()}
       />
-      <FormFooter action={submit} label="Set up Gatehouse" block />
+      <FormFooter action={submit} label={t("people.setup.submit")} block />
     </form>
   );
 }
