@@ -6,7 +6,7 @@ import {
 } from "@gatehouse/shared/passwords";
 import type { z } from "zod";
 import type { ApiError } from "../api/http.ts";
-import type { FormErrors } from "./use-form-draft.ts";
+import { type FormErrors, issueErrors } from "./use-form-draft.ts";
 import type { Translate } from "./use-intl.ts";
 
 const PROBLEM_KEYS = {
@@ -54,12 +54,7 @@ export function issueTexts<Field extends string>(
   fields: readonly Field[],
   issues: readonly z.core.$ZodIssue[],
 ): FormErrors<Field> {
-  const errors: FormErrors<Field> = {};
-  for (const issue of issues) {
-    const field = fields.find((name) => name === issue.path[0]);
-    if (field !== undefined) errors[field] ??= issueText(t, field, issue);
-  }
-  return errors;
+  return issueErrors(fields, issues, (field, issue) => issueText(t, field, issue));
 }
 
 /**

@@ -35,15 +35,19 @@ export function formDraftReducer<Field extends string>(
   }
 }
 
-/** The message of the first issue about each field, the field being the head of the issue's path. */
+/**
+ * The message of the first issue about each field, the field being the head of the issue's path; `say` words it
+ * (zod's own message unless the page says it in its language, docs/pages.md#languages).
+ */
 export function issueErrors<Field extends string>(
   fields: readonly Field[],
   issues: readonly z.core.$ZodIssue[],
+  say: (field: Field, issue: z.core.$ZodIssue) => string = (_, issue) => issue.message,
 ): FormErrors<Field> {
   const errors: FormErrors<Field> = {};
   for (const issue of issues) {
     const field = fields.find((name) => name === issue.path[0]);
-    if (field !== undefined) errors[field] ??= issue.message;
+    if (field !== undefined) errors[field] ??= say(field, issue);
   }
   return errors;
 }
