@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { paths } from "../paths.ts";
 
@@ -7,13 +8,14 @@ import { paths } from "../paths.ts";
  * in is Gatehouse's own account page, which asks for sign-in; never the app's unverified address.
  */
 export function SignedOutPage() {
-  usePageTitle("Signed out");
+  const t = useT();
+  usePageTitle(t("signIn.signedOut.title"));
   return (
     <div className="stack">
-      <h1>You are signed out</h1>
-      <p>Your Gatehouse session has ended. You can close this page.</p>
+      <h1>{t("signIn.signedOut.heading")}</h1>
+      <p>{t("signIn.signedOut.text")}</p>
       <p>
-        <Link to={paths.account}>Sign in again</Link>
+        <Link to={paths.account}>{t("signIn.again")}</Link>
       </p>
     </div>
   );

@@ -20,7 +20,7 @@ function failureOf(t: Translate) {
   return (error: ApiError): string | null => {
     // A wrong password is said beside its field.
     if (error.status === 401) return null;
-    if (error.status === 429) return throttledMessage(error);
+    if (error.status === 429) return throttledMessage(error, t);
     return error.description ?? t("common.failed");
   };
 }

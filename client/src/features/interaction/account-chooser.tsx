@@ -2,6 +2,7 @@ import type { Interaction, Portal, SignedInAccount } from "@gatehouse/shared";
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { AccountChoices } from "../session/account-choices.tsx";
 
@@ -17,6 +18,7 @@ interface AccountChooserProps {
  * `interaction_id` binds the pair to the request, whatever another tab does meanwhile (docs/api.md#several-accounts).
  */
 export function AccountChooser({ interaction, accounts, onChosen }: AccountChooserProps) {
+  const t = useT();
   const accountChosen = useSessionStore((state) => state.accountChosen);
   const choose = useAction(
     async (account: SignedInAccount, portal: Portal) => {
@@ -30,7 +32,7 @@ export function AccountChooser({ interaction, accounts, onChosen }: AccountChoos
     },
     {
       failure: (error, account, portal) =>
-        error.description ?? `${portal.name} could not be chosen for ${account.email}. Try again.`,
+        error.description ?? t("signIn.account.chooseFailed", { portal: portal.name, email: account.email }),
     },
   );
   const running = choose.running;
@@ -42,7 +44,7 @@ export function AccountChooser({ interaction, accounts, onChosen }: AccountChoos
         accounts={accounts}
         running={running ? { userId: running[0].user_id, portalId: running[1].id } : null}
         groupTitle="h2"
-        empty={`${interaction.client.name} cannot be used on any portal of this account.`}
+        empty={t("signIn.account.noPortal", { app: interaction.client.name })}
         onChoose={(account, portal) => void choose.run(account, portal)}
       />
     </>

@@ -2,6 +2,7 @@ import type { Interaction, Portal } from "@gatehouse/shared";
 import { useState } from "react";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { useIntl, useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { AnotherAccount } from "../session/another-account.tsx";
@@ -19,13 +20,14 @@ interface PortalStepProps {
  * name, or with several signed-in accounts one per (account, portal) pair; "Use another account" adds one.
  */
 export function PortalStep({ interaction, onProgress }: PortalStepProps) {
+  const t = useT();
   const [adding, setAdding] = useState(false);
   const region = useFocusOnStep<HTMLDivElement>(adding ? "another-account" : "chooser");
   return (
     <div ref={region}>
       {adding ? (
         <AnotherAccount
-          subtitle={`to continue to ${interaction.client.name} with another account`}
+          subtitle={t("signIn.forAppAnother", { app: interaction.client.name })}
           client={interaction.client}
           onSignedIn={async () => {
             setAdding(false);
@@ -41,7 +43,9 @@ export function PortalStep({ interaction, onProgress }: PortalStepProps) {
 }
 
 function Chooser({ interaction, onProgress, onAddAccount }: PortalStepProps & { onAddAccount: () => void }) {
-  usePageTitle("Choose portal");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "signIn.portal.heading" });
+  usePageTitle(title);
   const session = useSessionStore();
   const accounts = interaction.accounts ?? [];
   // The interaction is the authority; the store covers a server that leaves the list out.
@@ -51,14 +55,17 @@ function Chooser({ interaction, onProgress, onAddAccount }: PortalStepProps & { 
 
   return (
     <div className="stack">
-      <StepBanner title="Choose portal" client={interaction.client}>
-        to continue to {interaction.client.name}
-        {email && !several ? (
-          <>
-            {" "}
-            as <strong className="identity-email">{email}</strong>
-          </>
-        ) : null}
+      <StepBanner title={title} client={interaction.client}>
+        {email && !several
+          ? intl.formatMessage(
+              { id: "signIn.portal.forAppAs" },
+              {
+                app: interaction.client.name,
+                email,
+                b: (chunks) => <strong className="identity-email">{chunks}</strong>,
+              },
+            )
+          : intl.formatMessage({ id: "signIn.forApp" }, { app: interaction.client.name })}
       </StepBanner>
       {several ? (
         <AccountChooser interaction={interaction} accounts={accounts} onChosen={onProgress} />
@@ -66,7 +73,7 @@ function Chooser({ interaction, onProgress, onAddAccount }: PortalStepProps & { 
         <PortalChoices portals={portals} interactionId={interaction.id} onChosen={onProgress} />
       )}
       <button type="button" className="button button-secondary" onClick={onAddAccount}>
-        Use another account
+        {intl.formatMessage({ id: "accountBar.useAnother" })}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Interaction } from "@gatehouse/shared";
 import { useState } from "react";
+import { useIntl } from "../../hooks/use-intl.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 
 interface SignInStepProps {
@@ -16,6 +17,7 @@ interface SignInStepProps {
  * an account, and "Use another account" empties the email the request suggested (docs/pages.md#several-accounts).
  */
 export function SignInStep({ interaction, resumed, onProgress }: SignInStepProps) {
+  const intl = useIntl();
   const suggested = interaction.login_hint ?? interaction.user?.email ?? "";
   const [email, setEmail] = useState(suggested);
   const signedIn = interaction.accounts ?? [];
@@ -24,7 +26,7 @@ export function SignInStep({ interaction, resumed, onProgress }: SignInStepProps
       <SignInJourney
         // A new email starts the form afresh: the field is filled once, when the form mounts.
         key={email}
-        subtitle={`to continue to ${interaction.client.name}`}
+        subtitle={intl.formatMessage({ id: "signIn.forApp" }, { app: interaction.client.name })}
         client={interaction.client}
         initialEmail={email}
         resumed={resumed}
@@ -33,12 +35,20 @@ export function SignInStep({ interaction, resumed, onProgress }: SignInStepProps
       {signedIn.length > 0 && !resumed ? (
         <>
           <p className="muted signed-in-note">
-            Signed in on this browser: {signedIn.map((account) => account.email).join(", ")}. Signing in adds
-            an account; nobody is signed out.
+            {intl.formatMessage(
+              { id: "signIn.signedInHere" },
+              {
+                // A list in the page's language: "a, b, c" in English, "a、b、c" in Japanese.
+                emails: intl.formatList(
+                  signedIn.map((account) => account.email),
+                  { type: "unit", style: "short" },
+                ),
+              },
+            )}
           </p>
           {email !== "" ? (
             <button type="button" className="button button-secondary" onClick={() => setEmail("")}>
-              Use another account
+              {intl.formatMessage({ id: "accountBar.useAnother" })}
             </button>
           ) : null}
         </>

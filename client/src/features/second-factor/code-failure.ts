@@ -1,14 +1,17 @@
 import type { ApiError } from "../../api/http.ts";
+import type { Translate } from "../../hooks/use-intl.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
 
-/** The alert for a refused code; the field beside it is marked invalid too. */
-export const CODE_REFUSED = "That code didn't work";
+/** A wrong code (401 `invalid_code`): the alert says so and the field beside it is marked invalid too. */
+export function codeRefused(error: ApiError): boolean {
+  return error.status === 401 && error.code === "invalid_code";
+}
 
 /** What a person reads when a code is refused: wrong (401 `invalid_code`), throttled (429), or something else. */
-export function codeFailure(fallback: string) {
+export function codeFailure(fallback: string, t: Translate) {
   return (error: ApiError): string => {
-    if (error.status === 401 && error.code === "invalid_code") return CODE_REFUSED;
-    if (error.status === 429) return throttledMessage(error);
+    if (codeRefused(error)) return t("signIn.code.refused");
+    if (error.status === 429) return throttledMessage(error, t);
     return error.description ?? fallback;
   };
 }

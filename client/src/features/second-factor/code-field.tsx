@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import { TextField } from "../../components/form-field.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 export type CodeKind = "totp" | "recovery_code";
 
@@ -13,27 +14,28 @@ interface CodeFieldProps {
 
 /** "Authentication code" (six digits from the app, filled in by the browser when it can) or "Recovery code". */
 export function CodeField({ kind, ...field }: CodeFieldProps) {
+  const t = useT();
   return kind === "totp" ? (
     <TextField
       {...field}
-      label="Authentication code"
+      label={t("signIn.code.label")}
       name="code"
       inputMode="numeric"
       autoComplete="one-time-code"
       spellCheck={false}
       required
-      hint="The 6-digit code your authenticator app shows now."
+      hint={t("signIn.code.hint")}
     />
   ) : (
     <TextField
       {...field}
-      label="Recovery code"
+      label={t("signIn.recovery.label")}
       name="recovery_code"
       autoComplete="off"
       autoCapitalize="none"
       spellCheck={false}
       required
-      hint="One of the codes you saved when you set up two-factor authentication. Each works once."
+      hint={t("signIn.recovery.hint")}
     />
   );
 }

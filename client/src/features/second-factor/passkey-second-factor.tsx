@@ -6,6 +6,7 @@ import { getSecondFactorAssertion, isCancelled } from "../../api/passkey-ceremon
 import { verifySecondFactor } from "../../api/second-factors.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
 import { pendingExpired } from "./code-failure.ts";
 
@@ -23,8 +24,9 @@ interface PasskeySecondFactorProps {
  * this person's passkeys, then on as after a code. @see docs/api.md#passkeys
  */
 export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: PasskeySecondFactorProps) {
+  const t = useT();
   const [unsupported, setUnsupported] = useState(false);
-  const orCode = withCodes ? ", or use a code" : "";
+  const codes = withCodes ? "yes" : "no";
   const verify = useAction(
     async () => {
       let response: Awaited<ReturnType<typeof getSecondFactorAssertion>>;
@@ -41,9 +43,9 @@ export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: Passke
       failure: (error: ApiError) => {
         // The page says so itself, with "Sign in again".
         if (pendingExpired(error)) return null;
-        if (error.status === 401) return `That passkey didn't work. Try again${orCode}.`;
-        if (error.status === 429) return throttledMessage(error);
-        return error.description ?? `Your passkey could not be used. Try again${orCode}.`;
+        if (error.status === 401) return t("signIn.passkey.didNotWork", { codes });
+        if (error.status === 429) return throttledMessage(error, t);
+        return error.description ?? t("signIn.passkey.unusable", { codes });
       },
       onFailure: (error) => {
         if (pendingExpired(error)) onExpired();
@@ -53,9 +55,9 @@ export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: Passke
 
   return (
     <div className="stack-tight">
-      {withCodes ? null : <p>Confirm it's you with a passkey you added to your account.</p>}
+      {withCodes ? null : <p>{t("signIn.passkey.confirm")}</p>}
       {verify.failure ? <Alert>{verify.failure}</Alert> : null}
-      {unsupported ? <Alert>This browser cannot use passkeys.</Alert> : null}
+      {unsupported ? <Alert>{t("signIn.passkey.unsupportedHere")}</Alert> : null}
       <button
         type="button"
         // Alone it is the step's main action; beside the code form, another way.
@@ -66,7 +68,7 @@ export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: Passke
           else void verify.run();
         }}
       >
-        Use a passkey
+        {t("signIn.passkey.use")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useT } from "../../hooks/use-intl.ts";
 
 /** Loaded when a QR code is first shown, so sign-in and consent do not carry the encoder. */
 async function renderQrCode(value: string): Promise<string> {
@@ -11,6 +12,7 @@ async function renderQrCode(value: string): Promise<string> {
  * white in either colour scheme, with the quiet zone scanners need (ISO/IEC 18004 §6.3.8).
  */
 export function QrCode({ value }: { value: string }) {
+  const t = useT();
   const [source, setSource] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -31,9 +33,9 @@ export function QrCode({ value }: { value: string }) {
     };
   }, [value]);
 
-  if (failed) return <p className="muted">The QR code could not be drawn: enter the key below instead.</p>;
+  if (failed) return <p className="muted">{t("signIn.setup.qrFailed")}</p>;
   return source ? (
-    <img className="qr-code" src={source} alt="QR code for your authenticator app" width={192} height={192} />
+    <img className="qr-code" src={source} alt={t("signIn.setup.qrAlt")} width={192} height={192} />
   ) : (
     <div className="qr-code" aria-hidden="true" />
   );

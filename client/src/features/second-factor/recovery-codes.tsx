@@ -1,15 +1,19 @@
 import { CopyButton } from "../../components/copy-button.tsx";
 import { DoneButton } from "../../components/done-button.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 const FILE_NAME = "gatehouse-recovery-codes.txt";
 
-function codesText(codes: readonly string[]): string {
-  return `Gatehouse recovery codes. Each works once, in place of an authentication code.\n\n${codes.join("\n")}\n`;
+/** The file's first line says what the codes are, in the page's language. */
+function codesText(heading: string, codes: readonly string[]): string {
+  return `${heading}\n\n${codes.join("\n")}\n`;
 }
 
 /** Saves the codes as a text file, made in the browser: they never travel again (docs/api.md#second-factors). */
-function download(codes: readonly string[]): void {
-  const url = URL.createObjectURL(new Blob([codesText(codes)], { type: "text/plain;charset=utf-8" }));
+function download(heading: string, codes: readonly string[]): void {
+  const url = URL.createObjectURL(
+    new Blob([codesText(heading, codes)], { type: "text/plain;charset=utf-8" }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = FILE_NAME;
@@ -24,13 +28,11 @@ interface RecoveryCodesProps {
 
 /** The 10 recovery codes, shown this once: a list people can select, and "Copy", "Download" and "Done". */
 export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
+  const t = useT();
   return (
     <div className="stack">
-      <p>
-        Keep these codes somewhere safe, apart from your phone. If you lose your authenticator app, each code
-        signs you in once. They are shown only now.
-      </p>
-      <ol className="recovery-codes" aria-label="Recovery codes">
+      <p>{t("signIn.codes.intro")}</p>
+      <ol className="recovery-codes" aria-label={t("signIn.codes.list")}>
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
@@ -40,9 +42,9 @@ export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
         <button
           type="button"
           className="button button-secondary button-small"
-          onClick={() => download(codes)}
+          onClick={() => download(t("signIn.codes.file"), codes)}
         >
-          Download
+          {t("signIn.codes.download")}
         </button>
       </div>
       <DoneButton onDone={onDone} />

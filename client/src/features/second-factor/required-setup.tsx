@@ -1,6 +1,7 @@
 import { confirmRequiredTotp, type SetupDone, startRequiredTotp } from "../../api/second-factors.ts";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { TotpEnrollment } from "./totp-enrollment.tsx";
 
@@ -11,17 +12,15 @@ interface RequiredSetupProps {
 
 /** A portal of the person requires a second factor and they have none: they set up an app before any session. */
 export function RequiredSetup({ onConfirmed }: RequiredSetupProps) {
+  const t = useT();
   const enrollment = useRemote(startRequiredTotp);
   return (
     <div className="stack">
-      <p>
-        Your portal requires two-factor authentication for everyone. Set up an authenticator app now: from
-        then on you sign in with your password and a code from the app.
-      </p>
-      {enrollment.view.kind === "loading" ? <LoadingStatus label="Preparing your key…" /> : null}
+      <p>{t("signIn.setup.required")}</p>
+      {enrollment.view.kind === "loading" ? <LoadingStatus label={t("signIn.setup.preparing")} /> : null}
       {enrollment.view.kind === "failed" ? (
         <LoadFailure
-          message={enrollment.view.error.description ?? "Your key could not be prepared."}
+          message={enrollment.view.error.description ?? t("signIn.setup.prepareFailed")}
           onRetry={enrollment.retry}
         />
       ) : null}

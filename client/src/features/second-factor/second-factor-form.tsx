@@ -1,10 +1,5 @@
 import type { SessionAnswer } from "@gatehouse/shared";
-import {
-  type CodeAttempt,
-  recoveryCodeSchema,
-  type SecondFactorMethod,
-  totpCodeSchema,
-} from "@gatehouse/shared/schemas/second-factors";
+import type { CodeAttempt, SecondFactorMethod } from "@gatehouse/shared/schemas/second-factors";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { verifySecondFactor } from "../../api/second-factors.ts";
@@ -12,9 +7,11 @@ import { Alert } from "../../components/alert.tsx";
 import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useCheckedField } from "../../hooks/use-checked-field.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
-import { codeFailure, pendingExpired } from "./code-failure.ts";
+import { codeFailure, codeRefused, pendingExpired } from "./code-failure.ts";
 import { CodeField, type CodeKind } from "./code-field.tsx";
+import { codeSchema } from "./code-schemas.ts";
 import { PasskeySecondFactor } from "./passkey-second-factor.tsx";
 
 interface SecondFactorFormProps {
@@ -36,13 +33,12 @@ function useMethod(methods: readonly SecondFactorMethod[]) {
   return { kind, switchTo: recovery ? `?${other.toString()}` : null };
 }
 
-const CODE_SCHEMAS = { totp: totpCodeSchema, recovery_code: recoveryCodeSchema } as const;
-
 /**
  * docs/pages.md#interaction, second factor: field "Authentication code", button "Verify", link "Use a recovery
  * code" (with an authenticator app), and button "Use a passkey" (with a passkey).
  */
 export function SecondFactorForm({ methods, onSignedIn, onExpired }: SecondFactorFormProps) {
+  const t = useT();
   const signedIn = useSessionStore((state) => state.signedIn);
   const { kind, switchTo } = useMethod(methods);
   const withCodes = methods.includes("totp");
@@ -54,29 +50,28 @@ export function SecondFactorForm({ methods, onSignedIn, onExpired }: SecondFacto
   }
   const verify = useAction(async (attempt: CodeAttempt) => verified(await verifySecondFactor(attempt)), {
     failure: (failure) =>
-      pendingExpired(failure) ? null : codeFailure("Your code could not be checked. Try again.")(failure),
+      pendingExpired(failure) ? null : codeFailure(t("signIn.code.checkFailed"), t)(failure),
     onFailure: (failure) => {
       setGone(pendingExpired(failure));
-      const refused = failure.status === 401 && failure.code === "invalid_code";
-      const hint = kind === "totp" ? "Enter the code your app shows now" : "Check the recovery code";
-      code.refuse(refused ? hint : undefined);
+      const hint = kind === "totp" ? t("signIn.code.enterNow") : t("signIn.recovery.check");
+      code.refuse(codeRefused(failure) ? hint : undefined);
     },
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     verify.reset();
-    const checked = code.checked(CODE_SCHEMAS[kind], "Enter your code");
+    const checked = code.checked(codeSchema(kind, t), t("signIn.code.enter"));
     if (checked !== null) void verify.run({ method: kind, code: checked });
   }
 
   if (gone) {
     return (
       <>
-        <Alert>Your sign-in took too long. Sign in again.</Alert>
+        <Alert>{t("signIn.expired")}</Alert>
         <div>
           <button type="button" className="button button-primary" onClick={onExpired}>
-            Sign in again
+            {t("signIn.again")}
           </button>
         </div>
       </>
@@ -91,12 +86,12 @@ export function SecondFactorForm({ methods, onSignedIn, onExpired }: SecondFacto
           {switchTo ? (
             <p className="field-aside">
               <Link to={switchTo} replace onClick={code.clearError}>
-                {kind === "totp" ? "Use a recovery code" : "Use an authentication code"}
+                {kind === "totp" ? t("signIn.recovery.use") : t("signIn.code.use")}
               </Link>
             </p>
           ) : null}
           <SubmitButton pending={verify.pending} block>
-            Verify
+            {t("signIn.code.verify")}
           </SubmitButton>
         </form>
       ) : null}

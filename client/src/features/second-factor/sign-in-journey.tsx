@@ -5,6 +5,7 @@ import { pendingSecondFactor, type SetupDone } from "../../api/second-factors.ts
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { SignInForm } from "../session/sign-in-form.tsx";
@@ -19,13 +20,19 @@ type Stage =
   | { kind: "setup" }
   | { kind: "codes"; done: SetupDone };
 
-const TITLES: Record<Stage["kind"], string> = {
-  resuming: "Sign in",
-  password: "Sign in",
-  verify: "Two-factor authentication",
-  setup: "Set up two-factor authentication",
-  codes: "Save your recovery codes",
-};
+function titleOf(kind: Stage["kind"], t: Translate): string {
+  switch (kind) {
+    case "resuming":
+    case "password":
+      return t("signIn.heading");
+    case "verify":
+      return t("account.twoFactor.heading");
+    case "setup":
+      return t("signIn.setup.heading");
+    case "codes":
+      return t("signIn.codes.heading");
+  }
+}
 
 function stageAfter(needed: SecondFactorNeeded): Stage {
   return "second_factor" in needed ? { kind: "verify", methods: needed.second_factor } : { kind: "setup" };
@@ -53,6 +60,7 @@ interface SignInJourneyProps {
  * one, or its set-up and recovery codes when a portal requires one; the keyboard follows each new step.
  */
 export function SignInJourney({ subtitle, client, initialEmail, resumed, onSignedIn }: SignInJourneyProps) {
+  const t = useT();
   const signedIn = useSessionStore((state) => state.signedIn);
   const [stage, setStage] = useState<Stage>(resumed ? { kind: "resuming" } : { kind: "password" });
   useEffect(() => {
@@ -68,16 +76,17 @@ export function SignInJourney({ subtitle, client, initialEmail, resumed, onSigne
     };
   }, [resumed]);
   const region = useFocusOnStep<HTMLDivElement>(stage.kind, "h1, h2");
-  usePageTitle(TITLES[stage.kind]);
+  const title = titleOf(stage.kind, t);
+  usePageTitle(title);
 
   return (
     <div ref={region} className="stack">
       {subtitle !== undefined ? (
-        <StepBanner title={TITLES[stage.kind]} client={client}>
+        <StepBanner title={title} client={client}>
           {subtitle}
         </StepBanner>
       ) : stage.kind !== "password" && stage.kind !== "resuming" ? (
-        <h2 tabIndex={-1}>{TITLES[stage.kind]}</h2>
+        <h2 tabIndex={-1}>{title}</h2>
       ) : null}
       {stage.kind === "resuming" ? <LoadingStatus /> : null}
       {stage.kind === "password" ? (

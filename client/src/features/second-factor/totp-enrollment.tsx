@@ -1,4 +1,4 @@
-import { type TotpEnrollment as Enrollment, totpCodeSchema } from "@gatehouse/shared/schemas/second-factors";
+import type { TotpEnrollment as Enrollment } from "@gatehouse/shared/schemas/second-factors";
 import type { FormEvent } from "react";
 import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
@@ -7,8 +7,10 @@ import { CopyButton } from "../../components/copy-button.tsx";
 import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useCheckedField } from "../../hooks/use-checked-field.ts";
-import { CODE_REFUSED, codeFailure } from "./code-failure.ts";
+import { useT } from "../../hooks/use-intl.ts";
+import { codeFailure, codeRefused } from "./code-failure.ts";
 import { CodeField } from "./code-field.tsx";
+import { codeSchema } from "./code-schemas.ts";
 import { QrCode } from "./qr-code.tsx";
 
 interface TotpEnrollmentProps {
@@ -21,43 +23,40 @@ interface TotpEnrollmentProps {
 
 /** The secret as a QR code and as text, then the field "Authentication code" and the button "Confirm". */
 export function TotpEnrollment({ enrollment, onConfirm, onCancel }: TotpEnrollmentProps) {
+  const t = useT();
   const code = useCheckedField();
   const confirm = useAction(onConfirm, {
-    failure: codeFailure("The code could not be checked. Try again."),
+    failure: codeFailure(t("signIn.setup.checkFailed"), t),
     onFailure: (failure: ApiError) =>
-      code.refuse(
-        codeFailure("")(failure) === CODE_REFUSED ? "Enter the code your app shows now" : undefined,
-      ),
+      code.refuse(codeRefused(failure) ? t("signIn.code.enterNow") : undefined),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     confirm.reset();
-    const checked = code.checked(totpCodeSchema, "Enter the code");
+    const checked = code.checked(codeSchema("totp", t), t("signIn.setup.enterCode"));
     if (checked !== null) void confirm.run(checked);
   }
 
   return (
     <div className="stack">
       <ol className="steps">
-        <li>
-          Open an authenticator app on your phone, such as 2FAS, Aegis, Google Authenticator or 1Password.
-        </li>
-        <li>Scan this QR code with it.</li>
+        <li>{t("signIn.setup.openApp")}</li>
+        <li>{t("signIn.setup.scan")}</li>
       </ol>
       <QrCode value={enrollment.otpauth_uri} />
       <div className="credential">
-        <span className="credential-label">Can't scan? Enter this key</span>
+        <span className="credential-label">{t("signIn.setup.cantScan")}</span>
         <span className="credential-value">
           <code className="mono totp-secret">{enrollment.secret}</code>
-          <CopyButton value={enrollment.secret} hiddenLabel="key" />
+          <CopyButton value={enrollment.secret} hiddenLabel={t("signIn.setup.key")} />
         </span>
       </div>
       <form className="stack" noValidate onSubmit={submit}>
         <CodeField kind="totp" {...code.field} />
         {confirm.failure ? <Alert>{confirm.failure}</Alert> : null}
         <div className="form-actions">
-          <SubmitButton pending={confirm.pending}>Confirm</SubmitButton>
+          <SubmitButton pending={confirm.pending}>{t("signIn.setup.confirm")}</SubmitButton>
           <CancelButton onCancel={onCancel} />
         </div>
       </form>

@@ -1,6 +1,7 @@
 import type { Portal, SignedInAccount } from "@gatehouse/shared";
 import { useId } from "react";
 import { Glyph } from "../../components/glyph.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 
 /** One (account, portal) pair: what a click in the chooser or the account menu picks. */
 export interface AccountPortal {
@@ -36,6 +37,7 @@ export function AccountChoices({
   empty,
   onChoose,
 }: AccountChoicesProps) {
+  const t = useT();
   const idPrefix = useId();
   return (
     <ul className="account-groups">
@@ -84,7 +86,7 @@ export function AccountChoices({
                       </span>
                       {/* Not by colour alone (WCAG 2.2 §1.4.1); assistive tech hears aria-current. */}
                       {same(current, account, portal) ? (
-                        <span className="choice-current">In use</span>
+                        <span className="choice-current">{t("signIn.account.inUse")}</span>
                       ) : (
                         <Glyph
                           className="choice-chevron"

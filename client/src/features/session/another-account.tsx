@@ -1,4 +1,5 @@
 import type { ClientSummary } from "@gatehouse/shared";
+import { useT } from "../../hooks/use-intl.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 
 interface AnotherAccountProps {
@@ -16,12 +17,13 @@ interface AnotherAccountProps {
  * email starts empty, since whoever is signed in already is not the one wanted.
  */
 export function AnotherAccount({ subtitle, client, onSignedIn, onCancel }: AnotherAccountProps) {
+  const t = useT();
   return (
     <div className="stack">
       <SignInJourney subtitle={subtitle} client={client} initialEmail="" onSignedIn={onSignedIn} />
-      <p className="muted">Everyone signed in on this browser stays signed in.</p>
+      <p className="muted">{t("signIn.othersStay")}</p>
       <button type="button" className="button button-secondary" onClick={onCancel}>
-        Cancel
+        {t("common.cancel")}
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import { getPasskeyAssertion, isCancelled } from "../../api/passkey-ceremonies.t
 import { signInWithPasskey } from "../../api/passkeys.ts";
 import { Alert } from "../../components/alert.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { type Translate, useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 interface PasskeySignInProps {
@@ -17,10 +18,12 @@ interface PasskeySignInProps {
   onSignedIn: (answer: SessionAnswer) => Promise<void>;
 }
 
-function passkeyFailure(error: ApiError): string | null {
-  if (error.status === 401) return "That passkey could not sign you in. Try again, or use your password.";
-  if (error.status === 429) return "Too many sign-in attempts. Try again later.";
-  return error.description ?? "Something went wrong while signing you in. Try again.";
+function passkeyFailure(t: Translate) {
+  return (error: ApiError): string | null => {
+    if (error.status === 401) return t("signIn.passkey.refused");
+    if (error.status === 429) return t("signIn.tooManyLater");
+    return error.description ?? t("signIn.failed");
+  };
 }
 
 /**
@@ -29,6 +32,7 @@ function passkeyFailure(error: ApiError): string | null {
  * who picks one there signs in without the button. @see W3C WebAuthn Level 3 §5.1.4.1
  */
 export function PasskeySignIn({ onSignedIn }: PasskeySignInProps) {
+  const t = useT();
   const signedIn = useSessionStore((state) => state.signedIn);
   // The latest callback, so the autofill request started once at mount signs in as the page now would.
   const done = useRef(onSignedIn);
@@ -48,8 +52,8 @@ export function PasskeySignIn({ onSignedIn }: PasskeySignInProps) {
     signedIn(answer);
     await done.current(answer);
   }
-  const withButton = useAction(() => finish(false), { failure: passkeyFailure });
-  const withAutofill = useAction(() => finish(true), { failure: passkeyFailure });
+  const withButton = useAction(() => finish(false), { failure: passkeyFailure(t) });
+  const withAutofill = useAction(() => finish(true), { failure: passkeyFailure(t) });
   const startAutofill = useRef(withAutofill.run);
   startAutofill.current = withAutofill.run;
 
@@ -68,7 +72,7 @@ export function PasskeySignIn({ onSignedIn }: PasskeySignInProps) {
   return (
     <div className="stack-tight">
       {failure ? <Alert>{failure}</Alert> : null}
-      {unsupported ? <Alert>This browser cannot use passkeys. Sign in with your password.</Alert> : null}
+      {unsupported ? <Alert>{t("signIn.passkey.unsupported")}</Alert> : null}
       <button
         type="button"
         className="button button-secondary button-block"
@@ -78,7 +82,7 @@ export function PasskeySignIn({ onSignedIn }: PasskeySignInProps) {
           else void withButton.run();
         }}
       >
-        Sign in with a passkey
+        {t("signIn.passkey.button")}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Glyph } from "../../components/glyph.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
 interface PortalChoicesProps {
@@ -15,6 +16,7 @@ interface PortalChoicesProps {
 
 /** docs/pages.md, portal chooser: one button per portal, named by the portal's name. */
 export function PortalChoices({ portals, interactionId, onChosen }: PortalChoicesProps) {
+  const t = useT();
   const portalChosen = useSessionStore((state) => state.portalChosen);
   const choose = useAction(
     async (portal: Portal) => {
@@ -26,14 +28,17 @@ export function PortalChoices({ portals, interactionId, onChosen }: PortalChoice
       portalChosen(user);
       await onChosen(user);
     },
-    { failure: (error, portal) => error.description ?? `${portal.name} could not be chosen. Try again.` },
+    {
+      failure: (error, portal) =>
+        error.description ?? t("signIn.portal.chooseFailed", { portal: portal.name }),
+    },
   );
 
   return (
     <>
       {choose.failure ? <Alert>{choose.failure}</Alert> : null}
       {portals.length === 0 ? (
-        <p>Your account does not belong to any portal yet. Ask a portal owner to invite you.</p>
+        <p>{t("signIn.portal.none")}</p>
       ) : (
         <ul className="choice-list">
           {portals.map((portal) => (

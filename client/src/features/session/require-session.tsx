@@ -6,6 +6,7 @@ import { Layout } from "../../components/layout.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { activeAccount, useSessionStore } from "../../stores/session.ts";
 import { AccountBar } from "./account-bar.tsx";
 import { AnotherAccount } from "./another-account.tsx";
@@ -19,6 +20,7 @@ import { useSessionCheck } from "./use-session-check.ts";
  * they act for the active one (docs/pages.md#several-accounts).
  */
 export function RequireSession({ children }: { children?: ReactNode }) {
+  const t = useT();
   const { user, portals, accounts, signedOut } = useSessionStore();
   const { check, retry } = useSessionCheck();
   const [switching, setSwitching] = useState(false);
@@ -29,7 +31,7 @@ export function RequireSession({ children }: { children?: ReactNode }) {
       setSwitching(false);
       signedOut();
     },
-    { failure: "You could not be signed out. Try again." },
+    { failure: t("signIn.session.signOutFailed") },
   );
   // The others stay signed in: the server names the next active account, so the session is read again.
   const leaveOne = useAction(
@@ -37,7 +39,7 @@ export function RequireSession({ children }: { children?: ReactNode }) {
       await signOutAccount(userId);
       await retry();
     },
-    { failure: "You could not be signed out. Try again." },
+    { failure: t("signIn.session.signOutFailed") },
   );
   const active = accounts.length > 1 ? activeAccount(accounts) : undefined;
 
@@ -71,7 +73,7 @@ export function RequireSession({ children }: { children?: ReactNode }) {
       <Layout>
         <div ref={region}>
           <AnotherAccount
-            subtitle="to manage your Gatehouse settings with another account"
+            subtitle={t("signIn.forSettingsAnother")}
             onSignedIn={async () => {
               setAdding(false);
               // The sign-in answer names the new account only: the list of them all is read again.

@@ -3,18 +3,20 @@ import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
 import { CancelButton } from "../../components/cancel-button.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
+import { useIntl, useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
 import { PortalChoices } from "./portal-choices.tsx";
 
 /** The session could not be checked: the settings cannot be shown, nor sign-in offered. */
 export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  const t = useT();
   return (
     <>
-      <h1 tabIndex={-1}>Gatehouse is not answering</h1>
-      <Alert>{error.description ?? "Your session could not be checked. Try again."}</Alert>
+      <h1 tabIndex={-1}>{t("signIn.session.noAnswer")}</h1>
+      <Alert>{error.description ?? t("signIn.session.checkFailed")}</Alert>
       <button type="button" className="button button-primary" onClick={onRetry}>
-        Try again
+        {t("common.tryAgain")}
       </button>
     </>
   );
@@ -22,7 +24,8 @@ export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetr
 
 /** The store's new session shows the page: nothing else follows the sign-in. */
 export function SessionSignInStep() {
-  return <SignInJourney subtitle="to manage your Gatehouse settings" onSignedIn={async () => {}} />;
+  const t = useT();
+  return <SignInJourney subtitle={t("signIn.forSettings")} onSignedIn={async () => {}} />;
 }
 
 interface SessionPortalStepProps {
@@ -34,11 +37,16 @@ interface SessionPortalStepProps {
 }
 
 export function SessionPortalStep({ email, portals, onChosen, onCancel }: SessionPortalStepProps) {
-  usePageTitle("Choose portal");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "signIn.portal.heading" });
+  usePageTitle(title);
   return (
     <div className="stack">
-      <StepBanner title="Choose portal">
-        Signed in as <strong className="identity-email">{email}</strong>
+      <StepBanner title={title}>
+        {intl.formatMessage(
+          { id: "signIn.portal.signedInAs" },
+          { email, b: (chunks) => <strong className="identity-email">{chunks}</strong> },
+        )}
       </StepBanner>
       <PortalChoices portals={portals} onChosen={onChosen} />
       <CancelButton onCancel={onCancel} />

@@ -1,4 +1,5 @@
 import { NavLink } from "react-router-dom";
+import { useT } from "../../hooks/use-intl.ts";
 import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
 
@@ -8,21 +9,22 @@ import { useSessionStore } from "../../stores/session.ts";
  * the API checks again.
  */
 export function SettingsNav() {
+  const t = useT();
   const role = useSessionStore((state) => state.user?.role ?? null);
   const manages = role === "owner" || role === "admin";
   const links = [
     ...(manages
       ? [
-          { to: paths.people, label: "People" },
-          { to: paths.developerTools, label: "Developer tools" },
+          { to: paths.people, label: t("signIn.nav.people") },
+          { to: paths.developerTools, label: t("signIn.nav.developerTools") },
         ]
       : []),
-    { to: paths.connectedApps, label: "Connected apps" },
-    ...(manages ? [{ to: paths.audit, label: "Audit log" }] : []),
-    { to: paths.account, label: "Your account" },
+    { to: paths.connectedApps, label: t("signIn.nav.connectedApps") },
+    ...(manages ? [{ to: paths.audit, label: t("audit.heading") }] : []),
+    { to: paths.account, label: t("account.heading") },
   ];
   return (
-    <nav className="settings-nav" aria-label="Settings">
+    <nav className="settings-nav" aria-label={t("signIn.nav.label")}>
       <ul className="settings-nav-list">
         {links.map((link) => (
           <li key={link.to}>

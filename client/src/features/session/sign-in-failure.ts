@@ -1,19 +1,19 @@
 import type { ApiError } from "../../api/http.ts";
-
-function waitText(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
-}
+import type { Translate } from "../../hooks/use-intl.ts";
 
 /** `429` with `Retry-After`: passwords and second-factor codes share one throttle (docs/api.md#second-factors). */
-export function throttledMessage(error: ApiError): string {
-  const wait = error.retryAfter === undefined ? "later" : `in ${waitText(error.retryAfter)}`;
-  return `Too many sign-in attempts. Try again ${wait}.`;
+export function throttledMessage(error: ApiError, t: Translate): string {
+  const seconds = error.retryAfter;
+  if (seconds === undefined) return t("signIn.tooManyLater");
+  return seconds < 60
+    ? t("signIn.tooManyIn", { unit: "second", amount: seconds })
+    : t("signIn.tooManyIn", { unit: "minute", amount: Math.ceil(seconds / 60) });
 }
 
-export function signInFailure(error: ApiError): string {
-  if (error.status === 401) return "Incorrect email or password";
-  if (error.status === 429) return throttledMessage(error);
-  return error.description ?? "Something went wrong while signing you in. Try again.";
+export function signInFailure(t: Translate) {
+  return (error: ApiError): string => {
+    if (error.status === 401) return t("signIn.incorrect");
+    if (error.status === 429) return throttledMessage(error, t);
+    return error.description ?? t("signIn.failed");
+  };
 }

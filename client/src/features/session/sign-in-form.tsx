@@ -8,6 +8,7 @@ import { Field } from "../../components/field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
 import { SubmitButton } from "../../components/submit-button.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { paths } from "../../paths.ts";
 import { useSessionStore } from "../../stores/session.ts";
 import { PasskeySignIn } from "./passkey-sign-in.tsx";
@@ -27,6 +28,7 @@ interface SignInFormProps {
  * named by the one alert, and put the keyboard back in Password.
  */
 export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: SignInFormProps) {
+  const t = useT();
   const signedIn = useSessionStore((state) => state.signedIn);
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
@@ -45,7 +47,7 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
       await onSignedIn(answer);
     },
     {
-      failure: signInFailure,
+      failure: signInFailure(t),
       onFailure: (error) => {
         setPassword("");
         setRejected(error.status === 401);
@@ -73,7 +75,7 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
       >
         <Field
           ref={emailInput}
-          label="Email"
+          label={t("common.email")}
           type="email"
           name="email"
           autoComplete="username webauthn"
@@ -90,7 +92,7 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
         />
         <PasswordField
           inputRef={passwordInput}
-          label="Password"
+          label={t("common.password")}
           name="password"
           autoComplete="current-password"
           required
@@ -104,10 +106,10 @@ export function SignInForm({ initialEmail = "", onSignedIn, onSecondFactor }: Si
           }}
         />
         <p className="field-aside">
-          <Link to={paths.forgotPassword}>Forgot password?</Link>
+          <Link to={paths.forgotPassword}>{t("signIn.forgot")}</Link>
         </p>
-        <SubmitButton pending={submit.pending} pendingLabel="Signing in…" block>
-          Sign in
+        <SubmitButton pending={submit.pending} pendingLabel={t("signIn.submitting")} block>
+          {t("signIn.submit")}
         </SubmitButton>
       </form>
       <PasskeySignIn onSignedIn={onSignedIn} />
