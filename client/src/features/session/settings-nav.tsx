@@ -15,11 +15,11 @@ export function SettingsNav() {
   const links = [
     ...(manages
       ? [
-          { to: paths.people, label: t("signIn.nav.people") },
+          { to: paths.people, label: t("people.title") },
           { to: paths.developerTools, label: t("signIn.nav.developerTools") },
         ]
       : []),
-    { to: paths.connectedApps, label: t("signIn.nav.connectedApps") },
+    { to: paths.connectedApps, label: t("consent.apps.heading") },
     ...(manages ? [{ to: paths.audit, label: t("audit.heading") }] : []),
     { to: paths.account, label: t("account.heading") },
   ];

@@ -83,9 +83,7 @@ export const signInAr: SignInMessages = {
   "signIn.session.checkFailed": "تعذّر التحقق من جلستك. حاول مرة أخرى.",
   "signIn.session.signOutFailed": "تعذّر تسجيل خروجك. حاول مرة أخرى.",
   "signIn.nav.label": "الإعدادات",
-  "signIn.nav.people": "الأشخاص",
   "signIn.nav.developerTools": "أدوات المطوّرين",
-  "signIn.nav.connectedApps": "التطبيقات المتصلة",
 
   "signIn.signedOut.title": "تم تسجيل الخروج",
   "signIn.signedOut.heading": "لقد سجّلت الخروج",

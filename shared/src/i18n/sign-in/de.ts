@@ -91,9 +91,7 @@ export const signInDe: SignInMessages = {
   "signIn.session.checkFailed": "Ihre Sitzung konnte nicht geprüft werden. Versuchen Sie es erneut.",
   "signIn.session.signOutFailed": "Sie konnten nicht abgemeldet werden. Versuchen Sie es erneut.",
   "signIn.nav.label": "Einstellungen",
-  "signIn.nav.people": "Personen",
   "signIn.nav.developerTools": "Entwicklertools",
-  "signIn.nav.connectedApps": "Verbundene Apps",
 
   "signIn.signedOut.title": "Abgemeldet",
   "signIn.signedOut.heading": "Sie sind abgemeldet",

@@ -94,9 +94,7 @@ export const signInEn = {
   "signIn.session.checkFailed": "Your session could not be checked. Try again.",
   "signIn.session.signOutFailed": "You could not be signed out. Try again.",
   "signIn.nav.label": "Settings",
-  "signIn.nav.people": "People",
   "signIn.nav.developerTools": "Developer tools",
-  "signIn.nav.connectedApps": "Connected apps",
 
   /* /signed-out. */
   "signIn.signedOut.title": "Signed out",

@@ -89,9 +89,7 @@ export const signInEs: SignInMessages = {
   "signIn.session.checkFailed": "No se pudo comprobar tu sesión. Inténtalo de nuevo.",
   "signIn.session.signOutFailed": "No se pudo cerrar tu sesión. Inténtalo de nuevo.",
   "signIn.nav.label": "Configuración",
-  "signIn.nav.people": "Personas",
   "signIn.nav.developerTools": "Herramientas para desarrolladores",
-  "signIn.nav.connectedApps": "Apps conectadas",
 
   "signIn.signedOut.title": "Sesión cerrada",
   "signIn.signedOut.heading": "Has cerrado sesión",

@@ -89,9 +89,7 @@ export const signInFr: SignInMessages = {
   "signIn.session.checkFailed": "Votre session n’a pas pu être vérifiée. Réessayez.",
   "signIn.session.signOutFailed": "Vous n’avez pas pu être déconnecté. Réessayez.",
   "signIn.nav.label": "Paramètres",
-  "signIn.nav.people": "Personnes",
   "signIn.nav.developerTools": "Outils de développement",
-  "signIn.nav.connectedApps": "Applications connectées",
 
   "signIn.signedOut.title": "Déconnecté",
   "signIn.signedOut.heading": "Vous êtes déconnecté",

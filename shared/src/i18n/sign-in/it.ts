@@ -89,9 +89,7 @@ export const signInIt: SignInMessages = {
   "signIn.session.checkFailed": "Non è stato possibile verificare la tua sessione. Riprova.",
   "signIn.session.signOutFailed": "Non è stato possibile disconnetterti. Riprova.",
   "signIn.nav.label": "Impostazioni",
-  "signIn.nav.people": "Persone",
   "signIn.nav.developerTools": "Strumenti per sviluppatori",
-  "signIn.nav.connectedApps": "App collegate",
 
   "signIn.signedOut.title": "Disconnesso",
   "signIn.signedOut.heading": "Sei disconnesso",

@@ -88,9 +88,7 @@ export const signInJa: SignInMessages = {
   "signIn.session.checkFailed": "セッションを確認できませんでした。もう一度お試しください。",
   "signIn.session.signOutFailed": "サインアウトできませんでした。もう一度お試しください。",
   "signIn.nav.label": "設定",
-  "signIn.nav.people": "メンバー",
   "signIn.nav.developerTools": "開発者ツール",
-  "signIn.nav.connectedApps": "連携アプリ",
 
   "signIn.signedOut.title": "サインアウト済み",
   "signIn.signedOut.heading": "サインアウトしました",

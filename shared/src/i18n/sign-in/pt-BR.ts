@@ -88,9 +88,7 @@ export const signInPtBR: SignInMessages = {
   "signIn.session.checkFailed": "Não foi possível verificar sua sessão. Tente de novo.",
   "signIn.session.signOutFailed": "Não foi possível desconectar você. Tente de novo.",
   "signIn.nav.label": "Configurações",
-  "signIn.nav.people": "Pessoas",
   "signIn.nav.developerTools": "Ferramentas de desenvolvedor",
-  "signIn.nav.connectedApps": "Apps conectados",
 
   "signIn.signedOut.title": "Desconectado",
   "signIn.signedOut.heading": "Você saiu",

@@ -87,9 +87,7 @@ export const signInRu: SignInMessages = {
   "signIn.session.checkFailed": "Не удалось проверить вашу сессию. Попробуйте ещё раз.",
   "signIn.session.signOutFailed": "Не удалось выйти из системы. Попробуйте ещё раз.",
   "signIn.nav.label": "Настройки",
-  "signIn.nav.people": "Люди",
   "signIn.nav.developerTools": "Инструменты разработчика",
-  "signIn.nav.connectedApps": "Подключённые приложения",
 
   "signIn.signedOut.title": "Выход выполнен",
   "signIn.signedOut.heading": "Вы вышли из системы",

@@ -83,9 +83,7 @@ export const signInZhCN: SignInMessages = {
   "signIn.session.checkFailed": "无法检查你的会话。请重试。",
   "signIn.session.signOutFailed": "无法让你退出登录。请重试。",
   "signIn.nav.label": "设置",
-  "signIn.nav.people": "成员",
   "signIn.nav.developerTools": "开发者工具",
-  "signIn.nav.connectedApps": "已连接的应用",
 
   "signIn.signedOut.title": "已退出登录",
   "signIn.signedOut.heading": "你已退出登录",
