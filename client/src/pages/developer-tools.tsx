@@ -7,8 +7,9 @@ import { PageHeader } from "../components/page-header.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { DeleteAppDialog, NewSecretDialog, RegenerateSecretDialog } from "../features/apps/app-dialogs.tsx";
 import { AppList } from "../features/apps/app-list.tsx";
-import { savedNoticeText } from "../features/apps/saved-notice.ts";
+import { savedApp } from "../features/apps/saved-notice.ts";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useRemote } from "../hooks/use-remote.ts";
 import { editAppPath, paths } from "../paths.ts";
@@ -19,19 +20,26 @@ type Open =
   | { dialog: "secret"; client: Client; secret: string }
   | null;
 
+/** The news the list opens with, kept as its app's name so that it follows a change of language. */
+type Notice = { kind: "saved" | "deleted"; app: string } | null;
+
 /**
  * `/developer-tools/oauth` (docs/pages.md and docs/api.md#clients): heading "OAuth 2.0", button "Register a new application",
  * one row per app of the current portal with its name, icon and client ID.
  */
 export function DeveloperToolsPage() {
-  usePageTitle("OAuth 2.0 – Developer tools");
-  const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
+  const t = useT();
+  usePageTitle(t("apps.list.pageTitle"));
+  const portal = useSessionStore((state) => state.user?.portal?.name) ?? null;
   const navigate = useNavigate();
   const location = useLocation();
   const apps = useRemote(listClients);
   const { view, update } = apps;
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>(savedNoticeText(location.state));
+  const [notice, setNotice] = useState<Notice>(() => {
+    const app = savedApp(location.state);
+    return app === null ? null : { kind: "saved", app };
+  });
   // Its row and buttons are gone: once the dialog has closed, the heading is the next sure place for the keyboard.
   const [deletions, setDeletions] = useState(0);
   const region = useFocusOnStep<HTMLDivElement>(deletions);
@@ -42,7 +50,7 @@ export function DeveloperToolsPage() {
 
   function removed(client: Client) {
     update((clients) => clients.filter((entry) => entry.client_id !== client.client_id));
-    setNotice(`${client.name} was deleted.`);
+    setNotice({ kind: "deleted", app: client.name });
     setDeletions((count) => count + 1);
   }
 
@@ -52,26 +60,28 @@ export function DeveloperToolsPage() {
   return (
     <div ref={region} className="stack page">
       <PageHeader
-        eyebrow="Developer tools"
-        title="OAuth 2.0"
+        eyebrow={t("apps.eyebrow")}
+        title={t("apps.list.heading")}
         action={
           forbidden
             ? undefined
-            : { label: "Register a new application", onClick: () => navigate(paths.registerApp) }
+            : { label: t("apps.register.heading"), onClick: () => navigate(paths.registerApp) }
         }
       >
-        Register the applications that sign people in with Gatehouse and use the DocSpace API on their behalf.
-        Apps registered here belong to {portal}. Switching an app off, or deleting it, ends every grant people
-        gave it.
+        {portal ? t("apps.list.intro", { portal }) : t("apps.list.introNoPortal")}
       </PageHeader>
 
-      <SuccessNotice message={notice} />
+      <SuccessNotice
+        message={
+          notice && t(notice.kind === "saved" ? "apps.list.saved" : "apps.list.deleted", { app: notice.app })
+        }
+      />
 
       <Loadable
         remote={apps}
-        loading="Loading apps…"
-        failure="The apps could not be loaded."
-        forbidden={<>Only owners and admins of {portal} can manage apps.</>}
+        loading={t("apps.list.loading")}
+        failure={t("apps.list.loadFailed")}
+        forbidden={portal ? t("apps.list.forbidden", { portal }) : t("apps.list.forbiddenNoPortal")}
       >
         {({ value }) => (
           <AppList

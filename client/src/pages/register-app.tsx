@@ -9,7 +9,7 @@ import { useSessionStore } from "../stores/session.ts";
 /** `/developer-tools/oauth/new`: the settings form, then the new app's credentials, shown this once. */
 export function RegisterAppPage() {
   const navigate = useNavigate();
-  const portal = useSessionStore((state) => state.user?.portal?.name) ?? "this portal";
+  const portal = useSessionStore((state) => state.user?.portal?.name) ?? null;
   const [created, setCreated] = useState<CreatedClient | null>(null);
   const back = () => navigate(paths.developerTools);
 

@@ -2,6 +2,7 @@ import type { Client } from "@gatehouse/shared";
 import { deleteClient, regenerateClientSecret } from "../../api/clients.ts";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { ShownOnceDialog } from "../../components/shown-once-dialog.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
 
 interface AppDialogProps<Answer> {
@@ -12,35 +13,33 @@ interface AppDialogProps<Answer> {
 
 /** Asks before the old secret stops working; answers the new one. */
 export function RegenerateSecretDialog({ client, onCancel, onDone }: AppDialogProps<string>) {
+  const t = useT();
+  const app = client.name;
   return (
     <ConfirmDialog
-      title={`Regenerate the secret of ${client.name}?`}
-      confirmLabel="Create new secret"
+      title={t("apps.regenerate.title", { app })}
+      confirmLabel={t("apps.regenerate.confirm")}
       onCancel={onCancel}
       onConfirm={async () => onDone(await regenerateClientSecret(client.client_id))}
     >
-      <p>
-        The current secret stops working at once: {client.name} cannot redeem codes or refresh tokens until it
-        is given the new one.
-      </p>
+      <p>{t("apps.regenerate.text", { app })}</p>
     </ConfirmDialog>
   );
 }
 
 /** Asks before the app and every grant people gave it are gone. */
 export function DeleteAppDialog({ client, onCancel, onDone }: AppDialogProps<void>) {
+  const t = useT();
+  const app = client.name;
   return (
     <ConfirmDialog
-      title={`Delete ${client.name}?`}
-      confirmLabel="Delete app"
+      title={t("apps.delete.title", { app })}
+      confirmLabel={t("apps.delete.confirm")}
       danger
       onCancel={onCancel}
       onConfirm={async () => onDone(await deleteClient(client.client_id))}
     >
-      <p>
-        Everyone who allowed {client.name} loses that grant: its tokens stop working at once. This cannot be
-        undone.
-      </p>
+      <p>{t("apps.delete.text", { app })}</p>
     </ConfirmDialog>
   );
 }
@@ -55,8 +54,9 @@ export function NewSecretDialog({
   secret: string;
   onClose: () => void;
 }) {
+  const t = useT();
   return (
-    <ShownOnceDialog title={`New client secret for ${client.name}`} onClose={onClose}>
+    <ShownOnceDialog title={t("apps.regenerate.newSecret", { app: client.name })} onClose={onClose}>
       <ClientIdLine clientId={client.client_id} />
       <ClientSecretField secret={secret} />
     </ShownOnceDialog>

@@ -1,9 +1,11 @@
 import type { Client } from "@gatehouse/shared";
 import { useId } from "react";
+import { useT } from "../../hooks/use-intl.ts";
 import { AppRow } from "./app-row.tsx";
 
 interface AppListProps {
-  portal: string;
+  /** The current portal's name; null when none is chosen. */
+  portal: string | null;
   clients: Client[];
   onChanged: (client: Client) => void;
   onEdit: (client: Client) => void;
@@ -13,16 +15,15 @@ interface AppListProps {
 
 /** The portal's registered apps, one row each (docs/pages.md#settings), or the news that there are none yet. */
 export function AppList({ portal, clients, onChanged, onEdit, onRegenerate, onDelete }: AppListProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="stack-tight" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
-        Registered apps
+        {t("apps.list.registered")}
       </h2>
       {clients.length === 0 ? (
-        <p className="empty">
-          No apps are registered on {portal} yet. Register one to let it sign people in with Gatehouse.
-        </p>
+        <p className="empty">{portal ? t("apps.list.empty", { portal }) : t("apps.list.emptyNoPortal")}</p>
       ) : (
         <ul className="app-list">
           {clients.map((client) => (

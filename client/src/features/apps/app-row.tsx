@@ -4,6 +4,7 @@ import { setClientEnabled } from "../../api/clients.ts";
 import { Alert } from "../../components/alert.tsx";
 import { AppRowHeader } from "../../components/app-row-header.tsx";
 import { useAction } from "../../hooks/use-action.ts";
+import { useT } from "../../hooks/use-intl.ts";
 import { ClientIdLine } from "./client-credentials.tsx";
 
 interface AppRowProps {
@@ -16,9 +17,10 @@ interface AppRowProps {
 
 /** One registered app: what kind of client it is, its switch, its client ID and what can be done to it. */
 export function AppRow({ client, onChanged, onEdit, onRegenerate, onDelete }: AppRowProps) {
+  const t = useT();
   const nameId = useId();
   const toggle = useAction(async () => onChanged(await setClientEnabled(client.client_id, !client.enabled)), {
-    failure: `${client.name} could not be ${client.enabled ? "disabled" : "enabled"}.`,
+    failure: t(client.enabled ? "apps.row.disableFailed" : "apps.row.enableFailed", { app: client.name }),
   });
 
   return (
@@ -28,9 +30,9 @@ export function AppRow({ client, onChanged, onEdit, onRegenerate, onDelete }: Ap
           {client.description ? <p className="muted app-row-description">{client.description}</p> : null}
           <p className="app-row-kind">
             <span className="badge badge-neutral">
-              {client.allow_pkce ? "Public client (PKCE)" : "Confidential client"}
+              {t(client.allow_pkce ? "apps.row.public" : "apps.row.confidential")}
             </span>
-            {client.enabled ? null : <span className="badge badge-warning">Disabled</span>}
+            {client.enabled ? null : <span className="badge badge-warning">{t("apps.row.disabled")}</span>}
           </p>
         </AppRowHeader>
         <button
@@ -45,22 +47,22 @@ export function AppRow({ client, onChanged, onEdit, onRegenerate, onDelete }: Ap
           <span className="switch-track" aria-hidden="true">
             <span className="switch-thumb" />
           </span>
-          <span className="switch-label">Enabled</span>
+          <span className="switch-label">{t("apps.row.enabled")}</span>
         </button>
       </div>
       <ClientIdLine clientId={client.client_id} />
       {toggle.failure ? <Alert>{toggle.failure}</Alert> : null}
       <div className="row-actions">
         <button type="button" className="button button-secondary button-small" onClick={onEdit}>
-          Edit
+          {t("apps.row.edit")}
         </button>
         {client.allow_pkce ? null : (
           <button type="button" className="button button-secondary button-small" onClick={onRegenerate}>
-            Regenerate secret
+            {t("apps.row.regenerate")}
           </button>
         )}
         <button type="button" className="button button-danger-quiet button-small" onClick={onDelete}>
-          Delete
+          {t("apps.row.delete")}
         </button>
       </div>
     </li>

@@ -2,12 +2,14 @@ import type { CreatedClient } from "@gatehouse/shared";
 import { useEffect, useRef } from "react";
 import { AppIcon } from "../../components/app-icon.tsx";
 import { DoneButton } from "../../components/done-button.tsx";
+import { useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { ClientIdLine, ClientSecretField } from "./client-credentials.tsx";
 
 /** A new app's credentials, shown this once: the server keeps only the secret's hash (docs/pages.md#settings). */
 export function Registered({ created, onDone }: { created: CreatedClient; onDone: () => void }) {
-  usePageTitle("Application registered");
+  const t = useT();
+  usePageTitle(t("apps.registered.pageTitle"));
   const heading = useRef<HTMLHeadingElement>(null);
   const { client, client_secret } = created;
 
@@ -21,21 +23,18 @@ export function Registered({ created, onDone }: { created: CreatedClient; onDone
       <div className="app-title">
         <AppIcon client={client} />
         <div className="stack-tight">
-          <p className="eyebrow">Developer tools · OAuth 2.0</p>
+          <p className="eyebrow">{t("apps.eyebrowForm")}</p>
           <h1 ref={heading} tabIndex={-1}>
-            {client.name} is registered
+            {t("apps.registered.heading", { app: client.name })}
           </h1>
         </div>
       </div>
-      <section className="credentials stack" aria-label="Credentials">
+      <section className="credentials stack" aria-label={t("apps.credentials.label")}>
         <ClientIdLine clientId={client.client_id} />
         {client_secret ? (
           <ClientSecretField secret={client_secret} />
         ) : (
-          <p className="notice">
-            {client.name} is a public client: it has no client secret. It proves each sign-in with PKCE
-            instead.
-          </p>
+          <p className="notice">{t("apps.registered.public", { app: client.name })}</p>
         )}
       </section>
       <DoneButton onDone={onDone} />

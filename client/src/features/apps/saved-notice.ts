@@ -7,7 +7,7 @@ export function isSavedNotice(state: unknown): state is SavedNotice {
   return typeof state === "object" && state !== null && "saved" in state && typeof state.saved === "string";
 }
 
-/** The notice the list opens with, when it was reached from a saved edit. */
-export function savedNoticeText(state: unknown): string | null {
-  return isSavedNotice(state) ? `${state.saved} was saved.` : null;
+/** The app whose saved edit the list opens with news of, when it was reached from one. */
+export function savedApp(state: unknown): string | null {
+  return isSavedNotice(state) ? state.saved : null;
 }

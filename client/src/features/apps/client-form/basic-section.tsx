@@ -1,26 +1,29 @@
 import { useId } from "react";
 import { FieldLabel } from "../../../components/field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
+import { useT } from "../../../hooks/use-intl.ts";
+import { useFieldText } from "./field-message.ts";
 import { TextField } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 import { IconField } from "./icon-field.tsx";
 
 /** Name, website, icon and description: what people see of the app on the consent page. */
 export function BasicSection(props: SectionProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Basic information</h2>
+      <h2 id={headingId}>{t("apps.form.basic")}</h2>
       <TextField
-        label="App name"
+        label={t("apps.form.name")}
         field="name"
         autoComplete="off"
         required
-        hint="3 to 256 characters, shown to people on the consent page."
+        hint={t("apps.form.nameHint")}
         {...props}
       />
       <TextField
-        label="Website URL"
+        label={t("apps.form.websiteUrl")}
         type="url"
         field="website_url"
         inputMode="url"
@@ -37,11 +40,12 @@ export function BasicSection(props: SectionProps) {
 }
 
 function DescriptionField({ draft, dispatch, register }: SectionProps) {
-  const error = draft.errors.description;
+  const t = useT();
+  const error = useFieldText()(draft.errors.description);
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   return (
     <div className="field">
-      <FieldLabel htmlFor={id}>Description</FieldLabel>
+      <FieldLabel htmlFor={id}>{t("apps.form.description")}</FieldLabel>
       <textarea
         id={id}
         ref={register("description")}
@@ -54,7 +58,7 @@ function DescriptionField({ draft, dispatch, register }: SectionProps) {
         onChange={(event) => dispatch({ type: "typed", field: "description", value: event.target.value })}
       />
       <p id={hintId} className="field-hint">
-        Optional, at most 255 characters ({draft.description.trim().length} used).
+        {t("apps.form.descriptionHint", { count: draft.description.trim().length })}
       </p>
       <FieldError id={errorId} error={error} />
     </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { intlFor } from "../../../hooks/use-intl.ts";
 import { demoNotesClient } from "../../../test-support.ts";
 import {
   type ClientDraft,
@@ -7,8 +8,15 @@ import {
   draftReducer,
   initialDraft,
 } from "./client-draft.ts";
+import { type FieldMessage, messageText } from "./field-message.ts";
 
 const PNG_DATA_URL = "data:image/png;base64,iVBORw0KGgo=";
+
+/** A field's message as an English page says it. */
+function english(message: FieldMessage | undefined): string | undefined {
+  const intl = intlFor("en");
+  return message && messageText((key, values) => intl.formatMessage({ id: key }, values), message);
+}
 
 function apply(draft: ClientDraft, ...actions: DraftAction[]): ClientDraft {
   return actions.reduce(draftReducer, draft);
@@ -67,7 +75,7 @@ describe("the client draft", () => {
       { type: "entry-typed", field: "allowed_origins", value: "https://app.example.com/" },
       { type: "entry-added", field: "allowed_origins" },
     );
-    expect(refused.errors.allowed_origins).toContain("Allowed origin must be scheme://host[:port]");
+    expect(english(refused.errors.allowed_origins)).toContain("Allowed origin must be scheme://host[:port]");
     expect(refused.entries.allowed_origins).toBe("https://app.example.com/");
 
     const twice = apply(
@@ -75,7 +83,7 @@ describe("the client draft", () => {
       { type: "entry-typed", field: "allowed_origins", value: "http://localhost:5175" },
       { type: "entry-added", field: "allowed_origins" },
     );
-    expect(twice.errors.allowed_origins).toBe("This allowed origin is already added");
+    expect(english(twice.errors.allowed_origins)).toBe("This allowed origin is already added");
 
     const full = apply(
       initialDraft(),
@@ -85,7 +93,7 @@ describe("the client draft", () => {
       ]).flat(),
     );
     expect(full.allowed_origins).toHaveLength(12);
-    expect(full.errors.allowed_origins).toBe("Add at most 12 allowed origins");
+    expect(english(full.errors.allowed_origins)).toBe("Add at most 12 allowed origins");
   });
 
   it("removes an entry", () => {
@@ -121,10 +129,10 @@ describe("the client draft", () => {
     const refused = apply(
       initialDraft(),
       { type: "logo-chosen", logo: PNG_DATA_URL },
-      { type: "logo-refused", message: "App icon must be a JPG, PNG or SVG image" },
+      { type: "logo-refused", message: { key: "apps.error.logoNotAnImage" } },
     );
     expect(refused.logo).toBeNull();
-    expect(refused.errors.logo).toBe("App icon must be a JPG, PNG or SVG image");
+    expect(english(refused.errors.logo)).toBe("App icon must be a JPG, PNG or SVG image");
     const chosen = apply(
       refused,
       { type: "error-cleared", field: "logo" },
@@ -174,7 +182,7 @@ describe("the client draft", () => {
     expect(Object.keys(check.errors)).toEqual(
       expect.arrayContaining(["name", "website_url", "logo", "redirect_uris", "allowed_origins", "scopes"]),
     );
-    expect(check.errors.redirect_uris).toContain("Redirect URL must use https");
+    expect(english(check.errors.redirect_uris)).toContain("Redirect URL must use https");
     expect(check.lists.entries.redirect_uris).toBe("http://example.com/cb");
 
     const shown = draftReducer(draft, { type: "checked", check });

@@ -11,6 +11,7 @@ import {
 } from "@gatehouse/shared";
 import type { z } from "zod";
 import { type FieldErrors, type FieldName, fieldErrors } from "./field-errors.ts";
+import { entryIssueMessage, type FieldMessage } from "./field-message.ts";
 
 export type TextField = "name" | "website_url" | "description" | "policy_url" | "terms_url";
 export type EntryField = "redirect_uris" | "allowed_origins";
@@ -30,7 +31,7 @@ export interface ClientDraft
   id_token_signed_response_alg: SigningAlg;
   errors: FieldErrors;
   /** A message no single field owns. */
-  problem: string | null;
+  problem: FieldMessage | null;
 }
 
 /** What Save sends: a new app, or the changed settings of one. */
@@ -42,7 +43,7 @@ export interface DraftCheck {
   /** The lists with the typed entries folded in, whatever the verdict. */
   lists: Pick<ClientDraft, EntryField | "entries">;
   errors: FieldErrors;
-  problem: string | null;
+  problem: FieldMessage | null;
   /** Null while anything is wrong. */
   request: SaveRequest | null;
 }
@@ -56,16 +57,24 @@ export type DraftAction =
   | { type: "scope-toggled"; name: ScopeName; checked: boolean }
   | { type: "alg-chosen"; alg: SigningAlg }
   | { type: "logo-chosen"; logo: string }
-  | { type: "logo-refused"; message: string }
-  | { type: "error-shown"; field: FieldName; message: string }
+  | { type: "logo-refused"; message: FieldMessage }
+  | { type: "error-shown"; field: FieldName; message: FieldMessage }
   | { type: "error-cleared"; field: FieldName }
   | { type: "errors-shown"; errors: FieldErrors }
   | { type: "checked"; check: DraftCheck };
 
 const MAX_ENTRIES = 12;
 const ENTRY = {
-  redirect_uris: { schema: redirectUriSchema, what: "redirect URL" },
-  allowed_origins: { schema: originSchema, what: "allowed origin" },
+  redirect_uris: {
+    schema: redirectUriSchema,
+    twice: "apps.error.redirectTwice",
+    full: "apps.error.redirectTooMany",
+  },
+  allowed_origins: {
+    schema: originSchema,
+    twice: "apps.error.originTwice",
+    full: "apps.error.originTooMany",
+  },
 } as const;
 
 export function initialDraft(client?: Client): ClientDraft {
@@ -94,13 +103,13 @@ export function withEntry(
   field: EntryField,
   list: readonly string[],
   typed: string,
-): { list: string[]; error?: string } {
-  const { schema, what } = ENTRY[field];
+): { list: string[]; error?: FieldMessage } {
+  const { schema, twice, full } = ENTRY[field];
   const parsed = schema.safeParse(typed);
-  if (!parsed.success)
-    return { list: [...list], error: parsed.error.issues[0]?.message ?? `Check this ${what}` };
-  if (list.includes(parsed.data)) return { list: [...list], error: `This ${what} is already added` };
-  if (list.length >= MAX_ENTRIES) return { list: [...list], error: `Add at most ${MAX_ENTRIES} ${what}s` };
+  if (!parsed.success) return { list: [...list], error: entryIssueMessage(field, parsed.error.issues[0]) };
+  if (list.includes(parsed.data)) return { list: [...list], error: { key: twice } };
+  if (list.length >= MAX_ENTRIES)
+    return { list: [...list], error: { key: full, values: { max: MAX_ENTRIES } } };
   return { list: [...list, parsed.data] };
 }
 
@@ -213,7 +222,7 @@ export function checkDraft(draft: ClientDraft, client?: Client): DraftCheck {
   const { errors: schemaErrors, rest } = fieldErrors(issues);
   const errors = { ...schemaErrors, ...entryErrors };
   if (request === null || Object.keys(errors).length > 0) {
-    return { lists, errors, problem: rest.length > 0 ? rest.join(" ") : null, request: null };
+    return { lists, errors, problem: rest[0] ?? null, request: null };
   }
   return { lists, errors: {}, problem: null, request };
 }

@@ -2,9 +2,11 @@ import type { Client, CreatedClient } from "@gatehouse/shared";
 import { type FormEvent, useId, useReducer, useRef } from "react";
 import { Alert } from "../../../components/alert.tsx";
 import { useAction } from "../../../hooks/use-action.ts";
+import { useT } from "../../../hooks/use-intl.ts";
 import { BasicSection } from "./basic-section.tsx";
 import { checkDraft, draftReducer, initialDraft } from "./client-draft.ts";
 import { type FieldErrors, type FieldName, firstInvalid } from "./field-errors.ts";
+import { useFieldText } from "./field-message.ts";
 import { TextField } from "./form-field.tsx";
 import type { SectionProps } from "./form-props.ts";
 import { PortalsSection } from "./portals-section.tsx";
@@ -25,6 +27,8 @@ interface ClientFormProps {
  * each field are the server's own; the rules only the server can check come back the same way.
  */
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
+  const t = useT();
+  const fieldText = useFieldText();
   const [draft, dispatch] = useReducer(draftReducer, client, initialDraft);
   const fields = useRef<Partial<Record<FieldName, HTMLElement | null>>>({});
   const register = (field: FieldName) => (element: HTMLElement | null) => {
@@ -40,7 +44,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
   const save = useAction(
     async (request: Parameters<typeof saveClient>[0]) => onSaved(await saveClient(request)),
     {
-      failure: saveFailure,
+      failure: (error) => saveFailure(error, t),
       onFailure: (error) => {
         const errors = serverFieldErrors(error);
         if (errors) showErrors(errors);
@@ -63,7 +67,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
   }
 
   const sections: SectionProps = { draft, dispatch, register, client };
-  const failure = draft.problem ?? save.failure;
+  const failure = fieldText(draft.problem ?? undefined) ?? save.failure;
 
   return (
     <form className="client-form" noValidate onSubmit={submit}>
@@ -78,10 +82,10 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
       <div className="form-actions">
         {/* Not `disabled` while saving: a disabled button drops the keyboard focus to the page's start. */}
         <button type="submit" className="button button-primary" aria-disabled={save.pending || undefined}>
-          Save
+          {t("apps.form.save")}
         </button>
         <button type="button" className="button button-secondary" disabled={save.pending} onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       </div>
     </form>
@@ -89,21 +93,22 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
 }
 
 const LEGAL = [
-  { field: "policy_url", label: "Privacy policy URL" },
-  { field: "terms_url", label: "Terms of Service URL" },
+  { field: "policy_url", label: "apps.form.policyUrl" },
+  { field: "terms_url", label: "apps.form.termsUrl" },
 ] as const;
 
 /** The app's privacy policy and terms, linked from the consent page. */
 function LegalSection({ draft, dispatch, register }: SectionProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Legal</h2>
+      <h2 id={headingId}>{t("apps.form.legal")}</h2>
       {LEGAL.map(({ field, label }) => (
         <TextField
           key={field}
           field={field}
-          label={label}
+          label={t(label)}
           type="url"
           inputMode="url"
           spellCheck={false}

@@ -1,5 +1,6 @@
 import { describedBy, useFieldIds } from "../../../components/form-field.tsx";
 import type { FieldName } from "./field-errors.ts";
+import { useFieldText } from "./field-message.ts";
 import type { SectionProps } from "./form-props.ts";
 
 /**
@@ -10,7 +11,7 @@ export function useDraftControl(
   field: FieldName,
   { draft, register }: Pick<SectionProps, "draft" | "register">,
 ) {
-  const error = draft.errors[field];
+  const error = useFieldText()(draft.errors[field]);
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   return {
     error,

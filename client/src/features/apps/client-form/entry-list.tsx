@@ -1,13 +1,18 @@
+import type { MessageKey } from "@gatehouse/shared";
 import { type KeyboardEvent, useRef } from "react";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import { UrlText } from "../../../components/url-text.tsx";
+import { useT } from "../../../hooks/use-intl.ts";
 import type { EntryField } from "./client-draft.ts";
+import { useFieldText } from "./field-message.ts";
 import type { SectionProps } from "./form-props.ts";
 
 interface EntryListProps extends Pick<SectionProps, "draft" | "dispatch" | "register"> {
   field: EntryField;
-  legend: string;
-  hint: string;
+  legend: MessageKey;
+  hint: MessageKey;
+  /** The list's own name, for screen readers. */
+  added: MessageKey;
   placeholder: string;
 }
 
@@ -15,8 +20,10 @@ interface EntryListProps extends Pick<SectionProps, "draft" | "dispatch" | "regi
  * A list built one entry at a time: the group is named by its legend, so each "Add" button is told
  * apart by the group it sits in.
  */
-export function EntryList({ field, legend, hint, placeholder, draft, dispatch, register }: EntryListProps) {
-  const error = draft.errors[field];
+export function EntryList(props: EntryListProps) {
+  const { field, legend, hint, added, placeholder, draft, dispatch, register } = props;
+  const t = useT();
+  const error = useFieldText()(draft.errors[field]);
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   const legendId = `${id}-legend`;
   const input = useRef<HTMLInputElement | null>(null);
@@ -34,10 +41,10 @@ export function EntryList({ field, legend, hint, placeholder, draft, dispatch, r
   return (
     <fieldset className="fieldset">
       <legend id={legendId} className="field-label">
-        {legend}
+        {t(legend)}
       </legend>
       <p id={hintId} className="field-hint">
-        {hint}
+        {t(hint)}
       </p>
       <div className="add-row">
         <input
@@ -60,12 +67,12 @@ export function EntryList({ field, legend, hint, placeholder, draft, dispatch, r
           onKeyDown={addOnEnter}
         />
         <button type="button" className="button button-secondary" onClick={add}>
-          Add
+          {t("apps.form.add")}
         </button>
       </div>
       <FieldError id={errorId} error={error} />
       {draft[field].length > 0 ? (
-        <ul className="entry-list" aria-label={`Added ${legend.toLowerCase()}`}>
+        <ul className="entry-list" aria-label={t(added)}>
           {draft[field].map((entry) => (
             <li key={entry} className="entry">
               <code className="entry-value">
@@ -74,14 +81,14 @@ export function EntryList({ field, legend, hint, placeholder, draft, dispatch, r
               <button
                 type="button"
                 className="button button-secondary button-small"
-                aria-label={`Remove ${entry}`}
+                aria-label={t("apps.form.removeEntry", { entry })}
                 onClick={() => {
                   dispatch({ type: "entry-removed", field, entry });
                   // The button is about to vanish: keep the keyboard where the next entry is typed.
                   input.current?.focus();
                 }}
               >
-                Remove
+                {t("common.remove")}
               </button>
             </li>
           ))}

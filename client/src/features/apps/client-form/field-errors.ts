@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type FieldMessage, issueMessage, serverMessage } from "./field-message.ts";
 
 /** The settings keys, in the order the form shows them: the first invalid one takes the focus. */
 export const FIELDS = [
@@ -16,20 +17,23 @@ export const FIELDS = [
   "terms_url",
 ] as const;
 export type FieldName = (typeof FIELDS)[number];
-export type FieldErrors = Partial<Record<FieldName, string>>;
+export type FieldErrors = Partial<Record<FieldName, FieldMessage>>;
 
 function isFieldName(value: string): value is FieldName {
   return (FIELDS as readonly string[]).includes(value);
 }
 
 /** The issue's field is the settings key at the head of its path (`redirect_uris.0` belongs to the list). */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): { errors: FieldErrors; rest: string[] } {
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): {
+  errors: FieldErrors;
+  rest: FieldMessage[];
+} {
   const errors: FieldErrors = {};
-  const rest: string[] = [];
+  const rest: FieldMessage[] = [];
   for (const issue of issues) {
     const head = issue.path[0];
-    if (typeof head === "string" && isFieldName(head)) errors[head] ??= issue.message;
-    else rest.push(issue.message);
+    if (typeof head === "string" && isFieldName(head)) errors[head] ??= issueMessage(issue);
+    else rest.push(issueMessage(issue));
   }
   return { errors, rest };
 }
@@ -39,7 +43,7 @@ export function serverFieldError(description: string | undefined): FieldErrors |
   const match = /^([a-z_]+)(?:\.\d+)?: (.+)$/s.exec(description ?? "");
   const [, field, message] = match ?? [];
   if (!field || !message || !isFieldName(field)) return null;
-  return { [field]: message };
+  return { [field]: serverMessage(message) };
 }
 
 /** The first field, in the form's order, that has a message. */

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { TextField as PlainTextField } from "../../../components/form-field.tsx";
 import type { TextField as TextFieldName } from "./client-draft.ts";
+import { useFieldText } from "./field-message.ts";
 import type { SectionProps } from "./form-props.ts";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "value" | "onChange"> &
@@ -12,12 +13,13 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" 
 
 /** A labelled one-line field bound to the app's draft: its value, its message and its focus target. */
 export function TextField({ field, draft, dispatch, register, ...inputProps }: TextFieldProps) {
+  const fieldText = useFieldText();
   return (
     <PlainTextField
       {...inputProps}
       name={field}
       value={draft[field]}
-      error={draft.errors[field]}
+      error={fieldText(draft.errors[field])}
       inputRef={register(field)}
       onValueChange={(value) => dispatch({ type: "typed", field, value })}
     />

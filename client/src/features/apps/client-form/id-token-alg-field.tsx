@@ -1,26 +1,22 @@
 import { ID_TOKEN_SIGNING_ALGS, idTokenSigningAlgSchema } from "@gatehouse/shared";
 import { FieldLabel } from "../../../components/field-label.tsx";
 import { FieldError } from "../../../components/form-field.tsx";
+import { useT } from "../../../hooks/use-intl.ts";
 import { useDraftControl } from "./draft-control.ts";
 import type { SectionProps } from "./form-props.ts";
 
-/** What each algorithm means to someone choosing, in a few words. */
-const CHOICES = {
-  RS256: "RS256 (RSA, the OpenID default)",
-  ES256: "ES256 (elliptic curve P-256)",
-} as const;
-
 /** How the app's ID tokens are signed: RS256, which every OpenID library expects, or ES256 (docs/pages.md#settings). */
 export function IdTokenAlgField({ draft, dispatch, register }: SectionProps) {
+  const t = useT();
   const { error, hintId, errorId, control } = useDraftControl("id_token_signed_response_alg", {
     draft,
     register,
   });
   return (
     <div className="field">
-      <FieldLabel htmlFor={control.id}>ID token signing algorithm</FieldLabel>
+      <FieldLabel htmlFor={control.id}>{t("apps.alg.label")}</FieldLabel>
       <p id={hintId} className="field-hint">
-        Keep RS256 unless the app's OpenID library is set up for ES256.
+        {t("apps.alg.hint")}
       </p>
       <select
         {...control}
@@ -33,7 +29,8 @@ export function IdTokenAlgField({ draft, dispatch, register }: SectionProps) {
       >
         {ID_TOKEN_SIGNING_ALGS.map((alg) => (
           <option key={alg} value={alg}>
-            {CHOICES[alg]}
+            {/* What each algorithm means to someone choosing, in a few words. */}
+            {t(`apps.alg.${alg}`)}
           </option>
         ))}
       </select>

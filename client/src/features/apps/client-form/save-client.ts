@@ -1,6 +1,7 @@
 import type { CreatedClient } from "@gatehouse/shared";
 import { createClient, updateClient } from "../../../api/clients.ts";
 import type { ApiError } from "../../../api/http.ts";
+import type { Translate } from "../../../hooks/use-intl.ts";
 import type { SaveRequest } from "./client-draft.ts";
 import { type FieldErrors, serverFieldError } from "./field-errors.ts";
 
@@ -16,9 +17,9 @@ export function serverFieldErrors(error: ApiError): FieldErrors | null {
 }
 
 /** The alert for a failed save; null when the failure belongs next to a field. */
-export function saveFailure(error: ApiError): string | null {
+export function saveFailure(error: ApiError, t: Translate): string | null {
   if (serverFieldErrors(error)) return null;
-  if (error.status === 403) return "Only owners and admins of this portal can manage apps.";
-  if (error.status === 401) return "Your session has ended. Reload the page and sign in again.";
-  return error.description ?? "The app could not be saved. Try again.";
+  if (error.status === 403) return t("apps.list.forbiddenNoPortal");
+  if (error.status === 401) return t("apps.form.sessionEnded");
+  return error.description ?? t("apps.form.saveFailed");
 }

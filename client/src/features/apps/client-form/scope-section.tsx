@@ -1,16 +1,33 @@
-import { SCOPE_GROUPS, SCOPES, type ScopeDefinition } from "@gatehouse/shared";
+import {
+  type MessageKey,
+  SCOPE_GROUPS,
+  SCOPES,
+  type ScopeDefinition,
+  type ScopeGroup,
+} from "@gatehouse/shared";
 import { useId } from "react";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
+import { useIntl, useT } from "../../../hooks/use-intl.ts";
+import { useFieldText } from "./field-message.ts";
 import type { SectionProps } from "./form-props.ts";
 import { IdTokenAlgField } from "./id-token-alg-field.tsx";
 
 /** The four Read/Write groups; the OpenID scopes stand alone, one row each (docs/pages.md#settings). */
-const ACCESS_GROUPS = SCOPE_GROUPS.filter((group) => group !== "Open ID").map((group) => ({
-  group,
-  read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
-  write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
-}));
+type AccessGroup = Exclude<ScopeGroup, "Open ID">;
+const ACCESS_GROUPS = SCOPE_GROUPS.filter((group): group is AccessGroup => group !== "Open ID").map(
+  (group) => ({
+    group,
+    read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
+    write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
+  }),
+);
 const OPENID_SCOPES = SCOPES.filter((scope) => scope.access === "identity");
+const GROUP_NAMES: Record<AccessGroup, MessageKey> = {
+  Profile: "apps.scopes.group.profile",
+  Accounts: "apps.scopes.group.accounts",
+  "Files & Folders": "apps.scopes.group.files",
+  Rooms: "apps.scopes.group.rooms",
+};
 
 /**
  * What the app may ask people for: a Read and a Write checkbox per group, one each for `openid`,
@@ -18,8 +35,10 @@ const OPENID_SCOPES = SCOPES.filter((scope) => scope.access === "identity");
  */
 export function ScopeSection(props: SectionProps) {
   const { draft, dispatch, register } = props;
+  const t = useT();
+  const intl = useIntl();
   const headingId = useId();
-  const error = draft.errors.scopes;
+  const error = useFieldText()(draft.errors.scopes);
   const { id, hintId, errorId, invalid } = useFieldIds(error);
   const descriptionId = (scope: ScopeDefinition) => `${id}-${scope.name}`;
 
@@ -46,23 +65,23 @@ export function ScopeSection(props: SectionProps) {
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
-        Access
+        {t("apps.scopes.heading")}
       </h2>
       <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className="field-label">Access scopes</legend>
+        <legend className="field-label">{t("apps.scopes.legend")}</legend>
         <p id={hintId} className="field-hint">
-          What the app may ask people for. Write includes Read.
+          {t("apps.scopes.hint")}
         </p>
         <div className="scope-table-wrap">
           <table className="scope-table">
             <thead>
               <tr>
-                <th scope="col">Scope</th>
+                <th scope="col">{t("apps.scopes.scope")}</th>
                 <th scope="col" className="scope-cell">
-                  Read
+                  {t("apps.scopes.read")}
                 </th>
                 <th scope="col" className="scope-cell">
-                  Write
+                  {t("apps.scopes.write")}
                 </th>
               </tr>
             </thead>
@@ -70,11 +89,13 @@ export function ScopeSection(props: SectionProps) {
               {ACCESS_GROUPS.map(({ group, read, write }, index) => (
                 <tr key={group}>
                   <th scope="row" className="scope-row-head">
-                    <span className="scope-group">{group}</span>
+                    <span className="scope-group">{t(GROUP_NAMES[group])}</span>
                     {[read, write].map((scope) =>
                       scope ? (
                         <span key={scope.name} id={descriptionId(scope)} className="scope-description">
-                          {scope.access === "read" ? "Read" : "Write"}: {scope.description}
+                          {t(scope.access === "read" ? "apps.scopes.readLine" : "apps.scopes.writeLine", {
+                            description: t(`scope.${scope.name}`),
+                          })}
                         </span>
                       ) : null,
                     )}
@@ -90,10 +111,13 @@ export function ScopeSection(props: SectionProps) {
                 <tr key={scope.name}>
                   <th scope="row" className="scope-row-head">
                     <span className="scope-group">
-                      {scope.group}: <code>{scope.name}</code>
+                      {intl.formatMessage(
+                        { id: "apps.scopes.openidRow" },
+                        { scope: scope.name, code: (chunks) => <code>{chunks}</code> },
+                      )}
                     </span>
                     <span id={descriptionId(scope)} className="scope-description">
-                      {scope.description}
+                      {t(`scope.${scope.name}`)}
                     </span>
                   </th>
                   <td className="scope-cell" colSpan={2}>
