@@ -28,8 +28,9 @@ function expectNoEnglish(locale: Locale) {
   expect(left).toEqual([]);
 }
 
+/** The person chose `locale` with the switcher, as in this browser's footer. */
 function speak(locale: Locale) {
-  useLocaleStore.setState({ locale, source: "chosen", chosenHere: true });
+  useLocaleStore.getState().choose(locale);
 }
 
 function renderList() {
