@@ -113,11 +113,7 @@ export const appsDe: AppsMessages = {
   "apps.scopes.write": "Schreiben",
   "apps.scopes.readLine": "Lesen: {description}",
   "apps.scopes.writeLine": "Schreiben: {description}",
-  "apps.scopes.openidRow": "Open ID: <code>{scope}</code>",
-  "apps.scopes.group.profile": "Profil",
-  "apps.scopes.group.accounts": "Konten",
-  "apps.scopes.group.files": "Dateien & Ordner",
-  "apps.scopes.group.rooms": "Räume",
+  "apps.scopes.openidRow": "{group}: <code>{scope}</code>",
   "apps.alg.label": "Signaturalgorithmus des ID-Tokens",
   "apps.alg.hint":
     "Behalten Sie RS256, es sei denn, die OpenID-Bibliothek der App ist für ES256 eingerichtet.",

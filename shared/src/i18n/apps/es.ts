@@ -114,11 +114,7 @@ export const appsEs: AppsMessages = {
   "apps.scopes.write": "Escritura",
   "apps.scopes.readLine": "Lectura: {description}",
   "apps.scopes.writeLine": "Escritura: {description}",
-  "apps.scopes.openidRow": "Open ID: <code>{scope}</code>",
-  "apps.scopes.group.profile": "Perfil",
-  "apps.scopes.group.accounts": "Cuentas",
-  "apps.scopes.group.files": "Archivos y carpetas",
-  "apps.scopes.group.rooms": "Salas",
+  "apps.scopes.openidRow": "{group}: <code>{scope}</code>",
   "apps.alg.label": "Algoritmo de firma del token de ID",
   "apps.alg.hint":
     "Mantén RS256, salvo que la biblioteca OpenID de la aplicación esté configurada para ES256.",

@@ -114,11 +114,7 @@ export const appsJa: AppsMessages = {
   "apps.scopes.write": "書き込み",
   "apps.scopes.readLine": "読み取り: {description}",
   "apps.scopes.writeLine": "書き込み: {description}",
-  "apps.scopes.openidRow": "Open ID: <code>{scope}</code>",
-  "apps.scopes.group.profile": "プロフィール",
-  "apps.scopes.group.accounts": "アカウント",
-  "apps.scopes.group.files": "ファイルとフォルダー",
-  "apps.scopes.group.rooms": "ルーム",
+  "apps.scopes.openidRow": "{group}: <code>{scope}</code>",
   "apps.alg.label": "ID トークンの署名アルゴリズム",
   "apps.alg.hint":
     "アプリの OpenID ライブラリが ES256 に対応するよう設定されていない限り、RS256 のままにしてください。",

@@ -114,11 +114,7 @@ export const appsPtBR: AppsMessages = {
   "apps.scopes.write": "Escrita",
   "apps.scopes.readLine": "Leitura: {description}",
   "apps.scopes.writeLine": "Escrita: {description}",
-  "apps.scopes.openidRow": "Open ID: <code>{scope}</code>",
-  "apps.scopes.group.profile": "Perfil",
-  "apps.scopes.group.accounts": "Contas",
-  "apps.scopes.group.files": "Arquivos e pastas",
-  "apps.scopes.group.rooms": "Salas",
+  "apps.scopes.openidRow": "{group}: <code>{scope}</code>",
   "apps.alg.label": "Algoritmo de assinatura do token de ID",
   "apps.alg.hint":
     "Mantenha RS256, a menos que a biblioteca OpenID do aplicativo esteja configurada para ES256.",

@@ -1,33 +1,19 @@
-import {
-  type MessageKey,
-  SCOPE_GROUPS,
-  SCOPES,
-  type ScopeDefinition,
-  type ScopeGroup,
-} from "@gatehouse/shared";
+import { SCOPE_GROUPS, SCOPES, type ScopeDefinition } from "@gatehouse/shared";
 import { useId } from "react";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import { useIntl, useT } from "../../../hooks/use-intl.ts";
+import { useScopeWords } from "../../../hooks/use-scope-words.ts";
 import { useFieldText } from "./field-message.ts";
 import type { SectionProps } from "./form-props.ts";
 import { IdTokenAlgField } from "./id-token-alg-field.tsx";
 
 /** The four Read/Write groups; the OpenID scopes stand alone, one row each (docs/pages.md#settings). */
-type AccessGroup = Exclude<ScopeGroup, "Open ID">;
-const ACCESS_GROUPS = SCOPE_GROUPS.filter((group): group is AccessGroup => group !== "Open ID").map(
-  (group) => ({
-    group,
-    read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
-    write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
-  }),
-);
+const ACCESS_GROUPS = SCOPE_GROUPS.filter((group) => group !== "Open ID").map((group) => ({
+  group,
+  read: SCOPES.find((scope) => scope.group === group && scope.access === "read"),
+  write: SCOPES.find((scope) => scope.group === group && scope.access === "write"),
+}));
 const OPENID_SCOPES = SCOPES.filter((scope) => scope.access === "identity");
-const GROUP_NAMES: Record<AccessGroup, MessageKey> = {
-  Profile: "apps.scopes.group.profile",
-  Accounts: "apps.scopes.group.accounts",
-  "Files & Folders": "apps.scopes.group.files",
-  Rooms: "apps.scopes.group.rooms",
-};
 
 /**
  * What the app may ask people for: a Read and a Write checkbox per group, one each for `openid`,
@@ -37,6 +23,7 @@ export function ScopeSection(props: SectionProps) {
   const { draft, dispatch, register } = props;
   const t = useT();
   const intl = useIntl();
+  const words = useScopeWords();
   const headingId = useId();
   const error = useFieldText()(draft.errors.scopes);
   const { id, hintId, errorId, invalid } = useFieldIds(error);
@@ -89,12 +76,12 @@ export function ScopeSection(props: SectionProps) {
               {ACCESS_GROUPS.map(({ group, read, write }, index) => (
                 <tr key={group}>
                   <th scope="row" className="scope-row-head">
-                    <span className="scope-group">{t(GROUP_NAMES[group])}</span>
+                    <span className="scope-group">{words.group(group)}</span>
                     {[read, write].map((scope) =>
                       scope ? (
                         <span key={scope.name} id={descriptionId(scope)} className="scope-description">
                           {t(scope.access === "read" ? "apps.scopes.readLine" : "apps.scopes.writeLine", {
-                            description: t(`scope.${scope.name}`),
+                            description: words.description(scope.name),
                           })}
                         </span>
                       ) : null,
@@ -113,11 +100,15 @@ export function ScopeSection(props: SectionProps) {
                     <span className="scope-group">
                       {intl.formatMessage(
                         { id: "apps.scopes.openidRow" },
-                        { scope: scope.name, code: (chunks) => <code>{chunks}</code> },
+                        {
+                          group: words.group(scope.group),
+                          scope: scope.name,
+                          code: (chunks) => <code>{chunks}</code>,
+                        },
                       )}
                     </span>
                     <span id={descriptionId(scope)} className="scope-description">
-                      {t(`scope.${scope.name}`)}
+                      {words.description(scope.name)}
                     </span>
                   </th>
                   <td className="scope-cell" colSpan={2}>
