@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { ApiError } from "../api/http.ts";
+import { generalFailure } from "../hooks/action-failures.ts";
+import { useT } from "../hooks/use-intl.ts";
 import { Alert } from "./alert.tsx";
 import { LoadFailure } from "./load-failure.tsx";
 import { LoadingStatus } from "./loading-status.tsx";
@@ -15,7 +17,7 @@ interface LoadableProps<Ready extends { kind: "ready" }> {
   remote: { view: LoadView<Ready>; retry: () => void };
   /** What the polite live region says while loading ("Loading apps…"). */
   loading: string;
-  /** Why it failed when the server did not say. */
+  /** Why it failed, unless it is a failure every page words alike (`generalFailure`). */
   failure: string;
   /** What a 403 says instead of "Try again": the list is for owners and admins. */
   forbidden?: ReactNode;
@@ -30,10 +32,11 @@ export function Loadable<Ready extends { kind: "ready" }>({
   forbidden,
   children,
 }: LoadableProps<Ready>) {
+  const t = useT();
   if (view.kind === "loading") return <LoadingStatus label={loading} />;
   if (view.kind === "failed") {
     if (forbidden !== undefined && view.error.status === 403) return <Alert>{forbidden}</Alert>;
-    return <LoadFailure message={view.error.description ?? failure} onRetry={retry} />;
+    return <LoadFailure message={generalFailure(t, view.error) ?? failure} onRetry={retry} />;
   }
   return children(view);
 }

@@ -3,6 +3,17 @@ import { weakPasswordText } from "./issue-messages.ts";
 import type { Translate } from "./use-intl.ts";
 
 /**
+ * What any failure says whatever the page was doing: too many attempts (429), or Gatehouse out of reach (no
+ * answer). Null for the rest, which the page words itself. A page never shows the server's `error_description`:
+ * it is written for developers, in English (docs/pages.md#languages).
+ */
+export function generalFailure(t: Translate, error: ApiError): string | null {
+  if (error.status === 429) return t("common.tooMany");
+  if (error.status === 0 && error.code === "temporarily_unavailable") return t("common.unreachable");
+  return null;
+}
+
+/**
  * The failure text of a form whose refusals mostly stand elsewhere: the statuses in `shownElsewhere` answer null (the
  * message sits beside a field, or a dead link gets its own page), 429 asks for patience, the rest says what failed.
  * The page's own sentence, never the server's `error_description`: that one is English (docs/pages.md#languages).
@@ -10,8 +21,7 @@ import type { Translate } from "./use-intl.ts";
 export function failureText(t: Translate, fallback: string, shownElsewhere: readonly number[] = []) {
   return (error: ApiError): string | null => {
     if (shownElsewhere.includes(error.status)) return null;
-    if (error.status === 429) return t("people.failure.tooMany");
-    return fallback;
+    return generalFailure(t, error) ?? fallback;
   };
 }
 

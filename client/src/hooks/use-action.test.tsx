@@ -42,19 +42,25 @@ describe("useAction", () => {
     expect(call).toHaveBeenCalledOnce();
   });
 
-  it("shows the server's description, or the fallback when it gave none", async () => {
+  it("says the page's own sentence, never the server's description; too many attempts and no answer alike everywhere", async () => {
     const call = vi
       .fn<() => Promise<void>>()
       .mockRejectedValueOnce(new ApiError(500, "server_error", "the store is down"))
-      .mockRejectedValueOnce(new ApiError(500, "server_error"));
+      .mockRejectedValueOnce(new ApiError(429, "too_many_requests", "slow down", 30))
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"));
     const { result } = renderHook(() => useAction(call, { failure: "It did not work." }));
 
     await act(() => result.current.run());
-    expect(result.current.failure).toBe("the store is down");
+    expect(result.current.failure).toBe("It did not work.");
     expect(result.current.pending).toBe(false);
 
     await act(() => result.current.run());
-    expect(result.current.failure).toBe("It did not work.");
+    expect(result.current.failure).toBe("Too many attempts. Wait a few minutes and try again.");
+
+    await act(() => result.current.run());
+    expect(result.current.failure).toBe(
+      "Gatehouse could not be reached. Check your connection and try again.",
+    );
   });
 
   it("turns any failure into an ApiError for the describer and onFailure, with the call's arguments", async () => {

@@ -1,10 +1,12 @@
 import { useRef, useState } from "react";
 import { type ApiError, toApiError } from "../api/http.ts";
+import { generalFailure } from "./action-failures.ts";
+import { type Translate, useT } from "./use-intl.ts";
 
 export interface ActionOptions<Args extends unknown[]> {
   /**
-   * What the person reads when the call fails. A string stands in only when the server gave no
-   * description; a function decides alone, and answers null when the caller shows the failure elsewhere.
+   * What the person reads when the call fails. A string is said unless the failure is one every page words
+   * alike (`generalFailure`); a function decides alone, and answers null when the caller shows it elsewhere.
    */
   failure: string | ((error: ApiError, ...args: Args) => string | null);
   /** After a failure: empty a password, point at a field. */
@@ -23,11 +25,12 @@ export interface Action<Args extends unknown[]> {
 }
 
 function describe<Args extends unknown[]>(
+  t: Translate,
   failure: ActionOptions<Args>["failure"],
   error: ApiError,
   args: Args,
 ): string | null {
-  return typeof failure === "string" ? (error.description ?? failure) : failure(error, ...args);
+  return typeof failure === "string" ? (generalFailure(t, error) ?? failure) : failure(error, ...args);
 }
 
 /** One call to the API with its pending state and its failure, as every page button needs them. */
@@ -35,6 +38,7 @@ export function useAction<Args extends unknown[]>(
   call: (...args: Args) => Promise<unknown>,
   options: ActionOptions<Args>,
 ): Action<Args> {
+  const t = useT();
   const [running, setRunning] = useState<Args | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // A ref, not state: two clicks in one frame both see the state of the render before them.
@@ -49,7 +53,7 @@ export function useAction<Args extends unknown[]>(
       await call(...args);
     } catch (cause) {
       const error = await toApiError(cause);
-      setFailure(describe(options.failure, error, args));
+      setFailure(describe(t, options.failure, error, args));
       options.onFailure?.(error, ...args);
     } finally {
       busy.current = false;

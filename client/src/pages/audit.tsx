@@ -4,6 +4,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { AuditFiltersForm } from "../features/audit/audit-filters.tsx";
 import { AuditTable } from "../features/audit/audit-table.tsx";
 import { useAuditLog } from "../features/audit/use-audit-log.ts";
+import { generalFailure } from "../hooks/action-failures.ts";
 import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useSessionStore } from "../stores/session.ts";
@@ -32,7 +33,9 @@ export function AuditPage() {
           ) : (
             <>
               <AuditTable events={events} />
-              {typeof more === "object" ? <Alert>{more.description ?? t("audit.moreFailed")}</Alert> : null}
+              {typeof more === "object" ? (
+                <Alert>{generalFailure(t, more) ?? t("audit.moreFailed")}</Alert>
+              ) : null}
               {nextBefore !== null ? (
                 <div>
                   <button

@@ -6,6 +6,7 @@ import { Alert } from "../components/alert.tsx";
 import { LoadingStatus } from "../components/loading-status.tsx";
 import { ClientForm } from "../features/apps/client-form/client-form.tsx";
 import type { SavedNotice } from "../features/apps/saved-notice.ts";
+import { generalFailure } from "../hooks/action-failures.ts";
 import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { type Translate, useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
@@ -19,7 +20,7 @@ function loadFailure(error: ApiError, portal: string | null, t: Translate): stri
     return portal ? t("apps.list.forbidden", { portal }) : t("apps.list.forbiddenNoPortal");
   if (error.status === 404)
     return portal ? t("apps.edit.notFound", { portal }) : t("apps.edit.notFoundNoPortal");
-  return error.description ?? t("apps.edit.loadFailed");
+  return generalFailure(t, error) ?? t("apps.edit.loadFailed");
 }
 
 /** `/developer-tools/oauth/:clientId/edit`: the same form, filled with the app's settings. */

@@ -197,6 +197,8 @@ export const ar: Messages = {
   "accountBar.noPortal": "لا ينتمي هذا الحساب إلى أي بوابة بعد.",
   "password.rules": "{min} أحرف على الأقل، وليست كلمة مرور شائعة، ولا تحتوي على بريدك الإلكتروني.",
   "password.usable": "يمكن استخدام كلمة المرور هذه.",
+  "common.tooMany": "محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.",
+  "common.unreachable": "تعذّر الوصول إلى Gatehouse. تحقّق من اتصالك ثم حاول مرة أخرى.",
   ...signInAr,
   ...consentAr,
   ...appsAr,

@@ -212,6 +212,9 @@ export const de: Messages = {
   "accountBar.noPortal": "Dieses Konto gehört noch zu keinem Portal.",
   "password.rules": "Mindestens {min} Zeichen, kein gängiges Passwort und ohne Ihre E-Mail-Adresse.",
   "password.usable": "Dieses Passwort kann verwendet werden.",
+  "common.tooMany": "Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es erneut.",
+  "common.unreachable":
+    "Gatehouse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   ...signInDe,
   ...consentDe,
   ...appsDe,

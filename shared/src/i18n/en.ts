@@ -215,6 +215,8 @@ export const en = {
   "accountBar.noPortal": "This account does not belong to any portal yet.",
   "password.rules": "At least {min} characters, not a common password, and not containing your email.",
   "password.usable": "This password can be used.",
+  "common.tooMany": "Too many attempts. Wait a few minutes and try again.",
+  "common.unreachable": "Gatehouse could not be reached. Check your connection and try again.",
   ...signInEn,
   ...consentEn,
   ...appsEn,

@@ -201,6 +201,9 @@ export const es: Messages = {
   "accountBar.noPortal": "Esta cuenta aún no pertenece a ningún portal.",
   "password.rules": "Al menos {min} caracteres, que no sea una contraseña común y que no contenga tu correo.",
   "password.usable": "Esta contraseña se puede usar.",
+  "common.tooMany": "Demasiados intentos. Espera unos minutos e inténtalo de nuevo.",
+  "common.unreachable":
+    "No se ha podido contactar con Gatehouse. Comprueba tu conexión e inténtalo de nuevo.",
   ...signInEs,
   ...consentEs,
   ...appsEs,

@@ -214,6 +214,8 @@ export const fr: Messages = {
   "accountBar.noPortal": "Ce compte n’appartient encore à aucun portail.",
   "password.rules": "Au moins {min} caractères, pas un mot de passe courant, et sans votre adresse e-mail.",
   "password.usable": "Ce mot de passe peut être utilisé.",
+  "common.tooMany": "Trop de tentatives. Patientez quelques minutes et réessayez.",
+  "common.unreachable": "Impossible de joindre Gatehouse. Vérifiez votre connexion et réessayez.",
   ...signInFr,
   ...consentFr,
   ...appsFr,

@@ -208,6 +208,8 @@ export const it: Messages = {
   "accountBar.noPortal": "Questo account non appartiene ancora a nessun portale.",
   "password.rules": "Almeno {min} caratteri, non una password comune e senza la tua email.",
   "password.usable": "Questa password può essere usata.",
+  "common.tooMany": "Troppi tentativi. Attendi qualche minuto e riprova.",
+  "common.unreachable": "Impossibile raggiungere Gatehouse. Controlla la connessione e riprova.",
   ...signInIt,
   ...consentIt,
   ...appsIt,

@@ -199,6 +199,8 @@ export const ja: Messages = {
   "accountBar.noPortal": "このアカウントはまだどのポータルにも属していません。",
   "password.rules": "{min} 文字以上で、よく使われるパスワードではなく、メールアドレスを含まないもの。",
   "password.usable": "このパスワードは使用できます。",
+  "common.tooMany": "試行回数が多すぎます。数分待ってから、もう一度お試しください。",
+  "common.unreachable": "Gatehouse に接続できませんでした。接続を確認して、もう一度お試しください。",
   ...signInJa,
   ...consentJa,
   ...appsJa,

@@ -202,6 +202,8 @@ export const ptBR: Messages = {
   "accountBar.noPortal": "Esta conta ainda não pertence a nenhum portal.",
   "password.rules": "Pelo menos {min} caracteres, não uma senha comum e sem conter seu e-mail.",
   "password.usable": "Esta senha pode ser usada.",
+  "common.tooMany": "Tentativas demais. Aguarde alguns minutos e tente de novo.",
+  "common.unreachable": "Não foi possível contatar o Gatehouse. Verifique sua conexão e tente de novo.",
   ...signInPtBR,
   ...consentPtBR,
   ...appsPtBR,

@@ -193,6 +193,8 @@ export const zhCN: Messages = {
   "accountBar.noPortal": "此账户尚未加入任何门户。",
   "password.rules": "至少 {min} 个字符，不能是常见密码，也不能包含你的邮箱。",
   "password.usable": "可以使用此密码。",
+  "common.tooMany": "尝试次数过多。请等待几分钟后再试。",
+  "common.unreachable": "无法连接到 Gatehouse。请检查网络连接后重试。",
   ...signInZhCN,
   ...consentZhCN,
   ...appsZhCN,

@@ -3,6 +3,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { FormDialog, type FormDialogProps } from "../../components/form-dialog.tsx";
 import { TextField } from "../../components/form-field.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useT } from "../../hooks/use-intl.ts";
 
@@ -63,7 +64,7 @@ export function RemovePasskeyDialog({ name, onCancel, onRemove }: RemoveDialogPr
     failure: (failed) =>
       failed.code === "invalid_credentials"
         ? t("common.incorrectPassword")
-        : (failed.description ?? t("account.passkeys.removeFailed")),
+        : (generalFailure(t, failed) ?? t("account.passkeys.removeFailed")),
     onFailure: () => setPassword(""),
   });
 

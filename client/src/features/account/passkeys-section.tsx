@@ -5,6 +5,7 @@ import { addPasskey, listPasskeys } from "../../api/passkeys.ts";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { PasskeyNameDialog } from "./passkey-dialogs.tsx";
@@ -39,7 +40,7 @@ export function PasskeysSection() {
       {view.kind === "loading" ? <LoadingStatus label={t("account.passkeys.loading")} /> : null}
       {view.kind === "failed" ? (
         <LoadFailure
-          message={view.error.description ?? t("account.passkeys.loadFailed")}
+          message={generalFailure(t, view.error) ?? t("account.passkeys.loadFailed")}
           onRetry={passkeys.retry}
         />
       ) : null}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ApiError } from "../../api/http.ts";
 import { FormDialog, type FormDialogProps } from "../../components/form-dialog.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useCheckedField } from "../../hooks/use-checked-field.ts";
 import { type Translate, useT } from "../../hooks/use-intl.ts";
@@ -21,7 +22,7 @@ function failureOf(t: Translate) {
     // A wrong password is said beside its field.
     if (error.status === 401) return null;
     if (error.status === 429) return throttledMessage(error, t);
-    return error.description ?? t("common.failed");
+    return generalFailure(t, error) ?? t("common.failed");
   };
 }
 

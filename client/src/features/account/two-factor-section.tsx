@@ -11,6 +11,7 @@ import { Alert } from "../../components/alert.tsx";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
 import { SuccessNotice } from "../../components/success-notice.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useFocusOnStep } from "../../hooks/use-focus-on-step.ts";
 import { useT } from "../../hooks/use-intl.ts";
@@ -52,7 +53,7 @@ export function TwoFactorSection() {
       failure: (error) =>
         error.status === 409
           ? t("account.twoFactor.busy")
-          : (error.description ?? t("account.twoFactor.startFailed")),
+          : (generalFailure(t, error) ?? t("account.twoFactor.startFailed")),
       onFailure: (error) => (error.status === 409 ? retry() : undefined),
     },
   );
@@ -73,7 +74,7 @@ export function TwoFactorSection() {
       {factors.view.kind === "loading" ? <LoadingStatus label={t("account.twoFactor.loading")} /> : null}
       {factors.view.kind === "failed" ? (
         <LoadFailure
-          message={factors.view.error.description ?? t("account.twoFactor.loadFailed")}
+          message={generalFailure(t, factors.view.error) ?? t("account.twoFactor.loadFailed")}
           onRetry={retry}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import type { Interaction, Portal, SignedInAccount } from "@gatehouse/shared";
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -32,7 +33,8 @@ export function AccountChooser({ interaction, accounts, onChosen }: AccountChoos
     },
     {
       failure: (error, account, portal) =>
-        error.description ?? t("signIn.account.chooseFailed", { portal: portal.name, email: account.email }),
+        generalFailure(t, error) ??
+        t("signIn.account.chooseFailed", { portal: portal.name, email: account.email }),
     },
   );
   const running = choose.running;

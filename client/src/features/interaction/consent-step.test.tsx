@@ -171,7 +171,10 @@ describe("ConsentStep", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Allow" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("interaction expired");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Your decision could not be recorded. Try again.",
+    );
+    expect(screen.queryByText(/interaction expired/)).not.toBeInTheDocument();
     expect(assign).not.toHaveBeenCalled();
     expect(screen.getByRole("button", { name: "Allow" })).toBeEnabled();
   });
@@ -236,7 +239,7 @@ describe("ConsentStep", () => {
   });
 
   it("shows an alert when the chooser cannot be shown again", async () => {
-    vi.mocked(chooseAccountAgain).mockRejectedValue(new ApiError(0, "temporarily_unavailable"));
+    vi.mocked(chooseAccountAgain).mockRejectedValue(new ApiError(500, "server_error", "the store is down"));
     const onProgress = vi.fn(async () => {});
     render(
       <ConsentStep

@@ -1,4 +1,5 @@
 import type { ApiError } from "../../api/http.ts";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import type { Translate } from "../../hooks/use-intl.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
 
@@ -12,7 +13,7 @@ export function codeFailure(fallback: string, t: Translate) {
   return (error: ApiError): string => {
     if (codeRefused(error)) return t("signIn.code.refused");
     if (error.status === 429) return throttledMessage(error, t);
-    return error.description ?? fallback;
+    return generalFailure(t, error) ?? fallback;
   };
 }
 

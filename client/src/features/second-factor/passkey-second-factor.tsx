@@ -5,6 +5,7 @@ import type { ApiError } from "../../api/http.ts";
 import { getSecondFactorAssertion, isCancelled } from "../../api/passkey-ceremonies.ts";
 import { verifySecondFactor } from "../../api/second-factors.ts";
 import { Alert } from "../../components/alert.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { throttledMessage } from "../session/sign-in-failure.ts";
@@ -45,7 +46,7 @@ export function PasskeySecondFactor({ onVerified, onExpired, withCodes }: Passke
         if (pendingExpired(error)) return null;
         if (error.status === 401) return t("signIn.passkey.didNotWork", { codes });
         if (error.status === 429) return throttledMessage(error, t);
-        return error.description ?? t("signIn.passkey.unusable", { codes });
+        return generalFailure(t, error) ?? t("signIn.passkey.unusable", { codes });
       },
       onFailure: (error) => {
         if (pendingExpired(error)) onExpired();

@@ -1,6 +1,7 @@
 import { confirmRequiredTotp, type SetupDone, startRequiredTotp } from "../../api/second-factors.ts";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { LoadingStatus } from "../../components/loading-status.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { useRemote } from "../../hooks/use-remote.ts";
 import { TotpEnrollment } from "./totp-enrollment.tsx";
@@ -20,7 +21,7 @@ export function RequiredSetup({ onConfirmed }: RequiredSetupProps) {
       {enrollment.view.kind === "loading" ? <LoadingStatus label={t("signIn.setup.preparing")} /> : null}
       {enrollment.view.kind === "failed" ? (
         <LoadFailure
-          message={enrollment.view.error.description ?? t("signIn.setup.prepareFailed")}
+          message={generalFailure(t, enrollment.view.error) ?? t("signIn.setup.prepareFailed")}
           onRetry={enrollment.retry}
         />
       ) : null}

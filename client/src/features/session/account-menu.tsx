@@ -1,6 +1,7 @@
 import type { Portal, SessionAccount, SignedInAccount, User } from "@gatehouse/shared";
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { activeAccount, useSessionStore } from "../../stores/session.ts";
@@ -33,7 +34,8 @@ export function AccountMenu({ id, user, accounts, busy, ...on }: AccountMenuProp
     },
     {
       failure: (error, account, portal) =>
-        error.description ?? `${portal.name} could not be chosen for ${account.email}. Try again.`,
+        generalFailure(t, error) ??
+        t("signIn.account.chooseFailed", { portal: portal.name, email: account.email }),
     },
   );
   const active = activeAccount(accounts);

@@ -9,6 +9,7 @@ import type { ApiError } from "../../api/http.ts";
 import { getPasskeyAssertion, isCancelled } from "../../api/passkey-ceremonies.ts";
 import { signInWithPasskey } from "../../api/passkeys.ts";
 import { Alert } from "../../components/alert.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { type Translate, useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -22,7 +23,7 @@ function passkeyFailure(t: Translate) {
   return (error: ApiError): string | null => {
     if (error.status === 401) return t("signIn.passkey.refused");
     if (error.status === 429) return t("signIn.tooManyLater");
-    return error.description ?? t("signIn.failed");
+    return generalFailure(t, error) ?? t("signIn.failed");
   };
 }
 

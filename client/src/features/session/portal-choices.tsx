@@ -2,6 +2,7 @@ import type { Portal, User } from "@gatehouse/shared";
 import { choosePortal } from "../../api/session.ts";
 import { Alert } from "../../components/alert.tsx";
 import { Glyph } from "../../components/glyph.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useAction } from "../../hooks/use-action.ts";
 import { useT } from "../../hooks/use-intl.ts";
 import { useSessionStore } from "../../stores/session.ts";
@@ -30,7 +31,7 @@ export function PortalChoices({ portals, interactionId, onChosen }: PortalChoice
     },
     {
       failure: (error, portal) =>
-        error.description ?? t("signIn.portal.chooseFailed", { portal: portal.name }),
+        generalFailure(t, error) ?? t("signIn.portal.chooseFailed", { portal: portal.name }),
     },
   );
 

@@ -3,6 +3,7 @@ import type { ApiError } from "../../api/http.ts";
 import { Alert } from "../../components/alert.tsx";
 import { CancelButton } from "../../components/cancel-button.tsx";
 import { StepBanner } from "../../components/step-banner.tsx";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import { useIntl, useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { SignInJourney } from "../second-factor/sign-in-journey.tsx";
@@ -14,7 +15,7 @@ export function SessionCheckFailed({ error, onRetry }: { error: ApiError; onRetr
   return (
     <>
       <h1 tabIndex={-1}>{t("signIn.session.noAnswer")}</h1>
-      <Alert>{error.description ?? t("signIn.session.checkFailed")}</Alert>
+      <Alert>{generalFailure(t, error) ?? t("signIn.session.checkFailed")}</Alert>
       <button type="button" className="button button-primary" onClick={onRetry}>
         {t("common.tryAgain")}
       </button>

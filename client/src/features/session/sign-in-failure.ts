@@ -1,4 +1,5 @@
 import type { ApiError } from "../../api/http.ts";
+import { generalFailure } from "../../hooks/action-failures.ts";
 import type { Translate } from "../../hooks/use-intl.ts";
 
 /** `429` with `Retry-After`: passwords and second-factor codes share one throttle (docs/api.md#second-factors). */
@@ -14,6 +15,6 @@ export function signInFailure(t: Translate) {
   return (error: ApiError): string => {
     if (error.status === 401) return t("signIn.incorrect");
     if (error.status === 429) return throttledMessage(error, t);
-    return error.description ?? t("signIn.failed");
+    return generalFailure(t, error) ?? t("signIn.failed");
   };
 }

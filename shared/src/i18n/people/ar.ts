@@ -35,7 +35,6 @@ export const peopleAr: PeopleMessages = {
     "يجب أن تحتفظ البوابة دائمًا بمالك نشط واحد على الأقل. اجعل شخصًا آخر مالكًا أولًا.",
   "people.failure.forbidden": "غير مسموح لك بإجراء هذا التغيير. لا يمنح دور المالك أو يسحبه إلا المالكون.",
   "people.failure.tooManyMoment": "محاولات كثيرة جدًا. انتظر لحظة ثم حاول مرة أخرى.",
-  "people.failure.tooMany": "محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.",
   "people.inviteDialog.title": "دعوة أشخاص إلى {portal}",
   "people.inviteDialog.submit": "دعوة",
   "people.inviteDialog.failed": "تعذّر إنشاء الدعوة. حاول مرة أخرى.",

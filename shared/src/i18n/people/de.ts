@@ -36,7 +36,6 @@ export const peopleDe: PeopleMessages = {
   "people.failure.forbidden":
     "Sie dürfen diese Änderung nicht vornehmen. Nur Inhaber vergeben oder entziehen die Inhaberrolle.",
   "people.failure.tooManyMoment": "Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.",
-  "people.failure.tooMany": "Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es erneut.",
   "people.inviteDialog.title": "Personen zu {portal} einladen",
   "people.inviteDialog.submit": "Einladen",
   "people.inviteDialog.failed": "Die Einladung konnte nicht erstellt werden. Versuchen Sie es erneut.",

@@ -38,7 +38,6 @@ export const peopleEn = {
   "people.failure.forbidden":
     "You are not allowed to make this change. Only owners grant or take away the owner role.",
   "people.failure.tooManyMoment": "Too many attempts. Wait a moment and try again.",
-  "people.failure.tooMany": "Too many attempts. Wait a few minutes and try again.",
   "people.inviteDialog.title": "Invite people to {portal}",
   "people.inviteDialog.submit": "Invite",
   "people.inviteDialog.failed": "The invitation could not be made. Try again.",

@@ -36,7 +36,6 @@ export const peopleEs: PeopleMessages = {
   "people.failure.forbidden":
     "No tienes permiso para hacer este cambio. Solo los propietarios otorgan o retiran el rol de propietario.",
   "people.failure.tooManyMoment": "Demasiados intentos. Espera un momento e inténtalo de nuevo.",
-  "people.failure.tooMany": "Demasiados intentos. Espera unos minutos e inténtalo de nuevo.",
   "people.inviteDialog.title": "Invitar personas a {portal}",
   "people.inviteDialog.submit": "Invitar",
   "people.inviteDialog.failed": "No se pudo crear la invitación. Inténtalo de nuevo.",

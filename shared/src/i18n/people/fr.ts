@@ -37,7 +37,6 @@ export const peopleFr: PeopleMessages = {
   "people.failure.forbidden":
     "Vous n’êtes pas autorisé à faire cette modification. Seuls les propriétaires attribuent ou retirent le rôle de propriétaire.",
   "people.failure.tooManyMoment": "Trop de tentatives. Patientez un instant et réessayez.",
-  "people.failure.tooMany": "Trop de tentatives. Patientez quelques minutes et réessayez.",
   "people.inviteDialog.title": "Inviter des personnes sur {portal}",
   "people.inviteDialog.submit": "Inviter",
   "people.inviteDialog.failed": "L’invitation n’a pas pu être créée. Réessayez.",

@@ -36,7 +36,6 @@ export const peopleIt: PeopleMessages = {
   "people.failure.forbidden":
     "Non sei autorizzato a fare questa modifica. Solo i proprietari assegnano o tolgono il ruolo di proprietario.",
   "people.failure.tooManyMoment": "Troppi tentativi. Attendi un momento e riprova.",
-  "people.failure.tooMany": "Troppi tentativi. Attendi qualche minuto e riprova.",
   "people.inviteDialog.title": "Invita persone in {portal}",
   "people.inviteDialog.submit": "Invita",
   "people.inviteDialog.failed": "Non è stato possibile creare l’invito. Riprova.",

@@ -36,7 +36,6 @@ export const peopleJa: PeopleMessages = {
   "people.failure.forbidden":
     "この変更を行う権限がありません。オーナーのロールを付与または解除できるのはオーナーだけです。",
   "people.failure.tooManyMoment": "試行回数が多すぎます。少し待ってから、もう一度お試しください。",
-  "people.failure.tooMany": "試行回数が多すぎます。数分待ってから、もう一度お試しください。",
   "people.inviteDialog.title": "{portal} にメンバーを招待",
   "people.inviteDialog.submit": "招待",
   "people.inviteDialog.failed": "招待を作成できませんでした。もう一度お試しください。",

@@ -36,7 +36,6 @@ export const peoplePtBR: PeopleMessages = {
   "people.failure.forbidden":
     "Você não tem permissão para fazer esta alteração. Só proprietários concedem ou retiram a função de proprietário.",
   "people.failure.tooManyMoment": "Tentativas demais. Aguarde um momento e tente de novo.",
-  "people.failure.tooMany": "Tentativas demais. Aguarde alguns minutos e tente de novo.",
   "people.inviteDialog.title": "Convidar pessoas para {portal}",
   "people.inviteDialog.submit": "Convidar",
   "people.inviteDialog.failed": "Não foi possível criar o convite. Tente de novo.",

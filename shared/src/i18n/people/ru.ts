@@ -36,7 +36,6 @@ export const peopleRu: PeopleMessages = {
   "people.failure.forbidden":
     "У вас нет прав на это изменение. Только владельцы назначают и снимают роль владельца.",
   "people.failure.tooManyMoment": "Слишком много попыток. Подождите немного и попробуйте ещё раз.",
-  "people.failure.tooMany": "Слишком много попыток. Подождите несколько минут и попробуйте ещё раз.",
   "people.inviteDialog.title": "Пригласить людей в портал {portal}",
   "people.inviteDialog.submit": "Пригласить",
   "people.inviteDialog.failed": "Не удалось создать приглашение. Попробуйте ещё раз.",

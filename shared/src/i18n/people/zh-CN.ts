@@ -34,7 +34,6 @@ export const peopleZhCN: PeopleMessages = {
   "people.failure.lastOwner": "门户必须始终保留至少一位有效的所有者。请先将其他人设为所有者。",
   "people.failure.forbidden": "你无权进行此更改。只有所有者才能授予或取消所有者角色。",
   "people.failure.tooManyMoment": "尝试次数过多。请稍候再试。",
-  "people.failure.tooMany": "尝试次数过多。请等待几分钟后再试。",
   "people.inviteDialog.title": "邀请成员加入 {portal}",
   "people.inviteDialog.submit": "邀请",
   "people.inviteDialog.failed": "无法创建邀请，请重试。",

@@ -324,7 +324,8 @@ describe("ClientForm", () => {
 
     await user.click(screen.getByRole("button", { name: "Save" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("the store is down");
+    expect(await screen.findByRole("alert")).toHaveTextContent("The app could not be saved. Try again.");
+    expect(screen.queryByText(/the store is down/)).not.toBeInTheDocument();
   });
 
   it("refuses a file that is not a JPG, PNG or SVG before reading it", async () => {

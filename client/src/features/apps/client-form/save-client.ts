@@ -1,6 +1,7 @@
 import type { CreatedClient } from "@gatehouse/shared";
 import { createClient, updateClient } from "../../../api/clients.ts";
 import type { ApiError } from "../../../api/http.ts";
+import { generalFailure } from "../../../hooks/action-failures.ts";
 import type { Translate } from "../../../hooks/use-intl.ts";
 import type { SaveRequest } from "./client-draft.ts";
 import { type FieldErrors, serverFieldError } from "./field-errors.ts";
@@ -21,5 +22,5 @@ export function saveFailure(error: ApiError, t: Translate): string | null {
   if (serverFieldErrors(error)) return null;
   if (error.status === 403) return t("apps.list.forbiddenNoPortal");
   if (error.status === 401) return t("apps.form.sessionEnded");
-  return error.description ?? t("apps.form.saveFailed");
+  return generalFailure(t, error) ?? t("apps.form.saveFailed");
 }
