@@ -57,9 +57,15 @@ export function unseal(secret: string, context: string, sealed: string): string 
   return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString("utf8");
 }
 
-/** True when `secret` hashes to `storedHash`; compared in constant time (docs/security.md#secrets-at-rest). */
+/**
+ * True when `secret` hashes to `storedHash`; compared in constant time (docs/security.md#secrets-at-rest).
+ * Both sides are already SHA-256 digests of one length, so they are compared as they are: hashing them
+ * again, as `constantTimeEqual` must for strings of any length, cost two more digests a token request.
+ */
 export function verifyClientSecret(secret: string, storedHash: string): boolean {
-  return constantTimeEqual(sha256(secret), storedHash);
+  const presented = Buffer.from(sha256(secret));
+  const stored = Buffer.from(storedHash);
+  return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
 /**
