@@ -36,6 +36,7 @@ describe("pnpm bench --quick", () => {
         "token: refresh_token rotation, RS256 ID token",
         "node-oidc-provider 8.8.1: authorization_code, RS256 ID token",
         "whole flow: authorize → sign in → consent → token",
+        "password hash: argon2id verifications (the whole flow's ceiling)",
         "token: authorization_code, 1,000 grants",
         "bearer check: GET /api/2.0/people/@self",
       ]) {
@@ -55,6 +56,7 @@ describe("pnpm bench --quick", () => {
         expect(result.ratio, result.name).toBeGreaterThan(0);
       }
       expect(report.cases[0]?.ratio).toBe(1);
+      expect(run.stdout).toMatch(/whole flows \/ argon2id verifications \(its ceiling\): [\d.]+/);
       // Ours over the peer's, for the pair --quick measures, in the table and in results.json.
       const [comparison] = report.comparisons;
       expect(report.comparisons).toHaveLength(1);

@@ -14,6 +14,7 @@ import {
   flowPerson,
   lowdbEngine,
   prepareStore,
+  type RunningServer,
   startBareNode,
   startGatehouse,
 } from "./gatehouse.ts";
@@ -34,7 +35,8 @@ export interface Plan {
 
 export interface CaseResult extends Measurement {
   name: string;
-  unit: "req" | "flow";
+  /** What one counted item is: a request, a whole flow, or one password-hash verification. */
+  unit: "req" | "flow" | "verification";
 }
 
 /** Our token cases' names, which report.ts pairs with the peer's (bench/src/peer/). */
@@ -70,13 +72,14 @@ function oneEach(values: string[], toBody: (value: string) => string): () => str
 
 /** Drives the token endpoint with one fresh minted value per request (warm-up requests first). */
 export function loadTokenEndpoint(
-  url: string,
+  server: Served,
   plan: Plan,
   values: string[],
   toForm: (value: string) => Record<string, string>,
 ) {
   return load({
-    url: `${url}/oauth2/token`,
+    cpuSeconds: server.cpuSeconds,
+    url: `${server.url}/oauth2/token`,
     method: "POST",
     headers: FORM,
     connections: plan.connections,
@@ -93,6 +96,7 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
   try {
     const measured = await load({
       url: server.url,
+      cpuSeconds: server.cpuSeconds,
       connections: plan.connections,
       durationSeconds: plan.seconds,
       warmUp: plan.warmUp,
@@ -104,8 +108,10 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
   }
 }
 
-interface Started {
-  url: string;
+/** A server a case measures: where it answers, and the CPU its processes have used so far. */
+export type Served = Pick<RunningServer, "url" | "cpuSeconds">;
+
+interface Started extends Served {
   stop(): Promise<void>;
 }
 
@@ -121,6 +127,7 @@ async function startOnFreshStore(
     const server = await startGatehouse(engine, {}, serverArgs);
     return {
       url: server.url,
+      cpuSeconds: server.cpuSeconds,
       async stop() {
         try {
           await server.stop();
@@ -152,13 +159,13 @@ async function withGatehouse<T>(
   plan: Plan,
   engineFactory: () => Promise<Engine>,
   grants: number,
-  measure: (url: string) => Promise<T>,
+  measure: (server: Served) => Promise<T>,
   serverArgs: string[] = [],
 ): Promise<T> {
   if (!plan.quick) {
     const server = await startOnFreshStore(engineFactory, grants, serverArgs);
     try {
-      return await measure(server.url);
+      return await measure(server);
     } finally {
       await server.stop();
     }
@@ -171,7 +178,7 @@ async function withGatehouse<T>(
     server = startOnFreshStore(engineFactory, grants, serverArgs);
     byKey.set(key, server);
   }
-  return measure((await server).url);
+  return measure(await server);
 }
 
 export function tokenAuthorizationCode(
@@ -187,9 +194,9 @@ export function tokenAuthorizationCode(
     plan,
     engineFactory,
     grants,
-    async (url) => {
-      const codes = await mintCodes(url, plan.credentials + plan.warmUp, app);
-      const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+    async (server) => {
+      const codes = await mintCodes(server.url, plan.credentials + plan.warmUp, app);
+      const measured = await loadTokenEndpoint(server, plan, codes, (code) => ({
         grant_type: "authorization_code",
         code,
         ...(app === "notes-es256" ? NOTES_ES256 : NOTES),
@@ -204,9 +211,9 @@ export function tokenPkce(
   plan: Plan,
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
-  return withGatehouse(plan, engineFactory, 0, async (url) => {
-    const codes = await mintCodes(url, plan.credentials + plan.warmUp, "mobile");
-    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+  return withGatehouse(plan, engineFactory, 0, async (server) => {
+    const codes = await mintCodes(server.url, plan.credentials + plan.warmUp, "mobile");
+    const measured = await loadTokenEndpoint(server, plan, codes, (code) => ({
       grant_type: "authorization_code",
       code,
       ...MOBILE,
@@ -221,19 +228,20 @@ export function tokenRefresh(
   name = tokenCaseName.refresh,
   engineFactory: () => Promise<Engine> = lowdbEngine,
 ): Promise<CaseResult> {
-  return withGatehouse(plan, engineFactory, 0, async (url) => {
-    const tokens = await mintRefreshTokens(url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(url, plan, tokens, refreshForm);
+  return withGatehouse(plan, engineFactory, 0, async (server) => {
+    const tokens = await mintRefreshTokens(server.url, plan.credentials + plan.warmUp);
+    const measured = await loadTokenEndpoint(server, plan, tokens, refreshForm);
     return { name, unit: "req", ...measured };
   });
 }
 
 export function bearerCheck(plan: Plan): Promise<CaseResult> {
-  return withGatehouse(plan, lowdbEngine, 0, async (url) => {
-    const [code = ""] = await mintCodes(url, 1, "notes");
-    const { access_token } = await redeemCode(url, code);
+  return withGatehouse(plan, lowdbEngine, 0, async (server) => {
+    const [code = ""] = await mintCodes(server.url, 1, "notes");
+    const { access_token } = await redeemCode(server.url, code);
     const measured = await load({
-      url: `${url}/api/2.0/people/@self`,
+      url: `${server.url}/api/2.0/people/@self`,
+      cpuSeconds: server.cpuSeconds,
       headers: { authorization: `Bearer ${access_token}` },
       connections: plan.connections,
       durationSeconds: plan.seconds,
@@ -244,9 +252,11 @@ export function bearerCheck(plan: Plan): Promise<CaseResult> {
   });
 }
 
+export const WHOLE_FLOW_CASE = "whole flow: authorize → sign in → consent → token";
+
 /** Whole flows, `flowConcurrency` at a time, for the plan's duration; one result per flow. */
 export function wholeFlows(plan: Plan): Promise<CaseResult> {
-  return withGatehouse(plan, lowdbEngine, 0, async (url) => {
+  return withGatehouse(plan, lowdbEngine, 0, async ({ url }) => {
     const latencies: number[] = [];
     let errors = 0;
     const started = performance.now();
@@ -263,6 +273,6 @@ export function wholeFlows(plan: Plan): Promise<CaseResult> {
       }),
     );
     const measured = summarize(latencies, errors, (performance.now() - started) / 1000);
-    return { name: "whole flow: authorize → sign in → consent → token", unit: "flow", ...measured };
+    return { name: WHOLE_FLOW_CASE, unit: "flow", ...measured };
   });
 }

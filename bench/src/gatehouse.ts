@@ -11,6 +11,7 @@ import type { Store } from "@gatehouse/server/store/types";
 import { freePort } from "@gatehouse/server/test-support/free-port";
 import { issuedTokens } from "@gatehouse/server/test-support/issued-tokens";
 import { createThrowAwayDatabase } from "@gatehouse/server/test-support/postgres-database";
+import { processTreeCpuSeconds } from "./process-cpu.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -138,6 +139,8 @@ async function addGrant(store: Store, index: number, now: number): Promise<void>
 
 export interface RunningServer {
   url: string;
+  /** CPU seconds the server's processes have used so far (null without /proc). */
+  cpuSeconds(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -163,6 +166,9 @@ function stopper(child: ChildProcess) {
     await exited;
   };
 }
+
+const cpuOf = (child: ChildProcess) => async () =>
+  child.pid === undefined ? null : processTreeCpuSeconds(child.pid);
 
 /** Where `--profile DIR` asks each Gatehouse process to write a V8 CPU profile (`--cpu-prof`). */
 let profileDir: string | undefined;
@@ -215,7 +221,7 @@ export async function startChild(
     { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] },
   );
   await waitUntilUp(child, `${url}/.well-known/openid-configuration`);
-  return { url, stop: stopper(child) };
+  return { url, cpuSeconds: cpuOf(child), stop: stopper(child) };
 }
 
 /** The ceiling: a bare node:http server answering a fixed JSON body, in its own process. */
@@ -229,5 +235,5 @@ export async function startBareNode(): Promise<RunningServer> {
   const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(child, url);
-  return { url, stop: stopper(child) };
+  return { url, cpuSeconds: cpuOf(child), stop: stopper(child) };
 }

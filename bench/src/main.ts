@@ -16,9 +16,10 @@ import {
 } from "./cases.ts";
 import { closeMinting } from "./flows.ts";
 import { lowdbEngine, postgresEngine, profileServersInto } from "./gatehouse.ts";
+import { passwordHashCeiling } from "./password-hash/ceiling.ts";
 import { peerCaseName, peerTokenAuthorizationCode, peerTokenRefresh } from "./peer/cases.ts";
 import { PEER_NAME } from "./peer/peer.ts";
-import { AUDIT_OFF_CASE, auditCost, buildReport, chart, table } from "./report.ts";
+import { AUDIT_OFF_CASE, auditCost, buildReport, chart, flowOverPasswordHash, table } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
 const plan: Plan = quick
@@ -72,6 +73,8 @@ const steps: Step[] = [
         ["peer: refresh", () => peerTokenRefresh(plan)],
       ] satisfies Step[])),
   ["whole flow", () => wholeFlows(plan)],
+  // What the whole flow cannot exceed: the argon2id verification it makes, alone (docs/operations.md#benchmarks).
+  ["password hash (whole flow)", () => passwordHashCeiling(plan)],
   // The token endpoint on a store that already holds many grants, small then large.
   ...[plan.grants.small, plan.grants.large].map(
     (grants): Step => [
@@ -130,8 +133,13 @@ const report = buildReport(results, quick, [
 await mkdir(outDir, { recursive: true });
 console.log(table(report));
 const audit = auditCost(report);
+const flows = flowOverPasswordHash(report);
+if (audit !== null || flows !== null) console.log("");
 if (audit !== null) {
-  console.log(`\naudit log on / off, token endpoint: ${audit.toFixed(3)} of the throughput without it`);
+  console.log(`audit log on / off, token endpoint: ${audit.toFixed(3)} of the throughput without it`);
+}
+if (flows !== null) {
+  console.log(`whole flows / argon2id verifications (its ceiling): ${flows.toFixed(3)}`);
 }
 if (report.comparisons.length > 0) console.log("");
 for (const comparison of report.comparisons) {

@@ -8,6 +8,8 @@ export interface Measurement {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU milliseconds (every thread, all processes) per counted response; absent when not measured. */
+  cpuMsPerRequest?: number;
 }
 
 export function percentile(sorted: readonly number[], fraction: number): number {
@@ -42,6 +44,8 @@ export interface LoadOptions {
   expectedStatus: number;
   /** Requests sent first and not measured (taken from the start of a per-request body sequence). */
   warmUp?: number;
+  /** The server's CPU seconds so far: read before and after the measurement, for CPU per request. */
+  cpuSeconds?: () => Promise<number | null>;
 }
 
 /**
@@ -58,6 +62,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
 async function run(options: LoadOptions): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = (await options.cpuSeconds?.()) ?? null;
   const started = performance.now();
   const { body } = options;
   let finish: (result: autocannon.Result) => void = () => {};
@@ -91,5 +96,8 @@ async function run(options: LoadOptions): Promise<Measurement> {
   });
   const result = await done;
   const seconds = (lastResponseAt - started) / 1000;
-  return summarize(latencies, errors + result.errors + result.timeouts, seconds);
+  const measured = summarize(latencies, errors + result.errors + result.timeouts, seconds);
+  const cpuAfter = (await options.cpuSeconds?.()) ?? null;
+  if (cpuBefore === null || cpuAfter === null || latencies.length === 0) return measured;
+  return { ...measured, cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / latencies.length };
 }

@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
-import { type CaseResult, tokenCaseName } from "./cases.ts";
+import { type CaseResult, tokenCaseName, WHOLE_FLOW_CASE } from "./cases.ts";
+import { PASSWORD_HASH_CASE } from "./password-hash/ceiling.ts";
 
 /** One of our cases beside the peer's same work (bench/src/peer/): throughput ours / peer's, and both p99s. */
 export interface Comparison {
@@ -28,6 +29,16 @@ export function auditCost(report: Pick<Report, "cases">): number | null {
   const on = report.cases.find((result) => result.name === AUDIT_ON_CASE)?.requestsPerSecond;
   const off = report.cases.find((result) => result.name === AUDIT_OFF_CASE)?.requestsPerSecond;
   return on && off ? on / off : null;
+}
+
+/**
+ * Whole flows per second over argon2id verifications per second (each flow verifies one password):
+ * 1 would be a flow that costs nothing beside its hash; null when either was not measured.
+ */
+export function flowOverPasswordHash(report: Pick<Report, "cases">): number | null {
+  const flows = report.cases.find((result) => result.name === WHOLE_FLOW_CASE)?.requestsPerSecond;
+  const hashes = report.cases.find((result) => result.name === PASSWORD_HASH_CASE)?.requestsPerSecond;
+  return flows && hashes ? flows / hashes : null;
 }
 
 /** Each [ours, peer] pair of case names both measured in this run, compared. */
@@ -75,12 +86,13 @@ export function buildReport(
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 
 export function table(report: Report): string {
-  const header = ["case", "per second", "p50 ms", "p99 ms", "errors", "× ceiling", "× peer"];
+  const header = ["case", "per second", "p50 ms", "p99 ms", "CPU ms", "errors", "× ceiling", "× peer"];
   const rows = report.cases.map((result) => [
     result.name,
-    `${fixed(result.requestsPerSecond, result.unit === "flow" ? 1 : 0)} ${result.unit}/s`,
+    `${fixed(result.requestsPerSecond, result.unit === "req" ? 0 : 1)} ${result.unit}/s`,
     fixed(result.p50, 2),
     fixed(result.p99, 2),
+    result.cpuMsPerRequest === undefined ? "" : fixed(result.cpuMsPerRequest, 3),
     `${result.errors}`,
     fixed(result.ratio, 3),
     result.peerRatio === undefined ? "" : fixed(result.peerRatio, 2),
@@ -117,10 +129,10 @@ export function chart(report: Report): string {
           ? "#94a3b8"
           : peers.has(result.name)
             ? "#7c3aed"
-            : result.unit === "flow"
+            : result.unit !== "req"
               ? "#f59e0b"
               : "#2563eb";
-      const label = `${result.requestsPerSecond.toFixed(result.unit === "flow" ? 1 : 0)} ${result.unit}/s · p99 ${result.p99.toFixed(1)} ms`;
+      const label = `${result.requestsPerSecond.toFixed(result.unit === "req" ? 0 : 1)} ${result.unit}/s · p99 ${result.p99.toFixed(1)} ms`;
       return [
         `<text x="${labelWidth - 10}" y="${y + 20}" text-anchor="end">${escapeXml(result.name)}</text>`,
         `<rect x="${labelWidth}" y="${y + 6}" width="${width.toFixed(1)}" height="20" rx="3" fill="${colour}"/>`,
@@ -133,7 +145,7 @@ export function chart(report: Report): string {
 <title id="title">${escapeXml(title)}: requests per second of each case</title>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="16" y="28" font-size="16" font-weight="600">${escapeXml(title)}</text>
-<text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, violet: node-oidc-provider, amber: whole flows</text>
+<text x="16" y="46" fill="#64748b">throughput, log scale; grey: the bare node:http ceiling, blue: requests, violet: node-oidc-provider, amber: whole flows and their password-hash ceiling</text>
 ${bars}
 </svg>
 `;

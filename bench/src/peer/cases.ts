@@ -1,4 +1,4 @@
-import { type CaseResult, loadTokenEndpoint, type Plan, refreshForm } from "../cases.ts";
+import { type CaseResult, loadTokenEndpoint, type Plan, refreshForm, type Served } from "../cases.ts";
 import { NOTES } from "../flows.ts";
 import { type IdTokenAlg, mintPeerCodes, mintPeerRefreshTokens, PEER_NAME, startPeer } from "./peer.ts";
 
@@ -9,10 +9,10 @@ export const peerCaseName = {
 };
 
 /** Each peer case on a fresh peer process: it starts in about a second and holds nothing else. */
-async function withPeer<T>(alg: IdTokenAlg, measure: (url: string) => Promise<T>): Promise<T> {
+async function withPeer<T>(alg: IdTokenAlg, measure: (server: Served) => Promise<T>): Promise<T> {
   const peer = await startPeer(alg);
   try {
-    return await measure(peer.url);
+    return await measure(peer);
   } finally {
     await peer.stop();
   }
@@ -20,9 +20,9 @@ async function withPeer<T>(alg: IdTokenAlg, measure: (url: string) => Promise<T>
 
 /** The peer's code redemption, codes minted through its own authorization path, same load as ours. */
 export function peerTokenAuthorizationCode(plan: Plan, alg: IdTokenAlg): Promise<CaseResult> {
-  return withPeer(alg, async (url) => {
-    const codes = await mintPeerCodes(url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(url, plan, codes, (code) => ({
+  return withPeer(alg, async (server) => {
+    const codes = await mintPeerCodes(server.url, plan.credentials + plan.warmUp);
+    const measured = await loadTokenEndpoint(server, plan, codes, (code) => ({
       grant_type: "authorization_code",
       code,
       ...NOTES,
@@ -33,9 +33,9 @@ export function peerTokenAuthorizationCode(plan: Plan, alg: IdTokenAlg): Promise
 
 /** The peer's refresh-token rotation, an RS256 client as ours. */
 export function peerTokenRefresh(plan: Plan): Promise<CaseResult> {
-  return withPeer("RS256", async (url) => {
-    const tokens = await mintPeerRefreshTokens(url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(url, plan, tokens, refreshForm);
+  return withPeer("RS256", async (server) => {
+    const tokens = await mintPeerRefreshTokens(server.url, plan.credentials + plan.warmUp);
+    const measured = await loadTokenEndpoint(server, plan, tokens, refreshForm);
     return { name: peerCaseName.refresh, unit: "req", ...measured };
   });
 }
