@@ -20,7 +20,11 @@ export const PEER_NAME = `node-oidc-provider ${PEER_VERSION}`;
 export type IdTokenAlg = "RS256" | "ES256";
 
 /** node-oidc-provider in its own process (peer/server.ts), its one client Demo Notes' id, secret and redirect. */
-export async function startPeer(alg: IdTokenAlg): Promise<RunningServer> {
+export async function startPeer(
+  alg: IdTokenAlg,
+  /** Environment beside the defaults (bench/src/threadpool.ts sets UV_THREADPOOL_SIZE). */
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   return startChild(
     path.join(benchDir, "node_modules/.bin/tsx"),
@@ -31,6 +35,7 @@ export async function startPeer(alg: IdTokenAlg): Promise<RunningServer> {
       PEER_PORT: `${port}`,
       PEER_ALG: alg,
       PEER_CLIENT: JSON.stringify(NOTES),
+      ...extraEnv,
     },
     `http://127.0.0.1:${port}`,
   );
