@@ -44,5 +44,5 @@ export async function passwordHashCeiling(plan: Plan): Promise<CaseResult> {
   });
   if (code !== 0) throw new Error(`the password-hash ceiling exited with ${code}`);
   const { latencies, seconds } = Output.parse(JSON.parse(text));
-  return { name: PASSWORD_HASH_CASE, unit: "flow", ...summarize(latencies, 0, seconds) };
+  return { name: PASSWORD_HASH_CASE, unit: "verification", ...summarize(latencies, 0, seconds) };
 }
