@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { TableDefinition } from "./columns.ts";
 
@@ -44,15 +45,38 @@ export const namesUnstorable = (values: unknown[]): boolean => values.some(isUns
 /** A plain `SELECT` changes nothing, so one that can match no row may answer none without running. */
 const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 
+/** Names of the statements seen, by their text: computed once per text, not per call. */
+const statementNames = new Map<string, string>();
+
+/**
+ * A prepared statement's name, taken from its text: a connection parses and plans each text once
+ * and then only binds and executes it, and one name never stands for two texts.
+ */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `g_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+/** A named query (node-postgres prepares it on each connection at its first use). */
+const prepared = (sql: string, values: unknown[]): pg.QueryConfig => ({
+  name: statementName(sql),
+  text: sql,
+  values,
+});
+
 export function createQueries(pool: pg.Pool): Postgres {
   const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => {
     if (isRead(sql) && namesUnstorable(values)) return [];
-    return (await pool.query<T & pg.QueryResultRow>(sql, values)).rows;
+    return (await pool.query<T & pg.QueryResultRow>(prepared(sql, values))).rows;
   };
   const row = async <T>(sql: string, values: unknown[]): Promise<T | null> =>
     (await rows<T>(sql, values))[0] ?? null;
   const run = async (sql: string, values: unknown[]): Promise<number> =>
-    (await pool.query(sql, values)).rowCount ?? 0;
+    (await pool.query(prepared(sql, values))).rowCount ?? 0;
   return {
     rows,
     row,

@@ -34,9 +34,10 @@ export const postgresAudit = (db: Postgres): AuditRepository => ({
   },
   list: async (query) => {
     const { sql, values } = conditions(query);
+    // The limit is a parameter, so every page size shares one prepared statement (queries.ts).
     return db.rows(
-      `SELECT ${audit.list} FROM audit_events ${sql} ORDER BY id DESC LIMIT ${Math.max(0, Math.trunc(query.limit))}`,
-      values,
+      `SELECT ${audit.list} FROM audit_events ${sql} ORDER BY id DESC LIMIT $${values.length + 1}::int`,
+      [...values, Math.max(0, Math.trunc(query.limit))],
     );
   },
   prune: (before) => db.prune(audit, "time < $1::bigint", [before]),
