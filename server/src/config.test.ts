@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -21,6 +22,7 @@ describe("loadConfig", () => {
       dataDir: path.resolve("./data"),
       store: "lowdb",
       databaseUrl: undefined,
+      databasePoolSize: Math.max(10, 4 * availableParallelism()),
       seed: "demo",
       codeTtl: 60,
       accessTokenTtl: 3600,
@@ -87,6 +89,7 @@ describe("loadConfig", () => {
       DATA_DIR: "/var/lib/gatehouse",
       STORE: "postgres",
       DATABASE_URL: "postgres://gatehouse@db/gatehouse",
+      DATABASE_POOL_SIZE: "24",
       SEED: "none",
       CODE_TTL: "30",
       ACCESS_TOKEN_TTL: "600",
@@ -102,6 +105,7 @@ describe("loadConfig", () => {
       dataDir: "/var/lib/gatehouse",
       store: "postgres",
       databaseUrl: "postgres://gatehouse@db/gatehouse",
+      databasePoolSize: 24,
       seed: "none",
       codeTtl: 30,
       accessTokenTtl: 600,
@@ -150,6 +154,9 @@ describe("loadConfig", () => {
     ["ISSUER", { ISSUER: "https://id.example.com#x" }],
     ["STORE", { STORE: "mysql" }],
     ["DATABASE_URL", { STORE: "postgres", DATABASE_URL: "mysql://db/gatehouse" }],
+    ["DATABASE_POOL_SIZE", { DATABASE_POOL_SIZE: "0" }],
+    ["DATABASE_POOL_SIZE", { DATABASE_POOL_SIZE: "2.5" }],
+    ["DATABASE_POOL_SIZE", { DATABASE_POOL_SIZE: "many" }],
     ["SEED", { SEED: "production" }],
     ["CODE_TTL", { CODE_TTL: "0" }],
     ["CODE_TTL", { CODE_TTL: "1m" }],

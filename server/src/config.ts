@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { LOCALES } from "@gatehouse/shared";
 import { z } from "zod";
@@ -35,6 +36,12 @@ const bootstrapPortalSchema = z
 /** Variables whose value must never be echoed, even in the error naming them. */
 const SECRET_VARIABLES = new Set(["SMTP_URL", "DATABASE_URL"]);
 
+/**
+ * Four connections per core, and never fewer than node-postgres's own 10: while one connection's
+ * statement runs in PostgreSQL, the others carry the next requests' (docs/configuration.md#postgresql-pool).
+ */
+const defaultPoolSize = (): number => Math.max(10, 4 * availableParallelism());
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /**
@@ -55,6 +62,12 @@ const configSchema = z
     DATA_DIR: z.string().min(1).default("./data"),
     STORE: z.enum(["lowdb", "postgres"], { error: "must be lowdb or postgres" }).default("lowdb"),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: "must be a whole number from 1 to 1000" })
+      .int("must be a whole number from 1 to 1000")
+      .min(1, "must be a whole number from 1 to 1000")
+      .max(1000, "must be a whole number from 1 to 1000")
+      .optional(),
     SEED: z.enum(["demo", "none"], { error: "must be demo or none" }).optional(),
     CODE_TTL: positiveSeconds(60),
     ACCESS_TOKEN_TTL: positiveSeconds(3600),
@@ -111,6 +124,8 @@ const configSchema = z
       dataDir: path.resolve(env.DATA_DIR),
       store: env.STORE,
       databaseUrl: env.DATABASE_URL,
+      /** Connections this process keeps to PostgreSQL (docs/configuration.md#postgresql-pool). */
+      databasePoolSize: env.DATABASE_POOL_SIZE ?? defaultPoolSize(),
       seed: env.SEED ?? (production ? "none" : "demo"),
       /** Lifetimes in seconds. */
       codeTtl: env.CODE_TTL,

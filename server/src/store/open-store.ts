@@ -10,6 +10,6 @@ export async function openStore(config: Config): Promise<Store> {
       return openLowdbStore(config.dataDir);
     case "postgres":
       if (!config.databaseUrl) throw new Error("STORE=postgres needs DATABASE_URL");
-      return openPostgresStore(config.databaseUrl);
+      return openPostgresStore(config.databaseUrl, { max: config.databasePoolSize });
   }
 }
