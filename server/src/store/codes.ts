@@ -1,5 +1,7 @@
 import type { ScopeName } from "@gatehouse/shared";
+import type { GrantRecord } from "./grants.ts";
 import type { IssuedTokens } from "./tokens.ts";
+import type { UserRecord } from "./users.ts";
 
 export interface CodeRecord {
   /** SHA-256 of the code. */
@@ -22,8 +24,17 @@ export interface CodeRecord {
   consumed_at: number | null;
 }
 
+/** What a redemption reads: the code, and its grant and person as they are now (null when gone). */
+export interface CodeWithGrant {
+  code: CodeRecord;
+  grant: GrantRecord | null;
+  user: UserRecord | null;
+}
+
 export interface CodeRepository {
   get(codeHash: string): Promise<CodeRecord | null>;
+  /** The code with its grant and its person, in one read; null for an unknown code. */
+  getWithGrant(codeHash: string): Promise<CodeWithGrant | null>;
   insert(code: CodeRecord): Promise<void>;
   /**
    * Atomic, in one write: marks the code consumed and stores the token family its redemption

@@ -1,4 +1,6 @@
 import type { ScopeName } from "@gatehouse/shared";
+import type { GrantRecord } from "./grants.ts";
+import type { UserRecord } from "./users.ts";
 
 /** Every token issued from one code redemption and its refreshes. */
 export interface TokenFamilyRecord {
@@ -51,6 +53,14 @@ export interface Rotation {
   successor: RefreshTokenRecord["successor"];
 }
 
+/** What a rotation reads: the refresh token, its family, and the family's grant and person (null when gone). */
+export interface RefreshTokenWithGrant {
+  token: RefreshTokenRecord;
+  family: TokenFamilyRecord | null;
+  grant: GrantRecord | null;
+  user: UserRecord | null;
+}
+
 export interface TokenRepository {
   /**
    * Stores a new family with its first refresh and access token, in one write. A family stored
@@ -61,6 +71,8 @@ export interface TokenRepository {
   /** Revokes the family once, keeping the first time. */
   revokeFamily(id: string, at: number): Promise<void>;
   getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | null>;
+  /** The refresh token with its family, grant and person, in one read; null for an unknown token. */
+  getRefreshTokenWithGrant(tokenHash: string): Promise<RefreshTokenWithGrant | null>;
   getAccessToken(jti: string): Promise<AccessTokenRecord | null>;
   /**
    * Atomic: marks the refresh token rotated and stores its successors, only if it was not rotated

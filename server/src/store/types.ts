@@ -1,7 +1,7 @@
 // The one import point of the store's records and interfaces: each lives in its aggregate's file.
 export type { AuditEventRecord, AuditQuery, AuditRepository } from "./audit.ts";
 export type { ClientRecord, ClientRepository } from "./clients.ts";
-export type { CodeRecord, CodeRepository } from "./codes.ts";
+export type { CodeRecord, CodeRepository, CodeWithGrant } from "./codes.ts";
 export type { GrantRecord, GrantRepository } from "./grants.ts";
 export type {
   AuthorizationRequest,
@@ -22,6 +22,7 @@ export type {
   AccessTokenRecord,
   IssuedTokens,
   RefreshTokenRecord,
+  RefreshTokenWithGrant,
   Rotation,
   TokenFamilyRecord,
   TokenRepository,

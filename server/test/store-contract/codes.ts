@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/types.ts";
-import { code, issued, NOW } from "./records.ts";
+import { code, grant, issued, NOW, user } from "./records.ts";
 
 /** The contract of `store.codes` (see `describeStoreContract`). */
 export function describeCodesContract(openFreshStore: () => Promise<Store>): void {
@@ -20,6 +20,24 @@ export function describeCodesContract(openFreshStore: () => Promise<Store>): voi
       expect(await store.codes.get(c.code_hash)).toEqual(c);
       await store.codes.delete(c.code_hash);
       expect(await store.codes.get(c.code_hash)).toBeNull();
+    });
+
+    it("reads a code with its grant and its person, or with null for either when gone", async () => {
+      const person = user();
+      const consent = grant({ user_id: person.id });
+      const c = code({ grant_id: consent.id, user_id: person.id });
+      await store.users.insert(person);
+      await store.grants.save(consent);
+      await store.codes.insert(c);
+      expect(await store.codes.getWithGrant(c.code_hash)).toEqual({ code: c, grant: consent, user: person });
+      const orphan = code();
+      await store.codes.insert(orphan);
+      expect(await store.codes.getWithGrant(orphan.code_hash)).toEqual({
+        code: orphan,
+        grant: null,
+        user: null,
+      });
+      expect(await store.codes.getWithGrant(randomUUID())).toBeNull();
     });
 
     it("redeems once: true, then false, keeping the first time and storing what it issued", async () => {

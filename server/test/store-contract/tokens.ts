@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { IssuedTokens, Store } from "../../src/store/types.ts";
-import { accessToken, issued, NOW, next, refreshToken } from "./records.ts";
+import { accessToken, grant, issued, NOW, next, refreshToken, user } from "./records.ts";
 
 /** The contract of `store.tokens` (see `describeStoreContract`). */
 export function describeTokensContract(openFreshStore: () => Promise<Store>): void {
@@ -23,6 +23,30 @@ export function describeTokensContract(openFreshStore: () => Promise<Store>): vo
       expect(await store.tokens.getFamily(randomUUID())).toBeNull();
       expect(await store.tokens.getRefreshToken(randomUUID())).toBeNull();
       expect(await store.tokens.getAccessToken(randomUUID())).toBeNull();
+    });
+
+    it("reads a refresh token with its family, the family's grant and person, or null for what is gone", async () => {
+      const person = user();
+      const consent = grant({ user_id: person.id });
+      const tokens = issued({ grant_id: consent.id, user_id: person.id });
+      await store.users.insert(person);
+      await store.grants.save(consent);
+      await store.tokens.insertFamily(tokens);
+      expect(await store.tokens.getRefreshTokenWithGrant(tokens.refreshToken.token_hash)).toEqual({
+        token: tokens.refreshToken,
+        family: tokens.family,
+        grant: consent,
+        user: person,
+      });
+      const orphan = refreshToken(randomUUID());
+      await store.tokens.insertFamily({ ...issued(), refreshToken: orphan });
+      expect(await store.tokens.getRefreshTokenWithGrant(orphan.token_hash)).toEqual({
+        token: orphan,
+        family: null,
+        grant: null,
+        user: null,
+      });
+      expect(await store.tokens.getRefreshTokenWithGrant(randomUUID())).toBeNull();
     });
 
     it("accepts a second insert of the same family (a racing redemption) and keeps both its tokens", async () => {

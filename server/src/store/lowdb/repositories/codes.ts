@@ -5,9 +5,13 @@ import { issue } from "./tokens.ts";
 
 // Atomic: each check and its change happen in one turn of the event loop, before the first await.
 export const lowdbCodes = (db: Lowdb): CodeRepository => {
-  const { codes } = db.tables;
+  const { codes, grants, users } = db.tables;
   return {
     get: async (codeHash) => codes.read(codeHash),
+    getWithGrant: async (codeHash) => {
+      const code = codes.read(codeHash);
+      return code && { code, grant: grants.read(code.grant_id), user: users.read(code.user_id) };
+    },
     insert: (code) => db.commit([codes.put(code.code_hash, code)]),
     redeem: async (codeHash, at, issued) => {
       const code = codes.peek(codeHash);

@@ -14,7 +14,7 @@ export function issue({ tables }: Lowdb, { family, refreshToken, accessToken }: 
 
 // Atomic: each check and its change happen in one turn of the event loop, before the first await.
 export const lowdbTokens = (db: Lowdb): TokenRepository => {
-  const { families, refresh_tokens, access_tokens } = db.tables;
+  const { families, refresh_tokens, access_tokens, grants, users } = db.tables;
   return {
     insertFamily: (issued) => db.commit(issue(db, issued)),
     getFamily: async (id) => families.read(id),
@@ -24,6 +24,17 @@ export const lowdbTokens = (db: Lowdb): TokenRepository => {
       await db.commit([families.put(id, { ...family, revoked_at: at })]);
     },
     getRefreshToken: async (tokenHash) => refresh_tokens.read(tokenHash),
+    getRefreshTokenWithGrant: async (tokenHash) => {
+      const token = refresh_tokens.read(tokenHash);
+      if (!token) return null;
+      const family = families.read(token.family_id);
+      return {
+        token,
+        family,
+        grant: family && grants.read(family.grant_id),
+        user: family && users.read(family.user_id),
+      };
+    },
     getAccessToken: async (jti) => access_tokens.read(jti),
     rotateRefreshToken: async (tokenHash, at, { refreshToken, accessToken, successor }) => {
       const current = refresh_tokens.peek(tokenHash);
