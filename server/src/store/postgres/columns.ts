@@ -29,6 +29,17 @@ export function defineTable<T extends object>(
         const value = record[column];
         return types[column] === "jsonb" && value !== null ? JSON.stringify(value) : value;
       }),
+    /** `a.x AS "a.x", a.y AS "a.y"`: the columns under `alias`, so rows of several tables share a statement. */
+    aliased: (alias: string) =>
+      columns.map((column) => `${alias}.${column} AS "${alias}.${column}"`).join(", "),
+    /**
+     * The record `aliased(alias)` selected into `row`; null when its key is null (no row joined).
+     * Like the plain statements, it trusts the columns to be the record's (see queries.ts `rows`).
+     */
+    fromAliased: (row: Record<string, unknown>, alias: string): T | null => {
+      if (row[`${alias}.${key}`] === null || row[`${alias}.${key}`] === undefined) return null;
+      return Object.fromEntries(columns.map((column) => [column, row[`${alias}.${column}`]])) as T;
+    },
     /** Insert, or replace the row with the same key (as the lowdb engine does). */
     upsertSql: `INSERT INTO ${name} (${list}) VALUES (${placeholders()}) ON CONFLICT (${key}) DO UPDATE SET ${others
       .map((column) => `${column} = EXCLUDED.${column}`)

@@ -1,7 +1,7 @@
 import type { TokenRepository } from "../../tokens.ts";
 import { insertFromWon, insertIfWon } from "../insert-if-won.ts";
 import type { Postgres } from "../queries.ts";
-import { accessTokens, families, refreshTokens } from "../tables.ts";
+import { accessTokens, families, grants, refreshTokens, users } from "../tables.ts";
 
 export const postgresTokens = (db: Postgres): TokenRepository => ({
   // A racing second redemption of one code stores its tokens under the family the first created.
@@ -28,6 +28,24 @@ export const postgresTokens = (db: Postgres): TokenRepository => ({
     await db.run("UPDATE token_families SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", [id, at]);
   },
   getRefreshToken: db.getter(refreshTokens),
+  // One round trip for what a rotation reads (docs/operations.md#postgresql).
+  getRefreshTokenWithGrant: async (tokenHash) => {
+    const row = await db.row<Record<string, unknown>>(
+      `SELECT ${refreshTokens.aliased("r")}, ${families.aliased("f")}, ${grants.aliased("g")}, ${users.aliased("u")}
+       FROM refresh_tokens r LEFT JOIN token_families f ON f.id = r.family_id
+       LEFT JOIN grants g ON g.id = f.grant_id LEFT JOIN users u ON u.id = f.user_id
+       WHERE r.token_hash = $1`,
+      [tokenHash],
+    );
+    const token = row && refreshTokens.fromAliased(row, "r");
+    if (!row || !token) return null;
+    return {
+      token,
+      family: families.fromAliased(row, "f"),
+      grant: grants.fromAliased(row, "g"),
+      user: users.fromAliased(row, "u"),
+    };
+  },
   getAccessToken: db.getter(accessTokens),
   // The token is marked rotated and its successors inserted in one statement: a racing second rotation inserts nothing.
   rotateRefreshToken: (tokenHash, at, { refreshToken, accessToken, successor }) =>
