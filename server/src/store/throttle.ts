@@ -8,6 +8,8 @@ export interface ThrottleRepository {
   hit(key: string, at: number, since: number): Promise<number[]>;
   /** The times of `key`'s attempts at or after `since`, oldest first, recording nothing. */
   window(key: string, since: number): Promise<number[]>;
+  /** `window` of several keys, each with its own `since`, in one read; the answers in the order asked. */
+  windows(queries: readonly { key: string; since: number }[]): Promise<number[][]>;
   /** Forgets one attempt of `key` made at `at` (one that was refused, or that succeeded). */
   forget(key: string, at: number): Promise<void>;
   reset(key: string): Promise<void>;

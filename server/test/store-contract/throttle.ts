@@ -30,6 +30,21 @@ export function describeThrottleContract(openFreshStore: () => Promise<Store>): 
       expect(await store.throttle.window("sign-in:ann", 0)).toEqual([NOW + 3, NOW + 5]);
     });
 
+    it("reads several keys' windows in one call, each with its own since, in the order asked", async () => {
+      await store.throttle.hit("client:notes", NOW + 3, 0);
+      await store.throttle.hit("client:notes", NOW + 5, 0);
+      await store.throttle.hit("client-from:10.0.0.1", NOW + 4, 0);
+      expect(
+        await store.throttle.windows([
+          { key: "client:notes", since: NOW + 4 },
+          { key: "client:nobody", since: 0 },
+          { key: "client-from:10.0.0.1", since: 0 },
+          { key: "client:notes", since: 0 },
+        ]),
+      ).toEqual([[NOW + 5], [], [NOW + 4], [NOW + 3, NOW + 5]]);
+      expect(await store.throttle.windows([])).toEqual([]);
+    });
+
     it("forgets a key's attempts before `since` when recording one", async () => {
       await store.throttle.hit("client:notes", NOW, 0);
       await store.throttle.hit("client:notes", NOW + 10, 0);

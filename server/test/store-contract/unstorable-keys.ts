@@ -36,6 +36,7 @@ export function describeUnstorableKeysContract(openFreshStore: () => Promise<Sto
       expect(await store.tokens.getRefreshToken(key)).toBeNull();
       expect(await store.tokens.getAccessToken(key)).toBeNull();
       expect(await store.throttle.window(key, NOW)).toEqual([]);
+      expect(await store.throttle.windows([{ key, since: NOW }])).toEqual([[]]);
       expect(await store.oneTimeTokens.get(key)).toBeNull();
       expect(await store.oneTimeTokens.consume(key, NOW)).toBeNull();
       expect(await store.oneTimeTokens.listInvitations(key)).toEqual([]);

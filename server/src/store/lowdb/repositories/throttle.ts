@@ -10,6 +10,8 @@ export const lowdbThrottle = ({ tables: { throttle }, commit }: Lowdb): Throttle
     return times;
   },
   window: async (key, since) => (throttle.peek(key) ?? []).filter((at) => at >= since),
+  windows: async (queries) =>
+    queries.map(({ key, since }) => (throttle.peek(key) ?? []).filter((at) => at >= since)),
   forget: async (key, at) => {
     const times = throttle.peek(key) ?? [];
     const index = times.indexOf(at);
