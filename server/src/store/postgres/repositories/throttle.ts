@@ -1,5 +1,5 @@
 import type { ThrottleRepository } from "../../throttle.ts";
-import type { Postgres } from "../queries.ts";
+import { namesUnstorable, type Postgres } from "../queries.ts";
 
 /** SQL for the times of `column` at or after `since`, in the order they were recorded. */
 const windowSince = (column: string, since: string) =>
@@ -23,6 +23,25 @@ export const postgresThrottle = (db: Postgres): ThrottleRepository => ({
       [key, since],
     );
     return result?.times ?? [];
+  },
+  // One statement for every key; a key no row can hold is answered empty without asking (see queries.ts).
+  windows: async (queries) => {
+    const asked = queries.filter(({ key }) => !namesUnstorable([key]));
+    const found = new Map<string, number[]>();
+    if (asked.length > 0) {
+      const rows = await db.rows<{ n: number; times: number[] }>(
+        `SELECT q.n::int AS n, to_jsonb(coalesce(
+           (SELECT ${windowSince("w.times", "q.since")} FROM throttle_windows w WHERE w.key = q.key),
+           ARRAY[]::bigint[])) AS times
+         FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS q (key, since, n)`,
+        [asked.map(({ key }) => key), asked.map(({ since }) => since)],
+      );
+      for (const { n, times } of rows) {
+        const query = asked[n - 1];
+        if (query) found.set(`${query.key}\u0000${query.since}`, times);
+      }
+    }
+    return queries.map(({ key, since }) => found.get(`${key}\u0000${since}`) ?? []);
   },
   forget: async (key, at) => {
     await db.run(
