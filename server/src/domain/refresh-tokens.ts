@@ -14,7 +14,7 @@ import { seal, sha256, unseal } from "./secrets.ts";
 import { type MintDeps, mintTokens } from "./tokens.ts";
 import { tokenIdentity } from "./user-claims.ts";
 
-export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens" | "users">; audit: AuditLog };
+export type RefreshDeps = MintDeps & { store: Pick<Store, "grants" | "tokens">; audit: AuditLog };
 
 interface Refresh {
   refreshToken: string;
@@ -39,9 +39,10 @@ export async function rotateRefreshToken(
   const { store, clock, config } = deps;
   const now = epochSeconds(clock);
   const tokenHash = sha256(refreshToken);
-  const presented = await store.tokens.getRefreshToken(tokenHash);
-  if (!presented) throw invalidGrant("the refresh token is unknown");
-  const family = await store.tokens.getFamily(presented.family_id);
+  // The token, its family, grant and person in one read: one round trip on PostgreSQL (docs/operations.md#postgresql).
+  const found = await store.tokens.getRefreshTokenWithGrant(tokenHash);
+  if (!found) throw invalidGrant("the refresh token is unknown");
+  const { token: presented, family, grant, user } = found;
   if (!family || family.client_id !== client.client_id) throw invalidGrant("the refresh token is unknown");
   if (family.revoked_at !== null) throw invalidGrant("the refresh token was revoked");
   if (chainEndsAt(config, family) <= now) throw invalidGrant("the refresh token's chain has ended");
@@ -56,7 +57,6 @@ export async function rotateRefreshToken(
     }
     await store.grants.revoke(family.grant_id, now);
     await store.tokens.revokeFamily(family.id, now);
-    const user = await store.users.get(family.user_id);
     recordAudit(deps, {
       event: "refresh_token.reused",
       portal_ids: [family.portal_id],
@@ -68,7 +68,6 @@ export async function rotateRefreshToken(
   };
   if (presented.rotated_at !== null) return reuse();
   if (presented.expires_at <= now) throw invalidGrant("the refresh token has expired");
-  const grant = await store.grants.get(family.grant_id);
   if (!grant) throw invalidGrant("the grant was revoked");
   const allowed = scopesWithin(presented.scopes, grant.scopes, client.scopes);
   if (allowed.length === 0) throw invalidGrant("nothing is left of what the grant allowed");
@@ -82,7 +81,7 @@ export async function rotateRefreshToken(
     refreshScopes: allowed,
     accessScopes,
     nonce: null,
-    identity: await tokenIdentity(store, client, family.user_id, accessScopes),
+    identity: tokenIdentity(client, user, accessScopes),
   });
   // Kept for the grace period only, sealed under the presented token: the store alone cannot read it.
   const successor =

@@ -109,9 +109,10 @@ export async function throttleAttempt<T>(
     await refuseIfWaiting(after, await hit(after), [...before, ...after]);
     throw error;
   }
-  const windows = await Promise.all(
-    after.map(({ key, policy }) => store.throttle.window(key, since(policy))),
-  );
+  const windows =
+    after.length === 0
+      ? []
+      : await store.throttle.windows(after.map(({ key, policy }) => ({ key, since: since(policy) })));
   await refuseIfWaiting(after, windows, before);
   await Promise.all(
     counters.map(({ key, resetOnSuccess, judging, keepOnSuccess }) => {

@@ -1,6 +1,6 @@
 import { type ScopeName, type SigningAlg, scopeDefinition } from "@gatehouse/shared";
 import { invalidGrant } from "../errors.ts";
-import type { ClientRecord, Store, UserRecord } from "../store/types.ts";
+import type { ClientRecord, UserRecord } from "../store/types.ts";
 
 /** The person's claims a token may carry beside `sub`. @see OpenID Connect Core §5.1 */
 export type UserClaims = Record<string, string | number | boolean>;
@@ -52,16 +52,14 @@ export function withProfileChange(
 }
 
 /**
- * What an ID token for `client` says of the person behind a grant and how it is signed, read as
- * the person is now; a person deleted since cannot get tokens. @see OpenID Connect Core §12.2
+ * What an ID token for `client` says of the person behind a grant and how it is signed, given the
+ * person as read now (null: deleted since, and so no tokens). @see OpenID Connect Core §12.2
  */
-export async function tokenIdentity(
-  store: Pick<Store, "users">,
+export function tokenIdentity(
   client: Pick<ClientRecord, "id_token_signed_response_alg">,
-  userId: string,
+  user: UserRecord | null,
   scopes: readonly ScopeName[],
-): Promise<{ alg: SigningAlg; userClaims: UserClaims }> {
-  const user = await store.users.get(userId);
+): { alg: SigningAlg; userClaims: UserClaims } {
   if (!user) throw invalidGrant("the person behind this grant no longer exists");
   return { alg: client.id_token_signed_response_alg, userClaims: userClaims(user, scopes) };
 }
