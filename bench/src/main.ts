@@ -113,10 +113,13 @@ if (postgres) {
   );
 }
 
-// `--only WORD` keeps the ceiling and the cases whose label contains WORD (for profiling one case).
+// `--only WORD[,WORD…]` keeps the ceiling and the cases whose label contains one of the words (for profiling
+// one case, or comparing a few in one run).
 const onlyIndex = process.argv.indexOf("--only");
-const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const chosen = steps.filter(([label], index) => index === 0 || only === undefined || label.includes(only));
+const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? "").split(",") : undefined;
+const chosen = steps.filter(
+  ([label], index) => index === 0 || only === undefined || only.some((word) => label.includes(word)),
+);
 
 const results: CaseResult[] = [];
 for (const [label, run] of chosen) {
