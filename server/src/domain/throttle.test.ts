@@ -14,6 +14,8 @@ function memoryRepository(): ThrottleRepository {
       return times;
     },
     window: async (key, since) => (attempts.get(key) ?? []).filter((time) => time >= since),
+    windows: async (queries) =>
+      queries.map(({ key, since }) => (attempts.get(key) ?? []).filter((time) => time >= since)),
     forget: async (key, at) => {
       const times = attempts.get(key) ?? [];
       const index = times.indexOf(at);
