@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/types.ts";
-import { code, grant, issued, NOW, user } from "./records.ts";
+import { code, issued, NOW, storeConsent } from "./records.ts";
 
 /** The contract of `store.codes` (see `describeStoreContract`). */
 export function describeCodesContract(openFreshStore: () => Promise<Store>): void {
@@ -23,11 +23,8 @@ export function describeCodesContract(openFreshStore: () => Promise<Store>): voi
     });
 
     it("reads a code with its grant and its person, or with null for either when gone", async () => {
-      const person = user();
-      const consent = grant({ user_id: person.id });
+      const { person, consent } = await storeConsent(store);
       const c = code({ grant_id: consent.id, user_id: person.id });
-      await store.users.insert(person);
-      await store.grants.save(consent);
       await store.codes.insert(c);
       expect(await store.codes.getWithGrant(c.code_hash)).toEqual({ code: c, grant: consent, user: person });
       const orphan = code();

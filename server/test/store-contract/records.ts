@@ -11,6 +11,7 @@ import type {
   RefreshTokenRecord,
   SessionRecord,
   SigningKeyRecord,
+  Store,
   TokenFamilyRecord,
   TotpRecord,
   UserRecord,
@@ -127,6 +128,15 @@ export const grant = (overrides: Partial<GrantRecord> = {}): GrantRecord => ({
   updated_at: NOW,
   ...overrides,
 });
+
+/** A person and their grant, stored: what a code or a token family points at. */
+export async function storeConsent(store: Pick<Store, "users" | "grants">) {
+  const person = user();
+  const consent = grant({ user_id: person.id });
+  await store.users.insert(person);
+  await store.grants.save(consent);
+  return { person, consent };
+}
 
 export const refreshToken = (familyId: string, overrides: Partial<RefreshTokenRecord> = {}) =>
   refreshTokenRecord(familyId, NOW, overrides);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { IssuedTokens, Store } from "../../src/store/types.ts";
-import { accessToken, grant, issued, NOW, next, refreshToken, user } from "./records.ts";
+import { accessToken, issued, NOW, next, refreshToken, storeConsent } from "./records.ts";
 
 /** The contract of `store.tokens` (see `describeStoreContract`). */
 export function describeTokensContract(openFreshStore: () => Promise<Store>): void {
@@ -26,11 +26,8 @@ export function describeTokensContract(openFreshStore: () => Promise<Store>): vo
     });
 
     it("reads a refresh token with its family, the family's grant and person, or null for what is gone", async () => {
-      const person = user();
-      const consent = grant({ user_id: person.id });
+      const { person, consent } = await storeConsent(store);
       const tokens = issued({ grant_id: consent.id, user_id: person.id });
-      await store.users.insert(person);
-      await store.grants.save(consent);
       await store.tokens.insertFamily(tokens);
       expect(await store.tokens.getRefreshTokenWithGrant(tokens.refreshToken.token_hash)).toEqual({
         token: tokens.refreshToken,
