@@ -45,30 +45,25 @@ export const namesUnstorable = (values: unknown[]): boolean => values.some(isUns
 /** A plain `SELECT` changes nothing, so one that can match no row may answer none without running. */
 const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 
-/** Names of the statements seen, by their text: computed once per text, not per call. */
-const statementNames = new Map<string, string>();
-
 /**
  * A prepared statement's name, taken from its text: a connection parses and plans each text once
  * and then only binds and executes it, and one name never stands for two texts.
  */
-function statementName(sql: string): string {
-  let name = statementNames.get(sql);
-  if (name === undefined) {
-    name = `g_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
-    statementNames.set(sql, name);
-  }
-  return name;
-}
-
-/** A named query (node-postgres prepares it on each connection at its first use). */
-const prepared = (sql: string, values: unknown[]): pg.QueryConfig => ({
-  name: statementName(sql),
-  text: sql,
-  values,
-});
+const statementName = (sql: string): string =>
+  `g_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
 
 export function createQueries(pool: pg.Pool): Postgres {
+  // Each text's name, hashed once per text rather than once per call.
+  const names = new Map<string, string>();
+  /** A named query (node-postgres prepares it on each connection at its first use). */
+  const prepared = (sql: string, values: unknown[]): pg.QueryConfig => {
+    let name = names.get(sql);
+    if (name === undefined) {
+      name = statementName(sql);
+      names.set(sql, name);
+    }
+    return { name, text: sql, values };
+  };
   const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => {
     if (isRead(sql) && namesUnstorable(values)) return [];
     return (await pool.query<T & pg.QueryResultRow>(prepared(sql, values))).rows;
