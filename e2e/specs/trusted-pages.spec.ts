@@ -1,24 +1,24 @@
 import path from "node:path";
 import { SCOPE_NAMES } from "@gatehouse/shared";
-import type { Locator, Page } from "playwright-core";
+import type { ElementHandle, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "../support/browser.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
-import { checkPage } from "../support/page-checks.ts";
+import { switchLanguage } from "../support/language.ts";
+import { checkPage, expectNoHorizontalScroll } from "../support/page-checks.ts";
 import { screenshotDir } from "../support/paths.ts";
-import { APP_REDIRECT_URI, registerApp } from "../support/people.ts";
+import { APP_REDIRECT_URI, LONG_APP_NAME, registerApp } from "../support/people.ts";
 
-/** Sixty letters and no space: the name nobody would pick, which must still fit a phone (docs/pages.md). */
-const LONG_NAME = `Wide${"W".repeat(52)}Apps`;
+const LONG_NAME = LONG_APP_NAME;
 
 const fixture = freshGatehouseEachTest();
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Whether the element's box lies wholly inside the viewport: seen without scrolling. */
-async function insideViewport(page: Page, locator: Locator): Promise<boolean> {
-  const box = await locator.boundingBox();
+async function insideViewport(page: Page, element: Locator | ElementHandle | null): Promise<boolean> {
+  const box = await element?.boundingBox();
   const viewport = page.viewportSize();
   if (!box || !viewport) return false;
   return (
@@ -94,6 +94,26 @@ describe.each([
     await page.mouse.wheel(0, 4000);
     expect(await insideViewport(page, page.getByRole("button", { name: "Allow" }))).toBe(true);
     expect(await insideViewport(page, page.getByRole("link", { name: "Connected apps" }))).toBe(true);
+
+    // In Arabic, right to left, the same two buttons (their elements held across the switch, whatever their
+    // words) are in view at the top and scrolled to the end.
+    const answers = [
+      await page.getByRole("button", { name: "Allow" }).elementHandle(),
+      await page.getByRole("button", { name: "Deny" }).elementHandle(),
+    ];
+    await page.mouse.wheel(0, -4000);
+    await switchLanguage(page, "en", "ar");
+    for (const scrolled of [0, 4000]) {
+      await page.mouse.wheel(0, scrolled);
+      for (const answer of answers) expect(await insideViewport(page, answer)).toBe(true);
+    }
+    const arabicHeading = await heading.boundingBox();
+    expect(arabicHeading?.x).toBeGreaterThanOrEqual(0);
+    expect((arabicHeading?.x ?? 0) + (arabicHeading?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+    await screenshot(page, `consent-long-name-${px}-ar`);
+    await expectNoHorizontalScroll(page);
   });
 });
 

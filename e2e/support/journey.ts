@@ -6,6 +6,22 @@ export const ALICE = { email: "alice@example.com", password: "Alice-Pa55!" };
 export const BOB = { email: "bob@example.com", password: "Bob-Pa55!" };
 export const CAROL = { email: "carol@example.com", password: "Carol-Pa55!" };
 
+/**
+ * What the seed data holds and a page may show in any language: portal, person and app names, the apps' own
+ * descriptions (server/src/seed.ts).
+ */
+export const SEED_NAMES = [
+  "Acme",
+  "Globex",
+  "Alice Example",
+  "Bob Example",
+  "Carol Example",
+  "Demo Notes",
+  "Demo Mobile",
+  "Take notes beside your documents.",
+  "Your files on the go.",
+];
+
 /** The link an app sends a person to. */
 export function authorizeLink(issuer: string, params: Record<string, string> = {}): string {
   const url = new URL("/oauth2/authorize", issuer);

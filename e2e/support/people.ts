@@ -5,6 +5,9 @@ import { solidPng } from "./png.ts";
 
 export const APP_REDIRECT_URI = "http://localhost:5175/callback";
 
+/** Sixty letters and no space: the name nobody would pick, which must still fit a phone (docs/pages.md). */
+export const LONG_APP_NAME = `Wide${"W".repeat(52)}Apps`;
+
 /** A password the shared rule accepts, different on every call. */
 export function newPassword(): string {
   return `Lantern-${randomBytes(6).toString("base64url")}-42`;
