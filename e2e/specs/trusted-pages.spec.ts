@@ -42,7 +42,7 @@ describe.each([
 ])("the consent page at $width × $height", (viewport) => {
   const px = `${viewport.width}px`;
 
-  it("keeps Allow and Deny in view with every scope new, and wraps a 60-letter name without scrolling sideways", async () => {
+  it("keeps Allow and Deny in view with every scope new, in English and Arabic, and wraps a 60-letter name without scrolling sideways", async () => {
     const first = await fixture.newPage({ viewport });
     await first.goto(`${fixture.gatehouse.url}/connected-apps`);
     await signInOnPage(first, ALICE);
