@@ -15,8 +15,8 @@ import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 //
 // | page (client/src/router.tsx, shared/src/routes.ts)     | here, en + ar, 4 looks | also, in English            |
 // | ------------------------------------------------------ | ---------------------- | --------------------------- |
-// | /interaction/:id sign-in, refused, second factor       | yes                    | accessibility, trusted-pages, two-factor |
-// | /interaction/:id portal chooser, several accounts      | yes                    | accessibility, several-accounts |
+// | /interaction/:id sign-in, refused (60-letter name), 2FA | yes                    | accessibility, trusted-pages, two-factor |
+// | /interaction/:id chooser (60-letter), several accounts | yes                    | accessibility, several-accounts |
 // | /interaction/:id consent, new + previously granted     | yes (60-letter name)   | accessibility, trusted-pages |
 // | /error (unknown client), expired request               | yes                    | accessibility, trusted-pages |
 // | / home, * not found, /signed-out                       | yes                    | trusted-pages               |
@@ -24,7 +24,7 @@ import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 // | /developer-tools/oauth/:clientId/edit                  | no                     | developer-tools             |
 // | /connected-apps (+ revoke confirmation)                | yes (60-letter name)   | audit-log, several-accounts |
 // | /people (+ its dialogs)                                | list only              | people-pages (dialogs)      |
-// | /audit                                                 | yes (60-letter name)   | audit-log                   |
+// | /audit (its events name no app)                        | yes                    | audit-log                   |
 // | /account (+ authenticator set-up)                      | yes                    | people-pages, two-factor, languages (ar) |
 // | /setup                                                 | yes (own Gatehouse)    | people-pages                |
 // | /invite, /forgot-password, /reset-password             | yes                    | people-pages, people-journeys |
