@@ -21,7 +21,7 @@ import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 // | /error (unknown client), expired request               | yes                    | accessibility, trusted-pages |
 // | / home, * not found, /signed-out                       | yes                    | trusted-pages               |
 // | /developer-tools/oauth, /new (+ invalid)               | yes (60-letter name)   | developer-tools             |
-// | /developer-tools/oauth/:clientId/edit                  | no                     | developer-tools             |
+// | /developer-tools/oauth/:clientId/edit                  | yes (60-letter name)   | developer-tools             |
 // | /connected-apps (+ revoke confirmation)                | yes (60-letter name)   | audit-log, several-accounts |
 // | /people (+ its dialogs)                                | list only              | people-pages (dialogs)      |
 // | /audit (its events name no app)                        | yes                    | audit-log                   |
@@ -138,7 +138,7 @@ afterEach(closeContexts);
 describe.each(looks)("every page at $width px, $colorScheme, in English and Arabic", (look) => {
   const checkLook = (page: Page, name: string) => checkBothLanguages(page, look, name, NAMES);
 
-  // Twenty-four pages, each checked by axe twice (English, Arabic): many journeys' worth on two shared cores.
+  // Twenty-five pages, each checked by axe twice (English, Arabic): many journeys' worth on two shared cores.
   it("signs in, consents, errs, manages and signs out with no axe violation, in the scheme asked for", {
     timeout: 600_000,
   }, async () => {
@@ -196,6 +196,10 @@ describe.each(looks)("every page at $width px, $colorScheme, in English and Arab
     await page.getByRole("button", { name: "Save" }).click();
     await page.locator(".field-error:not(:empty)").first().waitFor();
     await checkLook(page, "register-app-invalid");
+
+    await page.goto(`${url}/developer-tools/oauth/${longApp.client_id}/edit`);
+    await page.getByRole("heading", { level: 1, name: `Edit ${LONG_APP_NAME}` }).waitFor();
+    await checkLook(page, "edit-app");
 
     await openSettingsPage(page, "Connected apps", "Connected apps");
     const longAppItem = page.getByRole("listitem", { name: LONG_APP_NAME });
