@@ -10,9 +10,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+/** `soft`: the failure, named by `soft.label`, fails the test without stopping it (vitest's expect.soft). */
+export async function expectNoHorizontalScroll(page: Page, soft?: { label: string }): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  if (soft) expect.soft(overflow, `${soft.label}: pixels scrolled sideways`).toBeLessThanOrEqual(0);
+  else expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** docs/pages.md#accessibility: no axe violation, no horizontal scrolling, and a screenshot to look at. */
