@@ -2,7 +2,9 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
 import { deferred } from "../test-support.ts";
+import { useLocaleStore } from "../stores/locale.ts";
 import { useAction } from "./use-action.ts";
+import { useT } from "./use-intl.ts";
 
 describe("useAction", () => {
   it("is pending while the call is under way, with the arguments it was started with", async () => {
@@ -61,6 +63,21 @@ describe("useAction", () => {
     expect(result.current.failure).toBe(
       "Gatehouse could not be reached. Check your connection and try again.",
     );
+  });
+
+  it("words a failure in the language chosen after it", async () => {
+    useLocaleStore.setState({ locale: "en", source: "default", chosenHere: false });
+    const call = vi.fn<() => Promise<void>>().mockRejectedValue(new ApiError(500, "server_error"));
+    const { result } = renderHook(() => {
+      const t = useT();
+      return useAction(call, { failure: t("common.failed") });
+    });
+
+    await act(() => result.current.run());
+    expect(result.current.failure).toBe("That did not work. Try again.");
+    act(() => useLocaleStore.setState({ locale: "de", source: "remembered", chosenHere: true }));
+    expect(result.current.failure).toBe("Das hat nicht geklappt. Versuchen Sie es erneut.");
+    act(() => useLocaleStore.setState({ locale: "en", source: "default", chosenHere: false }));
   });
 
   it("turns any failure into an ApiError for the describer and onFailure, with the call's arguments", async () => {

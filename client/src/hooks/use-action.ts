@@ -40,7 +40,8 @@ export function useAction<Args extends unknown[]>(
 ): Action<Args> {
   const t = useT();
   const [running, setRunning] = useState<Args | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The failure itself, worded at each render: a language chosen after it turns its sentence too.
+  const [failed, setFailed] = useState<{ error: ApiError; args: Args } | null>(null);
   // A ref, not state: two clicks in one frame both see the state of the render before them.
   const busy = useRef(false);
 
@@ -48,12 +49,12 @@ export function useAction<Args extends unknown[]>(
     if (busy.current) return;
     busy.current = true;
     setRunning(args);
-    setFailure(null);
+    setFailed(null);
     try {
       await call(...args);
     } catch (cause) {
       const error = await toApiError(cause);
-      setFailure(describe(t, options.failure, error, args));
+      setFailed({ error, args });
       options.onFailure?.(error, ...args);
     } finally {
       busy.current = false;
@@ -61,5 +62,6 @@ export function useAction<Args extends unknown[]>(
     }
   }
 
-  return { run, pending: running !== null, running, failure, reset: () => setFailure(null) };
+  const failure = failed ? describe(t, options.failure, failed.error, failed.args) : null;
+  return { run, pending: running !== null, running, failure, reset: () => setFailed(null) };
 }
