@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/http.ts";
-import { deferred } from "../test-support.ts";
 import { useLocaleStore } from "../stores/locale.ts";
+import { deferred } from "../test-support.ts";
 import { useAction } from "./use-action.ts";
 import { useT } from "./use-intl.ts";
 
