@@ -26,7 +26,12 @@ export function AuditPage() {
         {portal ? t("audit.intro", { portal }) : t("audit.introNoPortal")}
       </PageHeader>
       <AuditFiltersForm onApply={filter} />
-      <Loadable remote={log} loading={t("audit.loading")} failure={t("audit.loadFailed")}>
+      <Loadable
+        remote={log}
+        loading={t("audit.loading")}
+        failure={t("audit.loadFailed")}
+        forbidden={t("audit.forbidden", { portal: portal ?? t("people.thisPortal") })}
+      >
         {({ events, more, nextBefore }) =>
           events.length === 0 ? (
             <p className="empty">{t("audit.none")}</p>

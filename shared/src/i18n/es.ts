@@ -186,6 +186,8 @@ export const es: Messages = {
   "audit.intro": "Quién inició sesión en {portal}, qué aplicaciones permitió y quién cambió qué.",
   "audit.introNoPortal": "Quién inició sesión en este portal, qué aplicaciones permitió y quién cambió qué.",
   "audit.none": "Ningún evento coincide con estos filtros.",
+  "audit.forbidden":
+    "Solo los propietarios y administradores de {portal} pueden leer su registro de auditoría.",
   "common.copied": "Copiado",
   "common.copy": "Copiar",
   "common.copyFailed": "No se pudo copiar: selecciónalo y cópialo a mano",

@@ -199,6 +199,8 @@ export const fr: Messages = {
   "audit.introNoPortal":
     "Qui s’est connecté à ce portail, quelles applications ont été autorisées et qui a modifié quoi.",
   "audit.none": "Aucun événement ne correspond à ces filtres.",
+  "audit.forbidden":
+    "Seuls les propriétaires et les administrateurs de {portal} peuvent lire son journal d’audit.",
   "common.copied": "Copié",
   "common.copy": "Copier",
   "common.copyFailed": "Copie impossible : sélectionnez le texte et copiez-le à la main",

@@ -193,6 +193,8 @@ export const it: Messages = {
   "audit.introNoPortal":
     "Chi ha effettuato l’accesso a questo portale, quali app ha autorizzato e chi ha cambiato cosa.",
   "audit.none": "Nessun evento corrisponde a questi filtri.",
+  "audit.forbidden":
+    "Solo i proprietari e gli amministratori di {portal} possono leggere il registro di controllo.",
   "common.copied": "Copiato",
   "common.copy": "Copia",
   "common.copyFailed": "Impossibile copiare: selezionalo e copialo a mano",
