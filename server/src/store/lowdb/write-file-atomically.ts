@@ -24,7 +24,9 @@ export async function writeFileAtomically(file: string, text: string | readonly 
   const temporary = path.join(dir, `.${path.basename(file)}.tmp`);
   const handle = await openPrivateFile(temporary, "w");
   try {
-    for (const part of typeof text === "string" ? [text] : text) await handle.write(part, null, "utf8");
+    // writeFile, not write: it writes from the handle's position on and retries a short write (a disk
+    // filling up), where a bare write would leave a hole and the rename would replace a whole snapshot.
+    for (const part of typeof text === "string" ? [text] : text) await handle.writeFile(part, "utf8");
     await handle.sync();
   } finally {
     await handle.close();
