@@ -111,7 +111,19 @@ export async function bareNode(plan: Plan): Promise<CaseResult> {
 /** A server a case measures: where it answers, and the CPU its processes have used so far. */
 export type Served = Pick<RunningServer, "url" | "cpuSeconds">;
 
-interface Started extends Served {
+/** A server a case has set up (minted its codes or tokens on) and is about to measure. */
+export interface SetUp extends Served {
+  /**
+   * The server to measure, once the set-up's writes are folded into the store's snapshot. A full
+   * run restarts the process on the same store: opening a store that has a journal compacts it, so
+   * the load window starts on an empty journal and carries no compaction the set-up's writes began
+   * (one comes per 64 MB of journal, ≈ 50,000 code exchanges; docs/operations.md#benchmarks).
+   * `--quick` measures the same process.
+   */
+  settled(): Promise<Served>;
+}
+
+interface Started extends SetUp {
   stop(): Promise<void>;
 }
 
@@ -120,14 +132,25 @@ async function startOnFreshStore(
   engineFactory: () => Promise<Engine>,
   grants: number,
   serverArgs: string[],
+  quick: boolean,
 ): Promise<Started> {
   const engine = await engineFactory();
   try {
     await prepareStore(engine, grants);
-    const server = await startGatehouse(engine, {}, serverArgs);
+    let server = await startGatehouse(engine, {}, serverArgs);
     return {
-      url: server.url,
-      cpuSeconds: server.cpuSeconds,
+      get url() {
+        return server.url;
+      },
+      get cpuSeconds() {
+        return server.cpuSeconds;
+      },
+      async settled() {
+        if (quick) return server;
+        await server.stop();
+        server = await startGatehouse(engine, {}, serverArgs);
+        return server;
+      },
       async stop() {
         try {
           await server.stop();
@@ -159,11 +182,11 @@ async function withGatehouse<T>(
   plan: Plan,
   engineFactory: () => Promise<Engine>,
   grants: number,
-  measure: (server: Served) => Promise<T>,
+  measure: (server: SetUp) => Promise<T>,
   serverArgs: string[] = [],
 ): Promise<T> {
   if (!plan.quick) {
-    const server = await startOnFreshStore(engineFactory, grants, serverArgs);
+    const server = await startOnFreshStore(engineFactory, grants, serverArgs, false);
     try {
       return await measure(server);
     } finally {
@@ -175,7 +198,7 @@ async function withGatehouse<T>(
   const key = JSON.stringify([grants, serverArgs]);
   let server = byKey.get(key);
   if (!server) {
-    server = startOnFreshStore(engineFactory, grants, serverArgs);
+    server = startOnFreshStore(engineFactory, grants, serverArgs, true);
     byKey.set(key, server);
   }
   return measure(await server);
@@ -196,7 +219,7 @@ export function tokenAuthorizationCode(
     grants,
     async (server) => {
       const codes = await mintCodes(server.url, plan.credentials + plan.warmUp, app);
-      const measured = await loadTokenEndpoint(server, plan, codes, (code) => ({
+      const measured = await loadTokenEndpoint(await server.settled(), plan, codes, (code) => ({
         grant_type: "authorization_code",
         code,
         ...(app === "notes-es256" ? NOTES_ES256 : NOTES),
@@ -213,7 +236,7 @@ export function tokenPkce(
 ): Promise<CaseResult> {
   return withGatehouse(plan, engineFactory, 0, async (server) => {
     const codes = await mintCodes(server.url, plan.credentials + plan.warmUp, "mobile");
-    const measured = await loadTokenEndpoint(server, plan, codes, (code) => ({
+    const measured = await loadTokenEndpoint(await server.settled(), plan, codes, (code) => ({
       grant_type: "authorization_code",
       code,
       ...MOBILE,
@@ -230,7 +253,7 @@ export function tokenRefresh(
 ): Promise<CaseResult> {
   return withGatehouse(plan, engineFactory, 0, async (server) => {
     const tokens = await mintRefreshTokens(server.url, plan.credentials + plan.warmUp);
-    const measured = await loadTokenEndpoint(server, plan, tokens, refreshForm);
+    const measured = await loadTokenEndpoint(await server.settled(), plan, tokens, refreshForm);
     return { name, unit: "req", ...measured };
   });
 }
@@ -256,9 +279,10 @@ export const WHOLE_FLOW_CASE = "whole flow: authorize → sign in → consent �
 
 /** Whole flows, `flowConcurrency` at a time, for the plan's duration; one result per flow. */
 export function wholeFlows(plan: Plan): Promise<CaseResult> {
-  return withGatehouse(plan, lowdbEngine, 0, async ({ url }) => {
+  return withGatehouse(plan, lowdbEngine, 0, async ({ url, cpuSeconds }) => {
     const latencies: number[] = [];
     let errors = 0;
+    const cpuBefore = await cpuSeconds();
     const started = performance.now();
     const deadline = started + plan.seconds * 1000;
     await Promise.all(
@@ -273,6 +297,11 @@ export function wholeFlows(plan: Plan): Promise<CaseResult> {
       }),
     );
     const measured = summarize(latencies, errors, (performance.now() - started) / 1000);
-    return { name: WHOLE_FLOW_CASE, unit: "flow", ...measured };
+    const cpuAfter = await cpuSeconds();
+    const cpu =
+      cpuBefore === null || cpuAfter === null || latencies.length === 0
+        ? {}
+        : { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / latencies.length };
+    return { name: WHOLE_FLOW_CASE, unit: "flow", ...measured, ...cpu };
   });
 }

@@ -30,9 +30,9 @@ const plan: Plan = quick
       // Enough for the 2 s at the token endpoint's rate here; a case that spends them all sooner
       // is measured over the time it took.
       credentials: 1_500,
-      grants: { small: 1_000, large: 10_000 },
+      grants: { small: 1_000, large: 5_000 },
       flowConcurrency: 8,
-      warmUp: 300,
+      warmUp: 200,
     }
   : {
       quick,

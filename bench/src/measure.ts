@@ -8,7 +8,7 @@ export interface Measurement {
   p50: number;
   p99: number;
   errors: number;
-  /** The server's CPU milliseconds (every thread, all processes) per counted response; absent when not measured. */
+  /** The server's CPU milliseconds (every thread, all processes) per counted response, flow or verification; absent when not measured. */
   cpuMsPerRequest?: number;
 }
 
