@@ -6,7 +6,8 @@ import type { Lowdb } from "./tables.ts";
 const PRUNE_BATCH = 1000;
 
 /**
- * Deletes the records `expired` accepts, a batch per journal line, so the files forget them too.
+ * Deletes the records `expired` accepts, a batch per journal line, so the files forget them too;
+ * the table is walked a slice at a time, so a scheduled prune never holds the event loop for long.
  * Each record is judged again as its batch is taken: one changed since (a session used) may stay.
  */
 export async function pruneWhere<R>(
@@ -14,7 +15,7 @@ export async function pruneWhere<R>(
   table: Table<R>,
   expired: (record: R) => boolean,
 ): Promise<number> {
-  const keys = table.keysWhere(expired);
+  const keys = await table.keysWhereInSlices(expired);
   let pruned = 0;
   for (let start = 0; start < keys.length; start += PRUNE_BATCH) {
     const changes: Change[] = [];

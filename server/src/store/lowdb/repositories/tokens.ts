@@ -65,8 +65,9 @@ export const lowdbTokens = (db: Lowdb): TokenRepository => {
           (token.expires_at <= now && (token.successor?.until ?? now - 1) < now) || revoked(token.family_id),
       );
       const withTokens = new Set<string>();
-      for (const token of refresh_tokens.values()) withTokens.add(token.family_id);
-      for (const token of access_tokens.values()) withTokens.add(token.family_id);
+      const noteFamily = (_key: string, token: { family_id: string }) => withTokens.add(token.family_id);
+      await refresh_tokens.visitInSlices(noteFamily);
+      await access_tokens.visitInSlices(noteFamily);
       pruned += await pruneWhere(
         db,
         families,
