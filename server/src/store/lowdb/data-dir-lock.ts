@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
-import { type FileHandle, readFile, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
@@ -54,20 +54,35 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
 }
 
-/** The holder a lock file names; null when it names none (a crash between creating and writing it). */
-async function readHolder(file: string): Promise<Holder | null> {
+/** What a lock file held at one moment: its text, the holder the text names (null when torn), its inode. */
+interface Found {
+  readonly text: string;
+  readonly holder: Holder | null;
+  readonly ino: number;
+}
+
+/** What `file` holds; null when there is no such file. */
+async function readLock(file: string): Promise<Found | null> {
   // Its creator writes right after creating it: give that write a moment before calling it torn.
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    const text = await readFile(file, "utf8").catch((error: unknown) => {
+  for (let attempt = 0; ; attempt += 1) {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, "r");
+    } catch (error) {
       if (codeOf(error) === "ENOENT") return null;
       throw error;
-    });
-    if (text === null) return null;
-    const holder = parseHolder(text);
-    if (holder) return holder;
+    }
+    let found: Found;
+    try {
+      const { ino } = await handle.stat();
+      const text = await handle.readFile("utf8");
+      found = { text, holder: parseHolder(text), ino };
+    } finally {
+      await handle.close();
+    }
+    if (found.holder !== null || attempt === 9) return found;
     await sleep(20);
   }
-  return null;
 }
 
 function parseHolder(text: string): Holder | null {
@@ -89,24 +104,49 @@ async function isHeld(file: string, holder: Holder | null): Promise<boolean> {
   return isRunning(holder.pid);
 }
 
+/** The guard of the takeover of `stale`, found at `file`: one name per lock file and content. */
+export function takeoverGuard(file: string, stale: { ino: number; text: string }): string {
+  const fingerprint = createHash("sha256").update(`${stale.ino}\n${stale.text}`).digest("hex");
+  return `${file}.takeover-${fingerprint.slice(0, 16)}`;
+}
+
+const sameFile = (a: Found, b: Found) => a.ino === b.ino && a.text === b.text;
+
 /**
- * Moves a stale lock out of the way. It is renamed first, so of two processes taking over the same
- * stale lock only one deletes it; a lock that turns out to be another's fresh one is put back.
+ * Creates `file` naming `me`, taking over a stale one on the way: null once this process holds it,
+ * else the live holder found in it.
  */
-async function takeOver(file: string, stale: Holder): Promise<void> {
-  const aside = `${file}.${process.pid}.${randomUUID()}.stale`; // its own: another taker never deletes it
-  try {
-    await rename(file, aside);
-  } catch (error) {
-    if (codeOf(error) !== "ENOENT") throw error;
-    return; // another process moved it first
+async function take(file: string, me: Holder): Promise<Holder | null> {
+  for (;;) {
+    // A taker in this process already has it, or is creating it.
+    if (held.has(file)) return me;
+    if (await create(file, me)) return null;
+    const found = await readLock(file);
+    if (found === null) continue; // released meanwhile
+    if (await isHeld(file, found.holder)) return found.holder ?? me;
+    await removeStale(file, found, me);
   }
-  const moved = await readHolder(aside);
-  if (moved && (moved.pid !== stale.pid || moved.started_at !== stale.started_at)) {
-    await rename(aside, file);
+}
+
+/**
+ * Deletes the stale lock `file`, if it is still the one found. Takers that found the same stale lock
+ * contend for one guard file named after it, and only the guard's holder looks again and deletes: a
+ * bare delete (or a rename aside and back) could remove a lock another taker has just created in its
+ * place, and leave two holders. A taker that died holding a guard left a stale guard, taken over the
+ * same way.
+ */
+async function removeStale(file: string, stale: Found, me: Holder): Promise<void> {
+  const guard = takeoverGuard(file, stale);
+  if ((await take(guard, me)) !== null) {
+    await sleep(10); // another taker is removing it: look again after it
     return;
   }
-  await rm(aside, { force: true });
+  try {
+    const now = await readLock(file);
+    if (now !== null && sameFile(now, stale)) await rm(file, { force: true });
+  } finally {
+    await forget(guard);
+  }
 }
 
 /** Creates the lock file naming `me`; false when one exists. */
@@ -141,18 +181,13 @@ async function forget(file: string): Promise<void> {
 /**
  * Takes `dataDir` for this process: the lowdb engine's files have exactly one writer.
  * The lock is a file created atomically (`wx`), naming its holder's pid and start time; one whose
- * holder is gone is stale and is taken over. It is released by `release()` or at the process's exit.
+ * holder is gone is stale and is taken over (under a guard: see `removeStale`). It is released by
+ * `release()` or at the process's exit.
  */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const file = path.resolve(dataDir, LOCK_FILE);
   const me: Holder = { pid: process.pid, started_at: new Date().toISOString() };
-  for (;;) {
-    // A taker in this process already has it, or is creating it: the engine's files have one writer.
-    if (held.has(file)) throw new DataDirInUseError(dataDir, process.pid);
-    if (await create(file, me)) break;
-    const holder = await readHolder(file);
-    if (await isHeld(file, holder)) throw new DataDirInUseError(dataDir, holder?.pid ?? process.pid);
-    await takeOver(file, holder ?? { pid: 0, started_at: "" });
-  }
+  const holder = await take(file, me);
+  if (holder !== null) throw new DataDirInUseError(dataDir, holder.pid);
   return { release: () => forget(file) };
 }
