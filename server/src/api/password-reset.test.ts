@@ -3,9 +3,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { expectError } from "../../test/answers.ts";
 import { signedInBrowser, signIn, TestBrowser } from "../../test/browser.ts";
 import { ALICE, BOB } from "../../test/fixtures.ts";
+import { requestFrom } from "../../test/from-address.ts";
 import { lineLogger, useTestServer } from "../../test/harness.ts";
 import { linkIn, startMailbox, tokenOf } from "../../test/mail.ts";
 import { GOOD_PASSWORD } from "../../test/people.ts";
+import { PASSWORD_RESET_PER_ADDRESS, PASSWORD_RESET_PER_EMAIL } from "../domain/throttle.ts";
 
 const mailbox = await startMailbox();
 afterAll(() => mailbox.close());
@@ -13,6 +15,8 @@ beforeEach(() => mailbox.clear());
 
 const logLines: string[] = [];
 const server = useTestServer({ logger: lineLogger(logLines), mailer: mailbox.mailer });
+// Each test starts past the reset requests' windows (an hour per email), as if the last were long ago.
+beforeEach(() => server.clock.advance(PASSWORD_RESET_PER_EMAIL.windowSeconds));
 
 const requestReset = (email: string) =>
   new TestBrowser(server.url).json("/api/password-reset", "POST", { email });
@@ -69,6 +73,8 @@ describe("POST /api/password-reset (docs/api.md#password-reset)", () => {
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 60; i += 1) {
+      // Each round past the last one's windows: every known request here is one that mails.
+      server.clock.advance(PASSWORD_RESET_PER_EMAIL.windowSeconds);
       // Alternate which goes first, so neither always runs on a warmer machine.
       if (i % 2 === 0) {
         known.push(await time(BOB.email));
@@ -83,6 +89,65 @@ describe("POST /api/password-reset (docs/api.md#password-reset)", () => {
     expect(ratio, medians).toBeGreaterThanOrEqual(0.7);
     expect(ratio, medians).toBeLessThanOrEqual(1.4);
   }, 60_000);
+
+  it("N75 mails one email at most 5 links an hour however many requests arrive at once, each answered 202", async () => {
+    const first = mailbox.received.length;
+    logLines.length = 0;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => requestReset(BOB.email)));
+    expect(answers.map(({ status }) => status)).toEqual(Array(12).fill(202));
+    for (let i = 0; i < PASSWORD_RESET_PER_EMAIL.limit; i += 1) await mailbox.next(BOB.email);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mailbox.received.slice(first).filter((mail) => mail.to.includes(BOB.email))).toHaveLength(5);
+    const dropped = logLines.filter((line) => line.includes("over its limits was dropped"));
+    expect(dropped).toHaveLength(12 - PASSWORD_RESET_PER_EMAIL.limit);
+    expect(dropped.filter((line) => line.includes(BOB.email))).toEqual([]);
+
+    mailbox.clear();
+    server.clock.advance(PASSWORD_RESET_PER_EMAIL.windowSeconds);
+    expect((await requestReset(BOB.email)).status).toBe(202);
+    const mail = await mailbox.next(BOB.email);
+    expect((await confirm(tokenOf(linkIn(mail, "/reset-password")), GOOD_PASSWORD)).status).toBe(204);
+  });
+
+  it("N75 counts an unknown email as a known one, and past its limit audits nothing", async () => {
+    // Were only known emails counted, an attacker could tell them from unknown ones by the dropped line.
+    const since = server.clock();
+    const requested = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the work after the answer
+      await server.audit.flush();
+      return server.store.audit.list({ event: "password.reset_requested", since, limit: 100 });
+    };
+    for (let i = 0; i < PASSWORD_RESET_PER_EMAIL.limit; i += 1)
+      await requestReset("nobody-counted@example.com");
+    const within = await requested();
+    expect(within.map(({ user_id }) => user_id)).toEqual(Array(PASSWORD_RESET_PER_EMAIL.limit).fill(null));
+    logLines.length = 0;
+    expect((await requestReset("nobody-counted@example.com")).status).toBe(202);
+    // Past the limit nothing is audited either: no address fills the audit log through this door.
+    expect(await requested()).toHaveLength(PASSWORD_RESET_PER_EMAIL.limit);
+    expect(logLines.filter((line) => line.includes("over its limits was dropped"))).toHaveLength(1);
+  });
+
+  it("N66 stops mailing for an address past 30 requests in 15 minutes; another address is still served", async () => {
+    const from = (localAddress: string, email: string) =>
+      requestFrom(new URL("/api/password-reset", server.url).href, {
+        headers: { "content-type": "application/json", origin: server.url },
+        body: JSON.stringify({ email }),
+        localAddress,
+      });
+    const first = mailbox.received.length;
+    const burst = await Promise.all(
+      Array.from({ length: PASSWORD_RESET_PER_ADDRESS.limit }, (_, i) =>
+        from("127.0.0.2", `nobody-${i}@example.com`),
+      ),
+    );
+    expect(burst.every(({ status }) => status === 202)).toBe(true);
+    expect((await from("127.0.0.2", BOB.email)).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mailbox.received.slice(first)).toHaveLength(0);
+    expect((await from("127.0.0.3", BOB.email)).status).toBe(202);
+    await mailbox.next(BOB.email);
+  });
 
   it("answers 400 invalid_request for a body without an email", async () => {
     await expectError(

@@ -15,9 +15,19 @@ export function passwordResetRoutes(deps: Deps): Router {
     // Answered before any lookup: the same answer in the same time for known and unknown emails (N75).
     res.status(202).end();
     setImmediate(() => {
-      mailResetLink(deps, email, origin).catch((error: unknown) => {
-        deps.logger.error({ err: error }, "the password reset mail failed");
-      });
+      mailResetLink(deps, email, origin).then(
+        (withinLimits) => {
+          // Without the email: a log line names nobody a stranger asked about.
+          if (!withinLimits)
+            deps.logger.warn(
+              { address: origin.address },
+              "a password reset request over its limits was dropped",
+            );
+        },
+        (error: unknown) => {
+          deps.logger.error({ err: error }, "the password reset mail failed");
+        },
+      );
     });
   });
 

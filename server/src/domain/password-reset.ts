@@ -1,10 +1,16 @@
-import { expiredLink, forbidden, notFound } from "../errors.ts";
+import { expiredLink, forbidden, notFound, OAuthError } from "../errors.ts";
 import type { UserRecord } from "../store/types.ts";
 import { mailLocale, passwordResetMail } from "./mails.ts";
 import { consumeLink, expiresAtIso, findLiveLink, issueLink, LINK_LIFETIMES } from "./one-time-links.ts";
 import { hashNewPassword } from "./passwords.ts";
 import { type Actor, type PeopleDeps, raise } from "./people.ts";
 import type { SignInOrigin } from "./sessions.ts";
+import {
+  PASSWORD_RESET_PER_ADDRESS,
+  PASSWORD_RESET_PER_EMAIL,
+  type ThrottleCounter,
+  throttleAttempt,
+} from "./throttle.ts";
 
 /**
  * `POST /api/people/:user_id/password-reset`: a reset link, valid 30 minutes, for a member of the
@@ -35,9 +41,31 @@ export async function makeResetLink(
 /**
  * `POST /api/password-reset`: mails a reset link when the email belongs to an enabled person and
  * there is a mailer; does nothing otherwise. Callers answer `202` before this runs, so the answer
- * and its time say nothing about the email (docs/security.md#one-time-links).
+ * and its time say nothing about the email (docs/security.md#one-time-links). Each request is
+ * counted per email and per address before the email is looked up; past either limit, nothing
+ * happens. Resolves to whether the request was within them.
  */
-export async function mailResetLink(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<void> {
+export async function mailResetLink(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<boolean> {
+  const counters: ThrottleCounter[] = [
+    { key: `password-reset:${email}`, policy: PASSWORD_RESET_PER_EMAIL, keepOnSuccess: true },
+  ];
+  if (origin.address !== null) {
+    counters.push({
+      key: `password-reset-from:${origin.address}`,
+      policy: PASSWORD_RESET_PER_ADDRESS,
+      keepOnSuccess: true,
+    });
+  }
+  try {
+    await throttleAttempt(deps, counters, () => mailWithinLimits(deps, email, origin));
+    return true;
+  } catch (error) {
+    if (error instanceof OAuthError && error.status === 429) return false;
+    throw error;
+  }
+}
+
+async function mailWithinLimits(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<void> {
   const user = await deps.store.users.findByEmail(email);
   await raise(deps, origin, {
     event: "password.reset_requested",

@@ -131,6 +131,8 @@ export const longestThrottleWindow = (): number =>
     SIGN_IN_PER_ADDRESS.windowSeconds,
     CLIENT_AUTHENTICATION.windowSeconds,
     PASSKEY_OPTIONS_PER_ADDRESS.windowSeconds,
+    PASSWORD_RESET_PER_EMAIL.windowSeconds,
+    PASSWORD_RESET_PER_ADDRESS.windowSeconds,
   );
 
 /** Sign-in: per email (docs/security.md#throttling) … */
@@ -151,4 +153,16 @@ export const PASSKEY_OPTIONS_PER_ADDRESS: ThrottlePolicy = {
   freeFailures: 60,
   limit: 120,
   windowSeconds: 5 * 60,
+};
+/**
+ * "Forgot password?" requests, every one counted, per email (known or not: the count says nothing
+ * about the email) and per client address. Past either, the request is answered `202` as always and
+ * nothing is mailed, stored or audited: no inbox is flooded with links, and no address fills the audit
+ * log (docs/security.md#throttling).
+ */
+export const PASSWORD_RESET_PER_EMAIL: ThrottlePolicy = { freeFailures: 5, limit: 5, windowSeconds: 60 * 60 };
+export const PASSWORD_RESET_PER_ADDRESS: ThrottlePolicy = {
+  freeFailures: 30,
+  limit: 30,
+  windowSeconds: 15 * 60,
 };
