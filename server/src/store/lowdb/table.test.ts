@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { Table } from "./table.ts";
+import { GroupIndex, Table } from "./table.ts";
 
 interface Row {
   id: string;
@@ -55,5 +55,43 @@ describe("a lowdb table walked whole (prunes)", () => {
     expect(table.keysWhere(expired)).toEqual([]);
     expect(table.peek("row-1")).toEqual({ id: "row-1", expires_at: 200 });
     expect(turns).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("a group index (a grant's token families)", () => {
+  interface Family {
+    id: string;
+    grant_id: string;
+  }
+  const indexed = () => {
+    const byGrant = new GroupIndex<Family>((family) => family.grant_id);
+    return { byGrant, table: new Table<Family>("families", [byGrant]) };
+  };
+
+  it("files each row under its index key, follows a row that moves, and forgets a deleted one", () => {
+    const { byGrant, table } = indexed();
+    table.put("f1", { id: "f1", grant_id: "g1" });
+    table.put("f2", { id: "f2", grant_id: "g1" });
+    table.put("f3", { id: "f3", grant_id: "g2" });
+    expect(byGrant.find("g1").sort()).toEqual(["f1", "f2"]);
+    table.put("f2", { id: "f2", grant_id: "g2" });
+    expect(byGrant.find("g1")).toEqual(["f1"]);
+    expect(byGrant.find("g2").sort()).toEqual(["f2", "f3"]);
+    table.remove("f1");
+    expect(byGrant.find("g1")).toEqual([]);
+    table.load("f1", { id: "f1", grant_id: "g3" });
+    table.load("f3", null);
+    expect(byGrant.find("g3")).toEqual(["f1"]);
+    expect(byGrant.find("g2")).toEqual(["f2"]);
+  });
+
+  it("forgets the rows a prune drops", async () => {
+    const { byGrant, table } = indexed();
+    for (let index = 0; index < 12_000; index += 1) {
+      table.put(`f${index}`, { id: `f${index}`, grant_id: `g${index % 3}` });
+    }
+    await table.prune((family) => family.grant_id === "g0");
+    expect(byGrant.find("g0")).toEqual([]);
+    expect(byGrant.find("g1")).toHaveLength(4_000);
   });
 });

@@ -6,7 +6,13 @@ import type { Change } from "./journal.ts";
 const PRUNE_SLICE = 5000;
 
 /** A lookup by something other than a table's key, kept beside the table it indexes. */
-export class UniqueIndex<R> {
+export interface TableIndex<R> {
+  add(key: string, record: R): void;
+  delete(key: string, record: R): void;
+}
+
+/** An index with one record per index key. */
+export class UniqueIndex<R> implements TableIndex<R> {
   readonly #keys = new Map<string, string>();
   constructor(readonly indexKeyOf: (record: R) => string) {}
 
@@ -25,6 +31,31 @@ export class UniqueIndex<R> {
   }
 }
 
+/** An index with any number of records per index key: a grant's token families. */
+export class GroupIndex<R> implements TableIndex<R> {
+  readonly #keys = new Map<string, Set<string>>();
+  constructor(readonly indexKeyOf: (record: R) => string) {}
+
+  /** The keys of the records filed under `indexKey`, as they are now. */
+  find(indexKey: string): string[] {
+    return [...(this.#keys.get(indexKey) ?? [])];
+  }
+
+  add(key: string, record: R): void {
+    const indexKey = this.indexKeyOf(record);
+    const keys = this.#keys.get(indexKey);
+    if (keys) keys.add(key);
+    else this.#keys.set(indexKey, new Set([key]));
+  }
+
+  delete(key: string, record: R): void {
+    const indexKey = this.indexKeyOf(record);
+    const keys = this.#keys.get(indexKey);
+    if (!keys?.delete(key)) return;
+    if (keys.size === 0) this.#keys.delete(indexKey);
+  }
+}
+
 /**
  * One table in memory: a Map (no prototype keys, and no string internalising per lookup), the name
  * its changes carry in the journal, and its indexes. Records enter and leave as copies, so no caller
@@ -32,7 +63,7 @@ export class UniqueIndex<R> {
  */
 export class Table<R> {
   readonly #rows = new Map<string, R>();
-  readonly #indexes: UniqueIndex<R>[];
+  readonly #indexes: TableIndex<R>[];
   readonly #defaults: Partial<R> | null;
 
   /**
@@ -41,7 +72,7 @@ export class Table<R> {
    */
   constructor(
     readonly name: string,
-    indexes: UniqueIndex<R>[] = [],
+    indexes: TableIndex<R>[] = [],
     defaults: Partial<R> | null = null,
   ) {
     this.#indexes = indexes;

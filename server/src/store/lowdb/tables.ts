@@ -14,7 +14,7 @@ import type { AccessTokenRecord, RefreshTokenRecord, TokenFamilyRecord } from ".
 import type { UserRecord } from "../users.ts";
 import type { WebauthnChallengeRecord } from "../webauthn-challenges.ts";
 import type { Change } from "./journal.ts";
-import { Table, UniqueIndex } from "./table.ts";
+import { GroupIndex, Table, UniqueIndex } from "./table.ts";
 
 /** grants.find: one grant per user, portal and client. */
 export const grantTriple = (grant: Pick<GrantRecord, "user_id" | "portal_id" | "client_id">): string =>
@@ -24,6 +24,8 @@ export const grantTriple = (grant: Pick<GrantRecord, "user_id" | "portal_id" | "
 export interface Indexes {
   usersByEmail: UniqueIndex<UserRecord>;
   grantsByTriple: UniqueIndex<GrantRecord>;
+  /** A grant's token families: revoking the grant revokes them without a walk of every family. */
+  familiesByGrant: GroupIndex<TokenFamilyRecord>;
 }
 
 /** Every table of the engine, once; the property names are the tables' names on disk. */
@@ -55,7 +57,7 @@ function createTables(indexes: Indexes) {
     interactions: new Table<InteractionRecord>("interactions", [], { choice: null }),
     codes: new Table<CodeRecord>("codes", [], { amr: ["pwd"] }),
     grants: new Table<GrantRecord>("grants", [indexes.grantsByTriple]),
-    families: new Table<TokenFamilyRecord>("families", [], { amr: ["pwd"] }),
+    families: new Table<TokenFamilyRecord>("families", [indexes.familiesByGrant], { amr: ["pwd"] }),
     refresh_tokens: new Table<RefreshTokenRecord>("refresh_tokens"),
     access_tokens: new Table<AccessTokenRecord>("access_tokens"),
     keys: new Table<SigningKeyRecord>("keys"),
@@ -94,6 +96,7 @@ export function createMemory(): Memory {
   const indexes: Indexes = {
     usersByEmail: new UniqueIndex((user) => user.email),
     grantsByTriple: new UniqueIndex(grantTriple),
+    familiesByGrant: new GroupIndex((family) => family.grant_id),
   };
   const tables = createTables(indexes);
   return { tables, indexes, stored: Object.values(tables) };

@@ -21,8 +21,9 @@ export const lowdbGrants = ({ tables: { grants, families }, indexes, commit }: L
   },
   revoke: (id, at) => {
     const changes: Change[] = [grants.remove(id)];
-    for (const family of [...families.values()]) {
-      if (family.grant_id === id && family.revoked_at === null) {
+    for (const familyId of indexes.familiesByGrant.find(id)) {
+      const family = families.peek(familyId);
+      if (family && family.revoked_at === null) {
         changes.push(families.put(family.id, { ...family, revoked_at: at }));
       }
     }
