@@ -7,6 +7,8 @@ import {
   type Credentials,
   codeOf,
   DEMO,
+  expectAccessTokenDead,
+  introspectionAsNotes,
   postToken,
   redeemAsNotes,
   signedInBrowser,
@@ -132,6 +134,27 @@ describe("N74 an app's owners decide where it is used", () => {
     const refused = await refresh(onGlobex.refresh_token ?? "");
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ error: "invalid_grant" });
+    expect((await refresh(onAcme.refresh_token ?? "")).status).toBe(200);
+  });
+
+  it("N74 refuses a private app's tokens on another portal even where its grant outlived the rule (an upgrade's migration)", async () => {
+    const onGlobex = await notesTokens("globex");
+    const onAcme = await notesTokens("acme");
+    // What migration 004 did to apps stored before the setting: private, their grants untouched.
+    const notes = await server.store.clients.get(DEMO.notes.client_id);
+    if (!notes) throw new Error("the demo data has no Demo Notes");
+    await server.store.clients.update({ ...notes, allow_other_portals: false });
+
+    await expectAccessTokenDead(server.url, onGlobex.access_token);
+    expect(await introspectionAsNotes(server.url, onGlobex.refresh_token ?? "")).toEqual({ active: false });
+    const refused = await refresh(onGlobex.refresh_token ?? "");
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: "invalid_grant" });
+
+    expect(await introspectionAsNotes(server.url, onAcme.access_token)).toMatchObject({ active: true });
+    expect(await introspectionAsNotes(server.url, onAcme.refresh_token ?? "")).toMatchObject({
+      active: true,
+    });
     expect((await refresh(onAcme.refresh_token ?? "")).status).toBe(200);
   });
 });

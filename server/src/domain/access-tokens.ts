@@ -1,6 +1,7 @@
 import { isScopeName, type ScopeName, scopesWithin } from "@gatehouse/shared";
 import { decodeProtectedHeader, errors, jwtVerify } from "jose";
 import type { AccessTokenRecord, ClientRecord, TokenFamilyRecord } from "../store/types.ts";
+import { mayUseOnPortal } from "./client-portals.ts";
 import { epochSeconds } from "./clock.ts";
 import { ACCESS_TOKEN_ALG } from "./keys.ts";
 import { resourceAudience, type TokenDeps } from "./tokens.ts";
@@ -25,7 +26,8 @@ export class InvalidAccessToken extends Error {}
 /**
  * Verifies a JWT access token: our key (by `kid`), ES256 only, `typ: at+jwt` (so an ID token is
  * refused), issuer, audience and lifetime; then that neither it nor its grant was revoked, that its
- * app is enabled, and what its app and grant still allow of its scope (docs/api.md#token-endpoint).
+ * app is enabled and may be used on its portal, and what its app and grant still allow of its scope
+ * (docs/api.md#token-endpoint).
  * @see RFC 9068 §4, RFC 8725 §3.1
  */
 export async function verifyAccessToken(deps: TokenDeps, token: string): Promise<VerifiedAccessToken> {
@@ -74,6 +76,9 @@ export async function verifyAccessToken(deps: TokenDeps, token: string): Promise
   if (!family || !grant) throw new InvalidAccessToken("the access token was revoked");
   const client = await deps.store.clients.get(family.client_id);
   if (!client?.enabled) throw new InvalidAccessToken("the application was disabled");
+  if (!mayUseOnPortal(client, family.portal_id)) {
+    throw new InvalidAccessToken("the application may no longer be used on this portal");
+  }
   const scopes = scopesWithin(scope.split(" ").filter(isScopeName), grant.scopes, client.scopes);
   if (scopes.length === 0) throw new InvalidAccessToken("nothing is left of the access token's scope");
   return {

@@ -8,6 +8,7 @@ import {
 import { invalidGrant, invalidScope } from "../errors.ts";
 import type { ClientRecord, Store } from "../store/types.ts";
 import { type AuditLog, type AuditSource, auditPerson, recordAudit } from "./audit.ts";
+import { mayUseOnPortal } from "./client-portals.ts";
 import { epochSeconds } from "./clock.ts";
 import { chainEndsAt } from "./refresh-chains.ts";
 import { seal, sha256, unseal } from "./secrets.ts";
@@ -69,6 +70,9 @@ export async function rotateRefreshToken(
   if (presented.rotated_at !== null) return reuse();
   if (presented.expires_at <= now) throw invalidGrant("the refresh token has expired");
   if (!grant) throw invalidGrant("the grant was revoked");
+  // Saving an app as private ends its other portals' grants; one kept from before that rule is refused here.
+  if (!mayUseOnPortal(client, family.portal_id))
+    throw invalidGrant("the app may no longer be used on this portal");
   const allowed = scopesWithin(presented.scopes, grant.scopes, client.scopes);
   if (allowed.length === 0) throw invalidGrant("nothing is left of what the grant allowed");
   if (scope && !scopesCovered(scope, allowed)) {

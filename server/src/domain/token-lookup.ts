@@ -1,6 +1,7 @@
 import { type ScopeName, scopesWithin } from "@gatehouse/shared";
 import type { ClientRecord, RefreshTokenRecord, TokenFamilyRecord } from "../store/types.ts";
 import { InvalidAccessToken, type VerifiedAccessToken, verifyAccessToken } from "./access-tokens.ts";
+import { mayUseOnPortal } from "./client-portals.ts";
 import { epochSeconds } from "./clock.ts";
 import { chainEndsAt } from "./refresh-chains.ts";
 import { sha256 } from "./secrets.ts";
@@ -33,7 +34,8 @@ export async function findClientToken(
   if (record) {
     const family = await deps.store.tokens.getFamily(record.family_id);
     if (!family || family.client_id !== client.client_id) return null;
-    const grant = family.revoked_at === null ? await deps.store.grants.get(family.grant_id) : null;
+    const usable = family.revoked_at === null && mayUseOnPortal(client, family.portal_id);
+    const grant = usable ? await deps.store.grants.get(family.grant_id) : null;
     const scopes = grant ? scopesWithin(record.scopes, grant.scopes, client.scopes) : [];
     const expiresAt = Math.min(record.expires_at, chainEndsAt(deps.config, family));
     const active = record.rotated_at === null && expiresAt > epochSeconds(deps.clock) && scopes.length > 0;
