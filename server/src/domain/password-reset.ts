@@ -42,8 +42,8 @@ export async function makeResetLink(
  * `POST /api/password-reset`: mails a reset link when the email belongs to an enabled person and
  * there is a mailer; does nothing otherwise. Callers answer `202` before this runs, so the answer
  * and its time say nothing about the email (docs/security.md#one-time-links). Each request is
- * counted per email and per address before the email is looked up; past either limit, nothing
- * happens. Resolves to whether the request was within them.
+ * counted per email and per address before the email is looked up; past either limit, it is only
+ * audited, as throttled. Resolves to whether the request was within them.
  */
 export async function mailResetLink(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<boolean> {
   const counters: ThrottleCounter[] = [
@@ -60,20 +60,32 @@ export async function mailResetLink(deps: PeopleDeps, email: string, origin: Sig
     await throttleAttempt(deps, counters, () => mailWithinLimits(deps, email, origin));
     return true;
   } catch (error) {
-    if (error instanceof OAuthError && error.status === 429) return false;
-    throw error;
+    if (!(error instanceof OAuthError && error.status === 429)) throw error;
+    // Audited as a throttled sign-in is: who was asked about, from where, and that it was dropped.
+    await recordRequest(deps, email, origin, { by: "email", reason: "throttled" });
+    return false;
   }
 }
 
-async function mailWithinLimits(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<void> {
+async function recordRequest(
+  deps: PeopleDeps,
+  email: string,
+  origin: SignInOrigin,
+  details: Record<string, string>,
+): Promise<UserRecord | null> {
   const user = await deps.store.users.findByEmail(email);
   await raise(deps, origin, {
     event: "password.reset_requested",
     portal_id: null,
     actor_id: null,
     user_id: user?.id ?? null,
-    details: { by: "email" },
+    details,
   });
+  return user;
+}
+
+async function mailWithinLimits(deps: PeopleDeps, email: string, origin: SignInOrigin): Promise<void> {
+  const user = await recordRequest(deps, email, origin, { by: "email" });
   if (!user || user.disabled || !deps.mailer) return;
   const { url } = await issueLink(deps, deps.config.issuer, "password_reset", { user_id: user.id });
   const [first] = user.accounts;
