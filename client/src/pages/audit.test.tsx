@@ -112,6 +112,15 @@ describe("AuditPage", () => {
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
   });
 
+  it("says so in a whole sentence when no portal is chosen yet", async () => {
+    useSessionStore.getState().signedIn({ user: { ...alice, portal: null }, portals: alicePortals });
+    vi.mocked(listAuditEvents).mockRejectedValueOnce(new ApiError(403, "forbidden"));
+    renderPage();
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Only owners and admins of this portal can read its audit log.",
+    );
+  });
+
   it("says why the log could not be loaded, and tries again", async () => {
     vi.mocked(listAuditEvents).mockRejectedValueOnce(new ApiError(500, "server_error", "the store is down"));
     const user = renderPage();

@@ -30,7 +30,7 @@ export function AuditPage() {
         remote={log}
         loading={t("audit.loading")}
         failure={t("audit.loadFailed")}
-        forbidden={t("audit.forbidden", { portal: portal ?? t("people.thisPortal") })}
+        forbidden={portal ? t("audit.forbidden", { portal }) : t("audit.forbiddenNoPortal")}
       >
         {({ events, more, nextBefore }) =>
           events.length === 0 ? (

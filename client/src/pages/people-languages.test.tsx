@@ -135,4 +135,16 @@ describe("People, invitation and password reset in other languages (docs/pages.m
     expect(await findPageHeading("رابط إعادة التعيين هذا غير مكتمل")).toBeInTheDocument();
     expectNoEnglish("ar");
   });
+
+  it("speaks Russian before a portal is chosen: whole sentences about this portal, no portal's name slot filled", async () => {
+    // "Участники портала {portal}" takes a name; filled with "этот портал" it would read wrong (genitive needed).
+    useSessionStore.getState().signedIn({ user: { ...alice, portal: null }, portals: alicePortals });
+    vi.mocked(listPeople).mockRejectedValue(new ApiError(403, "forbidden"));
+    useLocaleStore.getState().choose("ru");
+    renderAt("/people", <PeoplePage />);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(CATALOGUES.ru["people.forbiddenNoPortal"]);
+    expect(screen.getByText(CATALOGUES.ru["people.introNoPortal"])).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: CATALOGUES.ru["people.invite"] })).not.toBeInTheDocument();
+  });
 });

@@ -25,7 +25,8 @@ export function PeoplePage() {
   const t = useT();
   usePageTitle(t("people.title"));
   const user = useSessionStore((state) => state.user);
-  const portal = user?.portal?.name ?? t("people.thisPortal");
+  // Null before a portal is chosen: the API then answers no list, so no row or dialog needs its name.
+  const portal = user?.portal?.name ?? null;
   const people = useRemote(listPeople);
   const { view, retry, update } = people;
   const [open, setOpen] = useState<Open>(null);
@@ -41,7 +42,7 @@ export function PeoplePage() {
     update((people) => people.map((entry) => (entry.user_id === person.user_id ? person : entry)));
   }
 
-  function removed(person: Person) {
+  function removed(person: Person, portal: string) {
     update((people) => people.filter((entry) => entry.user_id !== person.user_id));
     setNotice(t("people.removed", { name: person.display_name || person.email, portal }));
     setRemovals((count) => count + 1);
@@ -52,10 +53,12 @@ export function PeoplePage() {
       <PageHeader
         title={t("people.title")}
         action={
-          forbidden ? undefined : { label: t("people.invite"), onClick: () => setOpen({ dialog: "invite" }) }
+          forbidden || portal === null
+            ? undefined
+            : { label: t("people.invite"), onClick: () => setOpen({ dialog: "invite" }) }
         }
       >
-        {t("people.intro", { portal })}
+        {portal ? t("people.intro", { portal }) : t("people.introNoPortal")}
       </PageHeader>
 
       {!forbidden && (user?.role === "owner" || user?.role === "admin") ? (
@@ -67,23 +70,25 @@ export function PeoplePage() {
         remote={people}
         loading={t("people.loading")}
         failure={t("people.loadFailed")}
-        forbidden={t("people.forbidden", { portal })}
+        forbidden={portal ? t("people.forbidden", { portal }) : t("people.forbiddenNoPortal")}
       >
-        {({ value }) => (
-          <PeopleList
-            portal={portal}
-            people={value}
-            yourEmail={user?.email}
-            onChanged={changed}
-            onOpen={(person, dialog) => {
-              setNotice(null);
-              setOpen({ dialog, person });
-            }}
-          />
-        )}
+        {({ value }) =>
+          portal === null ? null : (
+            <PeopleList
+              portal={portal}
+              people={value}
+              yourEmail={user?.email}
+              onChanged={changed}
+              onOpen={(person, dialog) => {
+                setNotice(null);
+                setOpen({ dialog, person });
+              }}
+            />
+          )
+        }
       </Loadable>
 
-      {open?.dialog === "invite" ? (
+      {open?.dialog === "invite" && portal !== null ? (
         <InviteDialog portal={portal} offerOwner={user?.role === "owner"} onClose={close} onInvited={retry} />
       ) : null}
       {open?.dialog === "role" ? (
@@ -97,14 +102,14 @@ export function PeoplePage() {
           }}
         />
       ) : null}
-      {open?.dialog === "remove" ? (
+      {open?.dialog === "remove" && portal !== null ? (
         <RemovePersonDialog
           person={open.person}
           portal={portal}
           onCancel={close}
           onDone={() => {
             close();
-            removed(open.person);
+            removed(open.person, portal);
           }}
         />
       ) : null}

@@ -183,6 +183,7 @@ export const ar: Messages = {
   "audit.introNoPortal": "من سجّل الدخول إلى هذه البوابة، وأي التطبيقات سمح لها، ومن غيّر ماذا.",
   "audit.none": "لا توجد أحداث تطابق عوامل التصفية هذه.",
   "audit.forbidden": "لا يمكن قراءة سجل التدقيق في {portal} إلا لمالكيه ومسؤوليه.",
+  "audit.forbiddenNoPortal": "لا يمكن قراءة سجل التدقيق في هذه البوابة إلا لمالكيها ومسؤوليها.",
   "common.copied": "تم النسخ",
   "common.copy": "نسخ",
   "common.copyFailed": "تعذّر النسخ: حدّده وانسخه يدويًا",

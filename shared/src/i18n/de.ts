@@ -198,6 +198,8 @@ export const de: Messages = {
     "Wer sich bei diesem Portal angemeldet hat, welche Apps zugelassen wurden und wer was geändert hat.",
   "audit.none": "Keine Ereignisse entsprechen diesen Filtern.",
   "audit.forbidden": "Nur Inhaber und Administratoren von {portal} können das Audit-Protokoll lesen.",
+  "audit.forbiddenNoPortal":
+    "Nur Inhaber und Administratoren dieses Portals können das Audit-Protokoll lesen.",
   "common.copied": "Kopiert",
   "common.copy": "Kopieren",
   "common.copyFailed": "Kopieren nicht möglich: Markieren und von Hand kopieren",

@@ -201,6 +201,7 @@ export const en = {
   "audit.introNoPortal": "Who signed in to this portal, which apps they allowed, and who changed what.",
   "audit.none": "No events match these filters.",
   "audit.forbidden": "Only owners and admins of {portal} can read its audit log.",
+  "audit.forbiddenNoPortal": "Only owners and admins of this portal can read its audit log.",
   "common.copied": "Copied",
   "common.copy": "Copy",
   "common.copyFailed": "Could not copy: select it and copy by hand",

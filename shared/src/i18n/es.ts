@@ -188,6 +188,8 @@ export const es: Messages = {
   "audit.none": "Ningún evento coincide con estos filtros.",
   "audit.forbidden":
     "Solo los propietarios y administradores de {portal} pueden leer su registro de auditoría.",
+  "audit.forbiddenNoPortal":
+    "Solo los propietarios y administradores de este portal pueden leer su registro de auditoría.",
   "common.copied": "Copiado",
   "common.copy": "Copiar",
   "common.copyFailed": "No se pudo copiar: selecciónalo y cópialo a mano",

@@ -201,6 +201,8 @@ export const fr: Messages = {
   "audit.none": "Aucun événement ne correspond à ces filtres.",
   "audit.forbidden":
     "Seuls les propriétaires et les administrateurs de {portal} peuvent lire son journal d’audit.",
+  "audit.forbiddenNoPortal":
+    "Seuls les propriétaires et les administrateurs de ce portail peuvent lire son journal d’audit.",
   "common.copied": "Copié",
   "common.copy": "Copier",
   "common.copyFailed": "Copie impossible : sélectionnez le texte et copiez-le à la main",

@@ -195,6 +195,8 @@ export const it: Messages = {
   "audit.none": "Nessun evento corrisponde a questi filtri.",
   "audit.forbidden":
     "Solo i proprietari e gli amministratori di {portal} possono leggere il registro di controllo.",
+  "audit.forbiddenNoPortal":
+    "Solo i proprietari e gli amministratori di questo portale possono leggere il registro di controllo.",
   "common.copied": "Copiato",
   "common.copy": "Copia",
   "common.copyFailed": "Impossibile copiare: selezionalo e copialo a mano",

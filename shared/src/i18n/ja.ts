@@ -185,6 +185,7 @@ export const ja: Messages = {
   "audit.introNoPortal": "このポータルに誰がサインインし、どのアプリを許可し、誰が何を変更したか。",
   "audit.none": "条件に一致するイベントはありません。",
   "audit.forbidden": "{portal} の監査ログを閲覧できるのは、オーナーと管理者だけです。",
+  "audit.forbiddenNoPortal": "このポータルの監査ログを閲覧できるのは、オーナーと管理者だけです。",
   "common.copied": "コピーしました",
   "common.copy": "コピー",
   "common.copyFailed": "コピーできませんでした。選択して手動でコピーしてください",

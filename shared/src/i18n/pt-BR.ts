@@ -188,6 +188,8 @@ export const ptBR: Messages = {
   "audit.introNoPortal": "Quem entrou neste portal, quais aplicativos permitiu e quem mudou o quê.",
   "audit.none": "Nenhum evento corresponde a estes filtros.",
   "audit.forbidden": "Somente proprietários e administradores de {portal} podem ler o log de auditoria.",
+  "audit.forbiddenNoPortal":
+    "Somente proprietários e administradores deste portal podem ler o log de auditoria.",
   "common.copied": "Copiado",
   "common.copy": "Copiar",
   "common.copyFailed": "Não foi possível copiar: selecione e copie manualmente",

@@ -179,6 +179,7 @@ export const zhCN: Messages = {
   "audit.introNoPortal": "谁登录了此门户、允许了哪些应用，以及谁更改了什么。",
   "audit.none": "没有符合这些筛选条件的事件。",
   "audit.forbidden": "只有 {portal} 的所有者和管理员可以查看其审计日志。",
+  "audit.forbiddenNoPortal": "只有此门户的所有者和管理员可以查看其审计日志。",
   "common.copied": "已复制",
   "common.copy": "复制",
   "common.copyFailed": "无法复制：请选中后手动复制",

@@ -6,10 +6,12 @@ export const peopleAr: PeopleMessages = {
   "people.invite": "دعوة أشخاص",
   "people.intro":
     "أعضاء {portal}. تعطيل شخص يُخرجه من كل مكان في آن واحد؛ وإزالته تُنهي أيضًا وصول كل تطبيق سمح له هنا.",
-  "people.thisPortal": "هذه البوابة",
   "people.loading": "جارٍ تحميل الأشخاص…",
   "people.loadFailed": "تعذّر تحميل الأشخاص.",
   "people.forbidden": "لا يدير أشخاص {portal} إلا مالكوها ومشرفوها.",
+  "people.introNoPortal":
+    "أعضاء هذه البوابة. تعطيل شخص يُخرجه من كل مكان في آن واحد؛ وإزالته تُنهي أيضًا وصول كل تطبيق سمح له هنا.",
+  "people.forbiddenNoPortal": "لا يدير أشخاص هذه البوابة إلا مالكوها ومشرفوها.",
   "people.members": "أعضاء {portal}",
   "people.removed": "تمت إزالة {name} من {portal}.",
   "people.row.you": "(أنت)",

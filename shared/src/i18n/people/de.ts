@@ -6,10 +6,12 @@ export const peopleDe: PeopleMessages = {
   "people.invite": "Personen einladen",
   "people.intro":
     "Die Mitglieder von {portal}. Wer deaktiviert wird, ist sofort überall abgemeldet; wer entfernt wird, verliert außerdem den Zugriff jeder App, die er hier zugelassen hat.",
-  "people.thisPortal": "diesem Portal",
   "people.loading": "Personen werden geladen…",
   "people.loadFailed": "Die Personen konnten nicht geladen werden.",
   "people.forbidden": "Nur Inhaber und Admins von {portal} können seine Personen verwalten.",
+  "people.introNoPortal":
+    "Die Mitglieder dieses Portals. Wer deaktiviert wird, ist sofort überall abgemeldet; wer entfernt wird, verliert außerdem den Zugriff jeder App, die er hier zugelassen hat.",
+  "people.forbiddenNoPortal": "Nur Inhaber und Admins dieses Portals können seine Personen verwalten.",
   "people.members": "Mitglieder von {portal}",
   "people.removed": "{name} wurde aus {portal} entfernt.",
   "people.row.you": "(Sie)",

@@ -8,10 +8,12 @@ export const peopleEn = {
   "people.invite": "Invite people",
   "people.intro":
     "The members of {portal}. Disabling someone signs them out everywhere at once; removing them also ends the access of every app they allowed here.",
-  "people.thisPortal": "this portal",
   "people.loading": "Loading people…",
   "people.loadFailed": "The people could not be loaded.",
   "people.forbidden": "Only owners and admins of {portal} can manage its people.",
+  "people.introNoPortal":
+    "The members of this portal. Disabling someone signs them out everywhere at once; removing them also ends the access of every app they allowed here.",
+  "people.forbiddenNoPortal": "Only owners and admins of this portal can manage its people.",
   "people.members": "Members of {portal}",
   "people.removed": "{name} was removed from {portal}.",
   "people.row.you": "(you)",

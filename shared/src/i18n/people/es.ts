@@ -6,10 +6,13 @@ export const peopleEs: PeopleMessages = {
   "people.invite": "Invitar personas",
   "people.intro":
     "Los miembros de {portal}. Desactivar a alguien cierra su sesión en todas partes a la vez; quitarlo además termina el acceso de cada aplicación que permitió aquí.",
-  "people.thisPortal": "este portal",
   "people.loading": "Cargando personas…",
   "people.loadFailed": "No se pudieron cargar las personas.",
   "people.forbidden": "Solo los propietarios y administradores de {portal} pueden gestionar sus personas.",
+  "people.introNoPortal":
+    "Los miembros de este portal. Desactivar a alguien cierra su sesión en todas partes a la vez; quitarlo además termina el acceso de cada aplicación que permitió aquí.",
+  "people.forbiddenNoPortal":
+    "Solo los propietarios y administradores de este portal pueden gestionar sus personas.",
   "people.members": "Miembros de {portal}",
   "people.removed": "{name} se quitó de {portal}.",
   "people.row.you": "(tú)",

@@ -6,11 +6,14 @@ export const peopleFr: PeopleMessages = {
   "people.invite": "Inviter des personnes",
   "people.intro":
     "Les membres de {portal}. Désactiver une personne la déconnecte partout à la fois ; la retirer met aussi fin à l’accès de chaque application qu’elle a autorisée ici.",
-  "people.thisPortal": "ce portail",
   "people.loading": "Chargement des personnes…",
   "people.loadFailed": "Les personnes n’ont pas pu être chargées.",
   "people.forbidden":
     "Seuls les propriétaires et les administrateurs de {portal} peuvent gérer ses personnes.",
+  "people.introNoPortal":
+    "Les membres de ce portail. Désactiver une personne la déconnecte partout à la fois ; la retirer met aussi fin à l’accès de chaque application qu’elle a autorisée ici.",
+  "people.forbiddenNoPortal":
+    "Seuls les propriétaires et les administrateurs de ce portail peuvent gérer ses personnes.",
   "people.members": "Membres de {portal}",
   "people.removed": "{name} a été retiré de {portal}.",
   "people.row.you": "(vous)",

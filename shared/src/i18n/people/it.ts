@@ -6,10 +6,13 @@ export const peopleIt: PeopleMessages = {
   "people.invite": "Invita persone",
   "people.intro":
     "I membri di {portal}. Disattivare qualcuno lo disconnette ovunque in una volta; rimuoverlo pone fine anche all’accesso di ogni app che ha autorizzato qui.",
-  "people.thisPortal": "questo portale",
   "people.loading": "Caricamento delle persone…",
   "people.loadFailed": "Non è stato possibile caricare le persone.",
   "people.forbidden": "Solo i proprietari e gli amministratori di {portal} possono gestirne le persone.",
+  "people.introNoPortal":
+    "I membri di questo portale. Disattivare qualcuno lo disconnette ovunque in una volta; rimuoverlo pone fine anche all’accesso di ogni app che ha autorizzato qui.",
+  "people.forbiddenNoPortal":
+    "Solo i proprietari e gli amministratori di questo portale possono gestirne le persone.",
   "people.members": "Membri di {portal}",
   "people.removed": "{name} è stato rimosso da {portal}.",
   "people.row.you": "(tu)",

@@ -6,10 +6,12 @@ export const peopleJa: PeopleMessages = {
   "people.invite": "メンバーを招待",
   "people.intro":
     "{portal} のメンバーです。無効にすると、その人はすべての場所から同時にサインアウトされます。削除すると、その人がここで許可したすべてのアプリのアクセスも終了します。",
-  "people.thisPortal": "このポータル",
   "people.loading": "メンバーを読み込んでいます…",
   "people.loadFailed": "メンバーを読み込めませんでした。",
   "people.forbidden": "{portal} のメンバーを管理できるのは、オーナーと管理者だけです。",
+  "people.introNoPortal":
+    "このポータルのメンバーです。無効にすると、その人はすべての場所から同時にサインアウトされます。削除すると、その人がここで許可したすべてのアプリのアクセスも終了します。",
+  "people.forbiddenNoPortal": "このポータルのメンバーを管理できるのは、オーナーと管理者だけです。",
   "people.members": "{portal} のメンバー",
   "people.removed": "{name} を {portal} から削除しました。",
   "people.row.you": "（あなた）",

@@ -6,10 +6,12 @@ export const peoplePtBR: PeopleMessages = {
   "people.invite": "Convidar pessoas",
   "people.intro":
     "Os membros de {portal}. Desativar alguém encerra a sessão dessa pessoa em todos os lugares de uma vez; removê-la também encerra o acesso de cada aplicativo que ela permitiu aqui.",
-  "people.thisPortal": "este portal",
   "people.loading": "Carregando pessoas…",
   "people.loadFailed": "Não foi possível carregar as pessoas.",
   "people.forbidden": "Só proprietários e administradores de {portal} podem gerenciar suas pessoas.",
+  "people.introNoPortal":
+    "Os membros deste portal. Desativar alguém encerra a sessão dessa pessoa em todos os lugares de uma vez; removê-la também encerra o acesso de cada aplicativo que ela permitiu aqui.",
+  "people.forbiddenNoPortal": "Só proprietários e administradores deste portal podem gerenciar suas pessoas.",
   "people.members": "Membros de {portal}",
   "people.removed": "{name} foi removido de {portal}.",
   "people.row.you": "(você)",

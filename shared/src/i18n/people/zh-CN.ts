@@ -6,10 +6,12 @@ export const peopleZhCN: PeopleMessages = {
   "people.invite": "邀请成员",
   "people.intro":
     "{portal} 的成员。停用某人会让其在所有地方立即退出登录；移除某人还会终止其在此允许的每个应用的访问权限。",
-  "people.thisPortal": "此门户",
   "people.loading": "正在加载成员…",
   "people.loadFailed": "无法加载成员。",
   "people.forbidden": "只有 {portal} 的所有者和管理员才能管理其成员。",
+  "people.introNoPortal":
+    "此门户的成员。停用某人会让其在所有地方立即退出登录；移除某人还会终止其在此允许的每个应用的访问权限。",
+  "people.forbiddenNoPortal": "只有此门户的所有者和管理员才能管理其成员。",
   "people.members": "{portal} 的成员",
   "people.removed": "已将 {name} 从 {portal} 移除。",
   "people.row.you": "（你）",
