@@ -2,9 +2,9 @@ import type { Consent } from "@gatehouse/shared";
 import { useState } from "react";
 import { listConsents } from "../api/consents.ts";
 import { Loadable } from "../components/loadable.tsx";
+import { PageHeader } from "../components/page-header.tsx";
 import { SuccessNotice } from "../components/success-notice.tsx";
 import { ConsentRow } from "../features/connected-apps/consent-row.tsx";
-import { useFocusOnOpen } from "../hooks/use-focus-on-open.ts";
 import { useFocusOnStep } from "../hooks/use-focus-on-step.ts";
 import { useT } from "../hooks/use-intl.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
@@ -18,7 +18,6 @@ import { useSessionStore } from "../stores/session.ts";
 export function ConnectedAppsPage() {
   const t = useT();
   usePageTitle(t("consent.apps.heading"));
-  const heading = useFocusOnOpen();
   const portal = useSessionStore((state) => state.user?.portal?.name);
   const consents = useRemote(listConsents);
   const { update } = consents;
@@ -36,14 +35,9 @@ export function ConnectedAppsPage() {
 
   return (
     <div ref={region} className="stack page">
-      <div className="stack-tight">
-        <h1 ref={heading} tabIndex={-1}>
-          {t("consent.apps.heading")}
-        </h1>
-        <p className="muted">
-          {portal ? t("consent.apps.intro", { portal }) : t("consent.apps.introNoPortal")}
-        </p>
-      </div>
+      <PageHeader title={t("consent.apps.heading")}>
+        {portal ? t("consent.apps.intro", { portal }) : t("consent.apps.introNoPortal")}
+      </PageHeader>
       <SuccessNotice message={revokedApp === null ? null : t("consent.apps.revoked", { app: revokedApp })} />
       <Loadable remote={consents} loading={t("consent.apps.loading")} failure={t("consent.apps.loadFailed")}>
         {({ value }) =>

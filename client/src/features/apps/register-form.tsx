@@ -1,5 +1,5 @@
 import type { CreatedClient } from "@gatehouse/shared";
-import { useFocusOnOpen } from "../../hooks/use-focus-on-open.ts";
+import { PageHeader } from "../../components/page-header.tsx";
 import { useT } from "../../hooks/use-intl.ts";
 import { usePageTitle } from "../../hooks/use-page-title.ts";
 import { ClientForm } from "./client-form/client-form.tsx";
@@ -15,18 +15,11 @@ interface RegisterFormProps {
 export function RegisterForm({ portal, onSaved, onCancel }: RegisterFormProps) {
   const t = useT();
   usePageTitle(t("apps.register.heading"));
-  const heading = useFocusOnOpen();
   return (
     <div className="stack page">
-      <div className="stack-tight">
-        <p className="eyebrow">{t("apps.eyebrowForm")}</p>
-        <h1 ref={heading} tabIndex={-1}>
-          {t("apps.register.heading")}
-        </h1>
-        <p className="muted">
-          {portal ? t("apps.register.intro", { portal }) : t("apps.register.introNoPortal")}
-        </p>
-      </div>
+      <PageHeader title={t("apps.register.heading")} eyebrow={t("apps.eyebrowForm")}>
+        {portal ? t("apps.register.intro", { portal }) : t("apps.register.introNoPortal")}
+      </PageHeader>
       <ClientForm onSaved={onSaved} onCancel={onCancel} />
     </div>
   );
