@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium } from "../support/browser.ts";
 import { type CallbackListener, listenForCallbacks } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
+import { DESK, viewports } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
@@ -33,10 +34,7 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error("the element never received the keyboard focus");
 }
 
-describe.each([
-  { width: 1280, height: 800 },
-  { width: 360, height: 740 },
-])("every page at $width px wide", (viewport) => {
+describe.each(viewports)("every page at $width px wide", (viewport) => {
   it("has no WCAG 2.2 A/AA violations and no horizontal scrolling: sign-in, chooser, consent, error", async () => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
@@ -63,7 +61,7 @@ describe.each([
 
 describe("the keyboard alone", () => {
   it("signs in, chooses a portal and allows without a pointer", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: DESK });
     const page = await context.newPage();
     const callback = callbacks.nextCallback();
     await page.goto(authorizeLink(gatehouse.url, { state: "keyboard" }));

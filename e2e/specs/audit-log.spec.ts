@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { screenshot } from "../support/browser.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, BOB, signInOnPage } from "../support/journey.ts";
+import { DESK, viewports } from "../support/looks.ts";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -29,10 +30,7 @@ async function rowEvents(page: Page): Promise<string[]> {
   return cells.map((cell) => cell.trim());
 }
 
-describe.each([
-  { width: 1280, height: 800 },
-  { width: 360, height: 740 },
-])("Audit log at $width px", (viewport) => {
+describe.each(viewports)("Audit log at $width px", (viewport) => {
   const px = `${viewport.width}px`;
 
   it("alice disables an app, then finds it and her sign-in in the Audit log, and filters by event and person", async () => {
@@ -77,7 +75,7 @@ describe.each([
 
 describe("Audit log for someone who is neither owner nor admin", () => {
   it("bob sees no link to it, and the page says he may not read it", async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await fixture.newPage({ viewport: DESK });
     await page.goto(`${fixture.gatehouse.url}/connected-apps`);
     await signInOnPage(page, BOB);
     await page.getByRole("heading", { level: 1, name: "Connected apps" }).waitFor();

@@ -10,6 +10,7 @@ import {
   redeemCode,
 } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, BOB, CAROL, pkcePair, signInOnPage } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
 
 let gatehouse: RunningGatehouse;
@@ -28,7 +29,7 @@ afterAll(async () => {
 // Each journey starts from a fresh store, so no grant of an earlier one is remembered.
 beforeEach(async () => {
   gatehouse = await startGatehouse();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({ viewport: DESK });
   page = await context.newPage();
 });
 afterEach(async () => {

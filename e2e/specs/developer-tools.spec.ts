@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium } from "../support/browser.ts";
 import { type CallbackListener, listenForCallbacks, redeemCode } from "../support/demo-app.ts";
 import { ALICE, authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
+import { DESK, viewports } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { solidPng } from "../support/png.ts";
 import { type RunningGatehouse, startGatehouse } from "../support/server.ts";
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 /** Developer tools opened without a session in a fresh 1280 px context, and `person` signed in there. */
 async function developerToolsAs(person: typeof ALICE): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({ viewport: DESK });
   const page = await context.newPage();
   await page.goto(`${gatehouse.url}/developer-tools/oauth`);
   await signInOnPage(page, person);
@@ -65,10 +66,7 @@ async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-describe.each([
-  { width: 1280, height: 800 },
-  { width: 360, height: 740 },
-])("Developer tools at $width px", (viewport) => {
+describe.each(viewports)("Developer tools at $width px", (viewport) => {
   const px = `${viewport.width}px`;
 
   it("alice registers an app, signs in to it, and revoking it in Connected apps ends its refresh token", async () => {

@@ -4,6 +4,7 @@ import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, BOB, SEED_NAMES } from "../support/journey.ts";
 import { type Focused, focused, focusRingShown, isFocused, tabTo } from "../support/keyboard.ts";
 import { translationsOf } from "../support/language.ts";
+import { DESK, PHONE } from "../support/looks.ts";
 import { expectNothingUntranslated } from "../support/untranslated.ts";
 
 // docs/pages.md#accessibility: the journeys with the keyboard alone (Tab, Shift+Tab, Enter, Space, Escape), never
@@ -48,7 +49,7 @@ async function pressOn(page: Page, target: Locator, key: "Enter" | "Space", back
 
 describe("the sign-in journey with the keyboard alone", () => {
   it("signs in, chooses Acme and allows, ending at the app's callback with a code", async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: DESK, locale: "en-US" });
     await page.goto(authorizeLink(fixture.gatehouse.url, { state: "keys-en" }));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expectFocusOn(page, "textbox", "Email");
@@ -80,7 +81,7 @@ describe("the sign-in journey with the keyboard alone", () => {
   });
 
   it("in Arabic (ui_locales=ar): signs in, chooses Acme and denies, ending with access_denied", async () => {
-    const page = await fixture.newPage({ viewport: { width: 360, height: 740 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: PHONE, locale: "en-US" });
     await page.goto(authorizeLink(fixture.gatehouse.url, { state: "keys-ar", ui_locales: "ar" }));
     await page.locator("html[lang=ar][dir=rtl]").waitFor({ state: "attached" });
     await page.locator("input[type=email]").waitFor();
@@ -112,7 +113,7 @@ describe("the sign-in journey with the keyboard alone", () => {
 
 describe("the settings pages with the keyboard alone", () => {
   it("moves through the Settings navigation; Escape closes a confirmation and the account menu, back to the opener", async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: DESK, locale: "en-US" });
     await page.goto(`${fixture.gatehouse.url}/people`);
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await signInByKeyboard(page, ALICE);

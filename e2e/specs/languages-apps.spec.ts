@@ -2,6 +2,7 @@ import { messageOf } from "@gatehouse/shared";
 import { describe, expect, it } from "vitest";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, signInOnPage } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { solidPng } from "../support/png.ts";
 
@@ -13,7 +14,7 @@ describe("Developer tools in German (docs/pages.md#languages)", () => {
   it("registers an app in German: labels, the icon picker and a refusal in German", {
     timeout: 120_000,
   }, async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: DESK, locale: "en-US" });
     await page.goto(`${fixture.gatehouse.url}/developer-tools/oauth`);
     await signInOnPage(page, ALICE);
     await page.getByRole("button", { name: "Acme" }).click();

@@ -3,6 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
+import { PHONE } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 
 const fixture = freshGatehouseEachTest();
@@ -21,7 +22,7 @@ const inView = (locator: Locator) =>
 
 describe("the consent page's languages (docs/pages.md#languages)", () => {
   it("speaks Arabic for ui_locales=ar at 360 × 740: heading, scopes, Allow and Deny in view, no axe violation", async () => {
-    const page = await fixture.newPage({ viewport: { width: 360, height: 740 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: PHONE, locale: "en-US" });
     // Bob (one portal, no chooser) signs in in English, so this test does not lean on the sign-in page's words.
     await page.goto(authorizeLink(fixture.gatehouse.url));
     await signInOnPage(page, BOB);

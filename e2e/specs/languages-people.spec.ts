@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, signInOnPage } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 
 const fixture = freshGatehouseEachTest();
@@ -9,7 +10,7 @@ describe("languages of the people pages (docs/pages.md#languages)", () => {
   it("turns an invitation to French with the switcher: heading, fields and a password rule in French", {
     timeout: 120_000,
   }, async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: DESK, locale: "en-US" });
     await page.goto(`${fixture.gatehouse.url}/people`);
     await signInOnPage(page, ALICE);
     await page.getByRole("button", { name: "Acme" }).click();

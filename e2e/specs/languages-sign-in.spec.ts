@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 
 const fixture = freshGatehouseEachTest();
 
@@ -11,7 +12,7 @@ const htmlLanguage = (page: Page) =>
 
 describe("the sign-in journey in Arabic (docs/pages.md#languages)", () => {
   it("takes ui_locales=ar over the browser's English: Arabic words, right to left, the Arabic alert for a wrong password", async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await fixture.newPage({ viewport: DESK, locale: "en-US" });
     await page.goto(authorizeLink(fixture.gatehouse.url, { scope: "openid", ui_locales: "ar" }));
     await page.getByRole("heading", { level: 1, name: messageOf("ar", "signIn.heading") }).waitFor();
     expect(await htmlLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });

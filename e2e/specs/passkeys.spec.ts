@@ -4,6 +4,7 @@ import { setUpAuthenticatorApp } from "../support/authenticator.ts";
 import { type CallbackListener, listenForCallbacks, notesIdTokenClaims } from "../support/demo-app.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { authorizeLink, BOB, signInOnPage } from "../support/journey.ts";
+import { DESK, viewports } from "../support/looks.ts";
 import { checkPage } from "../support/page-checks.ts";
 
 const fixture = freshGatehouseEachTest();
@@ -13,7 +14,7 @@ const fixture = freshGatehouseEachTest();
  * with discoverable credentials and a user it always verifies (a screen lock that says yes).
  */
 async function pageWithAuthenticator(
-  viewport = { width: 1280, height: 800 },
+  viewport = DESK,
 ): Promise<{ page: Page; presence: (on: boolean) => Promise<void> }> {
   const page = await fixture.newPage({ viewport });
   const cdp = await page.context().newCDPSession(page);
@@ -84,10 +85,7 @@ describe("Passkeys (docs/api.md#passkeys)", () => {
   });
 });
 
-describe.each([
-  { width: 1280, height: 800 },
-  { width: 360, height: 740 },
-])("A passkey as the second factor at $width px (docs/api.md#passkeys)", (viewport) => {
+describe.each(viewports)("A passkey as the second factor at $width px (docs/api.md#passkeys)", (viewport) => {
   const px = `passkey-second-factor-${viewport.width}`;
   let callbacks: CallbackListener;
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { type CallbackListener, listenForCallbacks } from "../support/demo-app.ts";
 import { authorizeLink, signInOnPage } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 import { linkIn, type MailServer, startMailServer } from "../support/mail-server.ts";
 import { checkPage } from "../support/page-checks.ts";
 import { APP_REDIRECT_URI, newPassword, registerApp, setupLinkIn, tokenRequest } from "../support/people.ts";
@@ -39,7 +40,7 @@ afterEach(async () => {
 });
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: DESK });
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   contexts.push(context);
   return context.newPage();

@@ -2,12 +2,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, signInOnPage } from "../support/journey.ts";
+import { DESK } from "../support/looks.ts";
 
 const fixture = freshGatehouseEachTest();
 
 /** Alice signed in on acme at `path`, in a fresh store. */
 async function aliceOn(path: string): Promise<Page> {
-  const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await fixture.newPage({ viewport: DESK });
   await page.goto(`${fixture.gatehouse.url}${path}`);
   await signInOnPage(page, ALICE);
   await page.getByRole("button", { name: "Acme" }).click();

@@ -4,13 +4,14 @@ import { screenshot } from "../support/browser.ts";
 import { DEMO_NOTES, redeemCode } from "../support/demo-app.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, BOB, CAROL, signInOnPage } from "../support/journey.ts";
+import { DESK, PHONE } from "../support/looks.ts";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/page-checks.ts";
 
 const fixture = freshGatehouseEachTest({ callbacks: true });
 let page: Page;
 
 beforeEach(async () => {
-  page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await fixture.newPage({ viewport: DESK });
 });
 
 /** The `sub` of an ID token, read without verifying it (the integration tests verify signatures). */
@@ -73,10 +74,10 @@ describe("several accounts in one browser (docs/pages.md#several-accounts)", () 
     }
     await expectNoAxeViolations(page);
     await screenshot(page, "several-accounts-chooser-2-1280");
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(PHONE);
     await expectNoHorizontalScroll(page);
     await screenshot(page, "several-accounts-chooser-2-360");
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESK);
     const ids = await userIds();
 
     await page.getByRole("button", { name: "Acme — bob@example.com" }).click();
@@ -120,7 +121,7 @@ describe("several accounts in one browser (docs/pages.md#several-accounts)", () 
     expect(await page.getByRole("button", { name: / — / }).count()).toBe(5);
     await expectNoAxeViolations(page);
     await screenshot(page, "several-accounts-chooser-4-1280");
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(PHONE);
     await expectNoHorizontalScroll(page);
     await screenshot(page, "several-accounts-chooser-4-360");
   });
@@ -184,7 +185,7 @@ describe("several accounts in one browser (docs/pages.md#several-accounts)", () 
     await page.getByRole("heading", { name: "Your account" }).waitFor();
     await page.getByRole("button", { name: "Switch account" }).click();
     expect(await page.getByRole("button", { name: "Globex — carol@example.com" }).isVisible()).toBe(true);
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(PHONE);
     await expectNoHorizontalScroll(page);
     await screenshot(page, "several-accounts-menu-3-360");
 

@@ -6,6 +6,7 @@ import { screenshot } from "../support/browser.ts";
 import { freshGatehouseEachTest } from "../support/fresh-gatehouse.ts";
 import { ALICE, authorizeLink, signInOnPage } from "../support/journey.ts";
 import { switchLanguage } from "../support/language.ts";
+import { DESK, PHONE, viewports } from "../support/looks.ts";
 import { checkPage, expectNoHorizontalScroll } from "../support/page-checks.ts";
 import { screenshotDir } from "../support/paths.ts";
 import { APP_REDIRECT_URI, LONG_APP_NAME, registerApp } from "../support/people.ts";
@@ -36,10 +37,7 @@ async function consentFor(page: Page, params: Record<string, string>): Promise<v
   await allow.waitFor();
 }
 
-describe.each([
-  { width: 1280, height: 800 },
-  { width: 360, height: 740 },
-])("the consent page at $width × $height", (viewport) => {
+describe.each(viewports)("the consent page at $width × $height", (viewport) => {
   const px = `${viewport.width}px`;
 
   it("keeps Allow and Deny in view with every scope new, in English and Arabic, and wraps a 60-letter name without scrolling sideways", async () => {
@@ -119,7 +117,7 @@ describe.each([
 
 describe("sign-in in a real browser", () => {
   it("starts in Email, and after a wrong password marks both fields and returns to Password", async () => {
-    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await fixture.newPage({ viewport: PHONE });
     await page.goto(authorizeLink(fixture.gatehouse.url));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expect.poll(() => isFocused(page.getByLabel("Email"))).toBe(true);
@@ -140,7 +138,7 @@ describe("sign-in in a real browser", () => {
   });
 
   it("starts in Password when login_hint filled the email", async () => {
-    const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await fixture.newPage({ viewport: DESK });
     await page.goto(authorizeLink(fixture.gatehouse.url, { login_hint: ALICE.email }));
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expect.poll(() => isFocused(page.getByLabel("Password"))).toBe(true);
@@ -150,7 +148,7 @@ describe("sign-in in a real browser", () => {
 
 describe("the pages that end something", () => {
   it("answers an unknown address 404 with the not-found page, and the error page leads home", async () => {
-    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await fixture.newPage({ viewport: PHONE });
     const missing = await page.goto(`${fixture.gatehouse.url}/no-such-page`);
     expect(missing?.status()).toBe(404);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
@@ -171,7 +169,7 @@ describe("the pages that end something", () => {
 
 describe("the register form at 360 px", () => {
   it("keeps host:port of an added URL on one line", async () => {
-    const page = await fixture.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await fixture.newPage({ viewport: PHONE });
     await page.goto(`${fixture.gatehouse.url}/developer-tools/oauth/new`);
     await signInOnPage(page, ALICE);
     await page.getByRole("heading", { name: "Choose portal" }).waitFor();
