@@ -52,26 +52,52 @@ const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 const statementName = (sql: string): string =>
   `g_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
 
+/**
+ * PostgreSQL's refusal of a prepared statement whose result columns changed type since it was
+ * prepared (a migration another instance ran). It comes before the statement runs: nothing changed.
+ */
+const isStalePlan = (error: unknown): boolean =>
+  error instanceof Error &&
+  "code" in error &&
+  error.code === "0A000" &&
+  error.message.includes("cached plan must not change result type");
+
 export function createQueries(pool: pg.Pool): Postgres {
   // Each text's name, hashed once per text rather than once per call.
   const names = new Map<string, string>();
+  // Bumped when a plan went stale: every connection keeps its old plans under the old names, and node-postgres
+  // would never prepare a name again on a connection, so new names have each connection prepare anew.
+  let generation = 0;
   /** A named query (node-postgres prepares it on each connection at its first use). */
   const prepared = (sql: string, values: unknown[]): pg.QueryConfig => {
     let name = names.get(sql);
     if (name === undefined) {
-      name = statementName(sql);
+      name = generation === 0 ? statementName(sql) : `${statementName(sql)}_${generation}`;
       names.set(sql, name);
     }
     return { name, text: sql, values };
   };
+  const query = async <R extends pg.QueryResultRow>(sql: string, values: unknown[]) => {
+    const preparedIn = generation;
+    try {
+      return await pool.query<R>(prepared(sql, values));
+    } catch (error) {
+      if (!isStalePlan(error)) throw error;
+      if (generation === preparedIn) {
+        generation += 1;
+        names.clear();
+      }
+      return pool.query<R>(prepared(sql, values));
+    }
+  };
   const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => {
     if (isRead(sql) && namesUnstorable(values)) return [];
-    return (await pool.query<T & pg.QueryResultRow>(prepared(sql, values))).rows;
+    return (await query<T & pg.QueryResultRow>(sql, values)).rows;
   };
   const row = async <T>(sql: string, values: unknown[]): Promise<T | null> =>
     (await rows<T>(sql, values))[0] ?? null;
   const run = async (sql: string, values: unknown[]): Promise<number> =>
-    (await pool.query(prepared(sql, values))).rowCount ?? 0;
+    (await query(sql, values)).rowCount ?? 0;
   return {
     rows,
     row,
