@@ -10,12 +10,9 @@ import {
   toggleScope,
 } from "@gatehouse/shared";
 import type { z } from "zod";
-import { type FieldErrors, type FieldName, fieldErrors } from "./field-errors.ts";
+import { type FieldErrors, fieldErrors } from "./field-errors.ts";
 import { entryIssueMessage, type FieldMessage } from "./field-message.ts";
-
-export type TextField = "name" | "website_url" | "description" | "policy_url" | "terms_url";
-export type EntryField = "redirect_uris" | "allowed_origins";
-export type FlagField = "allow_pkce" | "allow_other_portals";
+import type { EntryField, FieldName, FlagField, TextField } from "./fields.ts";
 
 /** The form's state: the settings as typed, and what is wrong with them. */
 export interface ClientDraft

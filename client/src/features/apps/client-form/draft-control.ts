@@ -1,6 +1,6 @@
 import { describedBy, useFieldIds } from "../../../components/form-field.tsx";
-import type { FieldName } from "./field-errors.ts";
 import { useFieldText } from "./field-message.ts";
+import type { FieldName } from "./fields.ts";
 import type { SectionProps } from "./form-props.ts";
 
 /**

@@ -3,8 +3,8 @@ import { type KeyboardEvent, useRef } from "react";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import { UrlText } from "../../../components/url-text.tsx";
 import { useT } from "../../../hooks/use-intl.ts";
-import type { EntryField } from "./client-draft.ts";
 import { useFieldText } from "./field-message.ts";
+import type { EntryField } from "./fields.ts";
 import type { SectionProps } from "./form-props.ts";
 
 interface EntryListProps extends Pick<SectionProps, "draft" | "dispatch" | "register"> {

@@ -1,22 +1,7 @@
 import type { z } from "zod";
 import { type FieldMessage, issueMessage, serverMessage } from "./field-message.ts";
+import { FIELDS, type FieldName } from "./fields.ts";
 
-/** The settings keys, in the order the form shows them: the first invalid one takes the focus. */
-export const FIELDS = [
-  "name",
-  "website_url",
-  "logo",
-  "description",
-  "allow_pkce",
-  "redirect_uris",
-  "allowed_origins",
-  "scopes",
-  "id_token_signed_response_alg",
-  "allow_other_portals",
-  "policy_url",
-  "terms_url",
-] as const;
-export type FieldName = (typeof FIELDS)[number];
 export type FieldErrors = Partial<Record<FieldName, FieldMessage>>;
 
 function isFieldName(value: string): value is FieldName {

@@ -1,8 +1,7 @@
 import { type MessageKey, messageOf } from "@gatehouse/shared";
 import type { z } from "zod";
 import { type Translate, useT } from "../../../hooks/use-intl.ts";
-import type { EntryField } from "./client-draft.ts";
-import type { FieldName } from "./field-errors.ts";
+import type { EntryField, FieldName } from "./fields.ts";
 
 /**
  * What is wrong with a field: a catalogue message, said in the page's language when it is shown, or the server's

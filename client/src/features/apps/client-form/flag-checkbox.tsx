@@ -2,8 +2,8 @@ import type { MessageKey } from "@gatehouse/shared";
 import { FieldLabel } from "../../../components/field-label.tsx";
 import { describedBy, FieldError, useFieldIds } from "../../../components/form-field.tsx";
 import { useT } from "../../../hooks/use-intl.ts";
-import type { FlagField } from "./client-draft.ts";
 import { useFieldText } from "./field-message.ts";
+import type { FlagField } from "./fields.ts";
 import type { SectionProps } from "./form-props.ts";
 
 /** What each yes/no setting is called on the form, and what checking it does. */

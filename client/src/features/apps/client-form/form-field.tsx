@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { TextField as PlainTextField } from "../../../components/form-field.tsx";
-import type { TextField as TextFieldName } from "./client-draft.ts";
 import { useFieldText } from "./field-message.ts";
+import type { TextField as TextFieldName } from "./fields.ts";
 import type { SectionProps } from "./form-props.ts";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "value" | "onChange"> &

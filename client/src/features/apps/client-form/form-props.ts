@@ -1,7 +1,7 @@
 import type { Client } from "@gatehouse/shared";
 import type { Dispatch } from "react";
 import type { ClientDraft, DraftAction } from "./client-draft.ts";
-import type { FieldName } from "./field-errors.ts";
+import type { FieldName } from "./fields.ts";
 
 /** What every section of the form is given: the draft, the way to change it, and where each field is. */
 export interface SectionProps {
