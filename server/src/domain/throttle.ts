@@ -156,9 +156,9 @@ export const PASSKEY_OPTIONS_PER_ADDRESS: ThrottlePolicy = {
 };
 /**
  * "Forgot password?" requests, every one counted, per email (known or not: the count says nothing
- * about the email) and per client address. Past either, the request is answered `202` as always and
- * nothing is mailed, stored or audited: no inbox is flooded with links, and no address fills the audit
- * log (docs/security.md#throttling).
+ * about the email) and per client address. Past either, the request is answered `202` as always,
+ * no link is made or mailed, and it is audited as throttled: no inbox is flooded with links
+ * (docs/security.md#throttling).
  */
 export const PASSWORD_RESET_PER_EMAIL: ThrottlePolicy = { freeFailures: 5, limit: 5, windowSeconds: 60 * 60 };
 export const PASSWORD_RESET_PER_ADDRESS: ThrottlePolicy = {
